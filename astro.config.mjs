@@ -1,0 +1,22 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { contentChecks } from './src/integrations/content-checks.ts';
+import { site } from './src/site.config.ts';
+
+export default defineConfig({
+  site: site.url,
+  base: site.basePath,
+  trailingSlash: 'always',
+  output: 'static',
+  build: {
+    format: 'directory',
+    // One round trip: the page's CSS travels inside its HTML (see the byte budget test).
+    inlineStylesheets: 'always',
+  },
+  // The content checks run first, so editors see their messages before Astro's own.
+  integrations: [contentChecks(), mdx()],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,22 @@
+/**
+ * The one build command. Builds into a fresh dist/ and, if any step fails, removes dist/
+ * entirely: a failed build must never leave half a site that could be deployed by mistake.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const OUT_DIR = 'dist';
+
+const steps: { name: string; command: string; args: string[] }[] = [
+  { name: 'astro build', command: 'npx', args: ['astro', 'build'] },
+];
+
+rmSync(OUT_DIR, { recursive: true, force: true });
+for (const step of steps) {
+  const result = spawnSync(step.command, step.args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    rmSync(OUT_DIR, { recursive: true, force: true });
+    console.error(`\nBuild failed in "${step.name}"; ${OUT_DIR}/ was removed, nothing can be deployed.`);
+    process.exit(result.status ?? 1);
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Runs the content checks before Astro loads anything, prints each problem as
+ * `file:line  field  message`, and fails the build on any error. Also hands the resolved
+ * piece URLs to the Markdown plugin that turns `article:`/`explainer:` links into real links.
+ */
+import { globSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { satteri } from '@astrojs/markdown-satteri';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { piecesPlugin } from '../lib/mdx-pieces.ts';
+import { COLLECTION_FILES, contentRoot } from '../content-root.ts';
+import { parseSourceFile } from '../lib/source-file.ts';
+import { href } from '../lib/urls.ts';
+import { checkContent, type ContentFiles, type Problem } from '../lib/validate.ts';
+
+/** Reads every content file of every collection below `root`. */
+export function readContentFiles(root: string): ContentFiles {
+  const read = (collection: keyof typeof COLLECTION_FILES) =>
+    globSync(COLLECTION_FILES[collection], { cwd: join(root, collection) })
+      .sort()
+      .map((name) => {
+        const absolute = join(root, collection, name);
+        return parseSourceFile(relative(process.cwd(), absolute), readFileSync(absolute, 'utf8'));
+      });
+  return { articles: read('articles'), explainers: read('explainers'), sources: read('sources'), timeline: read('timeline') };
+}
+
+/** One line per problem, the way compilers print them, so editors' tools can jump there. */
+export function formatProblem(problem: Problem): string {
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  return `${where}  ${problem.field}: ${problem.message}`;
+}
+
+export class ContentCheckError extends Error {
+  constructor(readonly problems: Problem[]) {
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    super(
+      `The content has ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was published:\n` +
+        errors.map((problem) => `  ${formatProblem(problem)}`).join('\n'),
+    );
+    this.name = 'ContentCheckError';
+  }
+}
+
+function printProblems(problems: Problem[], logger: AstroIntegrationLogger): void {
+  for (const problem of problems) {
+    if (problem.severity === 'warning') logger.warn(formatProblem(problem));
+  }
+}
+
+export function contentChecks(): AstroIntegration {
+  return {
+    name: 'newsroom:content-checks',
+    hooks: {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
+        const { problems, piecePaths } = checkContent(readContentFiles(contentRoot));
+        printProblems(problems, logger);
+        const hasErrors = problems.some((problem) => problem.severity === 'error');
+        if (hasErrors && command === 'build') throw new ContentCheckError(problems);
+        if (hasErrors) logger.error(new ContentCheckError(problems).message);
+        else logger.info(`content checked: ${piecePaths.size} pieces, no errors`);
+        updateConfig({ markdown: { processor: satteri({ mdastPlugins: [piecesPlugin({ piecePaths: () => piecePaths, href })] }) } });
+      },
+    },
+  };
+}

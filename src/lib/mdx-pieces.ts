@@ -1,0 +1,57 @@
+/**
+ * Markdown plugin for piece bodies (Sätteri, Astro's Markdown processor): resolves editor links
+ * like `[…](explainer:wer-ist-bahtiyar-duysak)` to the site's URL scheme, and numbers every
+ * <Quelle id="…"/> by its place in the piece's `sources` list, so a reference and the
+ * "Quellen" list at the end always agree.
+ */
+import { defineMdastPlugin, type MdastPluginDefinition } from 'satteri';
+
+export interface PiecesPluginOptions {
+  /** Site path per "article:<id>" / "explainer:<id>"; read when a file is compiled. */
+  piecePaths: () => ReadonlyMap<string, string>;
+  /** Turns a site path into an href (adds the base path). */
+  href: (path: string) => string;
+}
+
+const PIECE_URL = /^(article|explainer):(.+)$/;
+
+/** Resolves an editor link; anything else is left as it is. */
+export function resolvePieceUrl(url: string, piecePaths: ReadonlyMap<string, string>, href: (path: string) => string): string {
+  const match = PIECE_URL.exec(url);
+  const path = match ? piecePaths.get(`${match[1]}:${match[2]}`) : undefined;
+  return path ? href(path) : url;
+}
+
+/** The 1-based number of a source in a piece's list (0 if missing; the content checks report that). */
+export function sourceNumber(frontmatter: unknown, id: string): number {
+  const listed = frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>)['sources'] : undefined;
+  return Array.isArray(listed) ? listed.indexOf(id) + 1 : 0;
+}
+
+export function piecesPlugin({ piecePaths, href }: PiecesPluginOptions): MdastPluginDefinition {
+  // Counts repeated citations of one source per document, for unique back-reference ids.
+  let citations = new Map<string, number>();
+  return defineMdastPlugin({
+    name: 'newsroom-pieces',
+    before() {
+      citations = new Map();
+    },
+    link(node, ctx) {
+      const url = resolvePieceUrl(node.url, piecePaths(), href);
+      if (url !== node.url) ctx.setProperty(node, 'url', url);
+    },
+    mdxJsxTextElement(node, ctx) {
+      if (node.name !== 'Quelle') return;
+      const id = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value;
+      if (typeof id !== 'string') return;
+      const occurrence = (citations.get(id) ?? 0) + 1;
+      citations.set(id, occurrence);
+      const frontmatter = (ctx.data as { astro?: { frontmatter?: unknown } }).astro?.frontmatter;
+      ctx.setProperty(node, 'attributes', [
+        ...node.attributes,
+        { type: 'mdxJsxAttribute', name: 'number', value: String(sourceNumber(frontmatter, id)) },
+        { type: 'mdxJsxAttribute', name: 'occurrence', value: String(occurrence) },
+      ]);
+    },
+  });
+}

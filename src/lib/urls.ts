@@ -1,0 +1,51 @@
+/**
+ * The site's one URL scheme. Pieces live at /{section}/{subsection}/{yyyy}/{mm}/{dd}/{slug}/:
+ * readable, stable (the date is the first publication's, in Berlin time) and roomy enough for
+ * tens of thousands of pieces without collisions between years.
+ */
+import type { SectionId, TopicId } from '../schemas/taxonomy.ts';
+import { site } from '../site.config.ts';
+import { zonedParts } from './dates.ts';
+
+/** What a piece's URL is made of. */
+export interface PieceAddress {
+  section: SectionId;
+  subsection: string;
+  published: Date;
+  /** The entry id: its file name in content/, without extension. */
+  slug: string;
+}
+
+/** Site-relative path of a piece, with trailing slash. */
+export function piecePath({ section, subsection, published, slug }: PieceAddress): string {
+  const { year, month, day } = zonedParts(published, site.timeZone);
+  return `/${section}/${subsection}/${year}/${month}/${day}/${slug}/`;
+}
+
+/** Section page, or a subsection page when `subsection` is given. */
+export function sectionPath(section: SectionId, subsection?: string): string {
+  return subsection ? `/${section}/${subsection}/` : `/${section}/`;
+}
+
+/** Topic page. */
+export function topicPath(topic: TopicId): string {
+  return `/thema/${topic}/`;
+}
+
+/** The public log of corrections. */
+export const CORRECTIONS_PATH = '/korrekturen/';
+
+/** Anchor of one correction in the log (stable across rebuilds). */
+export function correctionAnchor(pieceSlug: string, index: number): string {
+  return `${pieceSlug}-${index + 1}`;
+}
+
+/** The href of a site-relative path: the path under the site's base path ("/repo/…" on GitHub Pages). */
+export function href(path: string, basePath: string = site.basePath): string {
+  return `${basePath.replace(/\/$/, '')}${path}`;
+}
+
+/** Absolute URL of a site-relative path, for canonical links, feeds and structured data. */
+export function absoluteUrl(path: string, origin: string = site.url, basePath: string = site.basePath): string {
+  return `${origin.replace(/\/+$/, '')}${href(path, basePath)}`;
+}

@@ -1,0 +1,257 @@
+/**
+ * The build's proof-reader. Checks every content file against its schema and against the
+ * others (references, sources, corrections, URLs) and reports each problem at the file, line
+ * and field an editor has to fix. Astro validates schemas too, but points at ":0:0" and lets
+ * a dangling reference through; these checks run first and fail the build.
+ */
+import { z } from 'astro/zod';
+import { articleSchema } from '../schemas/article.ts';
+import { explainerSchema } from '../schemas/explainer.ts';
+import type { CollectionName } from '../schemas/piece.ts';
+import { slugSchema } from '../schemas/shared.ts';
+import { sourceSchema } from '../schemas/source.ts';
+import { timelineSchema } from '../schemas/timeline.ts';
+import { findWrongForm } from './corrections.ts';
+import { formatDateShort, isoWithOffset } from './dates.ts';
+import { formatPath, stringsIn, type FieldPath, type SourceFile } from './source-file.ts';
+import { piecePath } from './urls.ts';
+
+export interface Problem {
+  severity: 'error' | 'warning';
+  /** Repository-relative file. */
+  file: string;
+  line?: number | undefined;
+  /** Field path ("corrections[0].date"), "body" or "file". */
+  field: string;
+  /** What is wrong and what is expected, in an editor's words. */
+  message: string;
+}
+
+/** The raw files of each collection. */
+export type ContentFiles = Record<CollectionName, SourceFile[]>;
+
+// Ids stand for references while checking; resolving them is this module's job.
+const idReference = () => slugSchema;
+const schemas = {
+  articles: articleSchema(idReference),
+  explainers: explainerSchema(idReference),
+  sources: sourceSchema,
+  timeline: timelineSchema(idReference),
+} satisfies Record<CollectionName, z.ZodType>;
+
+const SCHEMA_FILES: Record<CollectionName, string> = {
+  articles: 'src/schemas/piece.ts and src/schemas/article.ts',
+  explainers: 'src/schemas/piece.ts and src/schemas/explainer.ts',
+  sources: 'src/schemas/source.ts',
+  timeline: 'src/schemas/timeline.ts',
+};
+
+type Parsed<C extends CollectionName> = z.output<(typeof schemas)[C]>;
+type PieceCollection = 'articles' | 'explainers';
+
+interface Entry<C extends CollectionName> {
+  id: string;
+  source: SourceFile;
+  data: Parsed<C>;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  /** Site path of every piece, keyed "article:<id>" / "explainer:<id>" (for links in MDX). */
+  piecePaths: Map<string, string>;
+}
+
+/** Entry id the glob loader gives a file: its path below the collection folder, without extension. */
+export function entryId(file: string, collection: CollectionName): string {
+  const marker = `${collection}/`;
+  const below = file.slice(file.lastIndexOf(marker) + marker.length);
+  return below.replace(/\.(mdx|md|ya?ml)$/, '');
+}
+
+const LINK_KIND: Record<string, PieceCollection> = { article: 'articles', explainer: 'explainers' };
+
+/** Checks all content; never throws for bad content, only reports. */
+export function checkContent(files: ContentFiles): CheckResult {
+  const problems: Problem[] = [];
+  const report = (source: SourceFile, path: FieldPath | 'body' | 'file', message: string, line?: number, severity: Problem['severity'] = 'error') =>
+    problems.push({
+      severity,
+      file: source.file,
+      line: line ?? (typeof path === 'string' ? undefined : source.lineOf(path)),
+      field: typeof path === 'string' ? path : formatPath(path),
+      message,
+    });
+
+  const parse = <C extends CollectionName>(collection: C): Entry<C>[] =>
+    files[collection].flatMap((source) => {
+      for (const error of source.syntaxErrors) report(source, 'file', `is not valid YAML: ${error.message}`, error.line);
+      const id = entryId(source.file, collection);
+      if (!slugSchema.safeParse(id).success) {
+        report(source, 'file', `file name "${id}" must use only lower-case letters, digits and single hyphens: it becomes the entry id and the URL`, 1);
+      }
+      if (source.syntaxErrors.length > 0) return [];
+      const result = schemas[collection].safeParse(source.data ?? {}, { reportInput: true });
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          for (const problem of describeIssue(issue, source.data, collection)) report(source, problem.path, problem.message);
+        }
+        return [];
+      }
+      return [{ id, source, data: result.data as Parsed<C> }];
+    });
+
+  const articles = parse('articles');
+  const explainers = parse('explainers');
+  const sources = parse('sources');
+  const timelines = parse('timeline');
+
+  const ids = {
+    articles: new Map(articles.map((entry) => [entry.id, entry])),
+    explainers: new Map(explainers.map((entry) => [entry.id, entry])),
+    sources: new Set(sources.map((entry) => entry.id)),
+    timeline: new Set(timelines.map((entry) => entry.id)),
+  };
+  const cited = new Set<string>();
+  const checkSourceId = (source: SourceFile, path: FieldPath, id: string) => {
+    cited.add(id);
+    if (!ids.sources.has(id)) report(source, path, `names the source "${id}", but there is no content/sources/${id}.yaml`);
+  };
+
+  const pieces = [...articles, ...explainers] as Entry<PieceCollection>[];
+  const piecePaths = new Map<string, string>();
+  const pathOwners = new Map<string, SourceFile>();
+  for (const piece of pieces) {
+    const kind = ids.articles.get(piece.id) === piece ? 'article' : 'explainer';
+    const path = piecePath({ ...piece.data, slug: piece.id });
+    piecePaths.set(`${kind}:${piece.id}`, path);
+    const owner = pathOwners.get(path);
+    if (owner) report(piece.source, 'file', `would be published at ${path}, the same address as ${owner.file}: rename one of the files`, 1);
+    else pathOwners.set(path, piece.source);
+  }
+
+  for (const piece of pieces) {
+    const { source, data } = piece;
+    data.sources.forEach((id, index) => checkSourceId(source, ['sources', index], id));
+    if (data.updated && data.updated < data.published) {
+      report(source, ['updated'], `is ${isoWithOffset(data.updated)}, before the publication (${isoWithOffset(data.published)})`);
+    }
+    checkCorrections(piece, report);
+    checkBody(piece, { ids, piecePaths, checkSourceId, report });
+  }
+
+  for (const explainer of explainers) {
+    const { source, data } = explainer;
+    const article = ids.articles.get(data.article);
+    if (!article) report(source, ['article'], `names the article "${data.article}", but there is no content/articles/${data.article}.mdx`);
+    else if (article.data.draft && !data.draft) report(source, ['article'], `names the article "${data.article}", which is a draft: publish it first or make this a draft too`);
+    data.related.forEach((id, index) => {
+      if (id === explainer.id) report(source, ['related', index], `names this explainer itself; list other explainers only`);
+      else if (!ids.explainers.has(id)) report(source, ['related', index], `names the explainer "${id}", but there is no content/explainers/${id}.mdx`);
+    });
+  }
+
+  for (const timeline of timelines) {
+    timeline.data.events.forEach((event, index) => {
+      event.sources.forEach((id, at) => checkSourceId(timeline.source, ['events', index, 'sources', at], id));
+      if (event.article !== undefined && !ids.articles.has(event.article)) {
+        report(timeline.source, ['events', index, 'article'], `names the article "${event.article}", but there is no content/articles/${event.article}.mdx`);
+      }
+    });
+    const seen = new Set<string>();
+    timeline.data.events.forEach((event, index) => {
+      if (seen.has(event.id)) report(timeline.source, ['events', index, 'id'], `"${event.id}" is used twice in this timeline; event ids must be unique`);
+      seen.add(event.id);
+    });
+  }
+
+  for (const entry of sources) {
+    if (!cited.has(entry.id)) {
+      report(entry.source, 'file', `source "${entry.id}" is not cited by any piece or timeline`, 1, 'warning');
+    }
+  }
+
+  return { problems, piecePaths };
+}
+
+type Reporter = (source: SourceFile, path: FieldPath | 'body' | 'file', message: string, line?: number) => void;
+
+/** A correction must come after publication, and its wrong form must be gone everywhere else. */
+function checkCorrections({ source, data }: Entry<PieceCollection>, report: Reporter): void {
+  data.corrections.forEach((correction, index) => {
+    if (correction.date < data.published) {
+      report(source, ['corrections', index, 'date'], `is ${isoWithOffset(correction.date)}, before the publication (${isoWithOffset(data.published)}): a correction cannot predate the piece`);
+    }
+    const where = `corrected on ${formatDateShort(correction.date)} (corrections[${index}])`;
+    const fix = `write "${correction.right}"`;
+    for (const { path, value } of stringsIn(source.data)) {
+      if (path[0] === 'corrections') continue;
+      if (findWrongForm(value, correction.wrong, correction.right).length > 0) {
+        report(source, path, `contains "${correction.wrong}", the wrong form ${where}: ${fix}`);
+      }
+    }
+    source.body.split('\n').forEach((line, at) => {
+      if (findWrongForm(line, correction.wrong, correction.right).length > 0) {
+        report(source, 'body', `contains "${correction.wrong}", the wrong form ${where}: ${fix}`, source.bodyStartLine + at);
+      }
+    });
+  });
+}
+
+interface BodyContext {
+  ids: { sources: Set<string>; timeline: Set<string>; articles: Map<string, unknown>; explainers: Map<string, unknown> };
+  piecePaths: Map<string, string>;
+  checkSourceId: (source: SourceFile, path: FieldPath, id: string) => void;
+  report: Reporter;
+}
+
+const QUELLE = /<Quelle\b[^>]*?\bid="([^"]*)"/g;
+const ZITAT = /<Zitat\b[^>]*?\bquelle="([^"]*)"/g;
+const TIMELINE = /<Timeline\b[^>]*?\bid="([^"]*)"/g;
+const PIECE_LINK = /\]\((article|explainer):([^)\s]*)\)/g;
+
+/** Inline references in MDX: numbered sources, quotes, timelines and links to other pieces. */
+function checkBody({ source, data }: Entry<PieceCollection>, { ids, piecePaths, report }: BodyContext): void {
+  source.body.split('\n').forEach((text, at) => {
+    const line = source.bodyStartLine + at;
+    for (const [, id = ''] of [...text.matchAll(QUELLE), ...text.matchAll(ZITAT)]) {
+      if (!ids.sources.has(id)) report(source, 'body', `cites the source "${id}", but there is no content/sources/${id}.yaml`, line);
+      else if (!data.sources.includes(id)) report(source, 'body', `cites the source "${id}", which is missing from this piece's "sources" list: add it there so it gets its number`, line);
+    }
+    for (const [, id = ''] of text.matchAll(TIMELINE)) {
+      if (!ids.timeline.has(id)) report(source, 'body', `shows the timeline "${id}", but there is no content/timeline/${id}.yaml`, line);
+    }
+    for (const [, kind = '', id = ''] of text.matchAll(PIECE_LINK)) {
+      if (!piecePaths.has(`${kind}:${id}`)) {
+        report(source, 'body', `links to ${kind} "${id}", but there is no content/${LINK_KIND[kind]}/${id}.mdx`, line);
+      }
+    }
+  });
+}
+
+/** Turns one zod issue into editor-facing problems (an unknown-keys issue names each key). */
+function describeIssue(issue: z.core.$ZodIssue, data: unknown, collection: CollectionName): { path: FieldPath; message: string }[] {
+  const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      path: [...path, key],
+      message: `"${key}" is not a known field (check its spelling; the fields are documented in ${SCHEMA_FILES[collection]})`,
+    }));
+  }
+  const found = valueAt(data, path);
+  if (found === undefined) {
+    return [{ path, message: `is required but missing (${issue.message})` }];
+  }
+  return [{ path, message: `${issue.message} (found ${describeValue(found)})` }];
+}
+
+function valueAt(data: unknown, path: FieldPath): unknown {
+  return path.reduce<unknown>(
+    (node, segment) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[segment] : undefined),
+    data,
+  );
+}
+
+function describeValue(value: unknown): string {
+  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}

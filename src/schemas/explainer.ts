@@ -1,0 +1,14 @@
+/** An explainer ("Erklärstück", "Hintergrund", "Chronologie"): context written around an article. */
+import { z } from 'astro/zod';
+import { checkSubsection, pieceFields, type ReferenceFactory } from './piece.ts';
+
+export const explainerSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
+  z
+    .strictObject({
+      ...pieceFields(reference),
+      /** Id of the article this explainer gives context to; the article lists it automatically. */
+      article: reference('articles'),
+      /** Ids of other explainers worth reading next (links are shown both ways). */
+      related: z.array(reference('explainers')).default([]),
+    })
+    .superRefine(checkSubsection);

@@ -1,0 +1,60 @@
+/**
+ * What every published piece has, whatever its form: the fields of a news page.
+ * Articles and explainers extend it.
+ */
+import { z } from 'astro/zod';
+import { correctionSchema } from './correction.ts';
+import { dateTimeSchema, slugSchema, textSchema } from './shared.ts';
+import { labelSchema, sectionSchema, subsectionIdsOf, topicSchema } from './taxonomy.ts';
+
+/** The collections a piece can point at by id. */
+export type CollectionName = 'articles' | 'explainers' | 'sources' | 'timeline';
+
+/**
+ * Builds the schema of a field that names another entry by id. Astro's content config passes
+ * its `reference()`; the content checks pass a plain id schema and resolve ids themselves.
+ */
+export type ReferenceFactory<R extends z.ZodType> = (collection: CollectionName) => R;
+
+export const pieceFields = <R extends z.ZodType>(reference: ReferenceFactory<R>) => ({
+  /** Headline: the page's only <h1>, also used in <title>, teasers and feeds. */
+  title: textSchema('the headline', 10, 140),
+  /** Standfirst ("Vorspann"): one or two sentences under the headline; also the meta description. */
+  standfirst: textSchema('the standfirst', 40, 400),
+  /** Section ("Ressort"), from the fixed list in src/schemas/taxonomy.ts; first URL segment. */
+  section: sectionSchema,
+  /** Subsection of that section (e.g. "welt" in "chronik"); second URL segment. */
+  subsection: slugSchema,
+  /** Label readers see above the headline: the piece's form (e.g. "nachricht", "erklaerstueck"). */
+  label: labelSchema,
+  /** First publication, with UTC offset; decides the dated part of the URL. */
+  published: dateTimeSchema,
+  /** Last substantive update, with UTC offset; the newest correction also counts as an update. */
+  updated: dateTimeSchema.optional(),
+  /** Author line as it should be printed (e.g. "Von Anna Beispiel"); omit when the piece has none. */
+  byline: textSchema('the byline', 3, 200).optional(),
+  /** Topics ("Themen") from src/schemas/taxonomy.ts; each gets a topic page. */
+  topics: z.array(topicSchema).default([]),
+  /** Ids of entries in content/sources/ this piece rests on, in the order of its "Quellen" list. */
+  sources: z.array(reference('sources')).default([]),
+  /** Published corrections, oldest first; each shows as a dated note on the piece. */
+  corrections: z.array(correctionSchema).default([]),
+  /** true keeps the piece out of every page, feed and list; the build still checks it. */
+  draft: z.boolean().default(false),
+});
+
+/** Subsection must belong to the chosen section; checked after both parsed. */
+export function checkSubsection(
+  data: { section: Parameters<typeof subsectionIdsOf>[0]; subsection: string },
+  ctx: z.core.$RefinementCtx,
+): void {
+  const allowed = subsectionIdsOf(data.section);
+  if (!allowed.includes(data.subsection)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['subsection'],
+      input: data.subsection,
+      message: `must be one of the subsections of "${data.section}": ${allowed.map((s) => `"${s}"`).join(', ')}`,
+    });
+  }
+}

@@ -1,0 +1,32 @@
+/** A source the newsroom cites: one publication of one outlet. */
+import { z } from 'astro/zod';
+import { textSchema } from './shared.ts';
+
+/** A calendar day (YYYY-MM-DD); YAML may already have turned it into a Date. */
+export const calendarDateSchema = z.union(
+  [z.date().transform((date) => date.toISOString().slice(0, 10)), z.iso.date()],
+  { error: 'must be a calendar date like 2017-11-29' },
+);
+
+/** A day, or only a month (YYYY-MM) where the source gives no day (e.g. "Dec 2017"). */
+export const sourceDateSchema = z.union(
+  [calendarDateSchema, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)],
+  { error: 'must be a calendar date like 2017-11-29, or a month like 2017-12 when the day is unknown' },
+);
+
+export const sourceSchema = z.strictObject({
+  /** Outlet or agency that published it (e.g. "TechCrunch", "Reuters"). */
+  publisher: textSchema('the publisher', 2, 120),
+  /** Headline of the cited piece, in its original language; omit if unknown. */
+  title: textSchema('the title', 3, 300).optional(),
+  /** Publication day of the cited piece (or month, YYYY-MM, when no day is known). */
+  date: sourceDateSchema,
+  /** Public address of the cited piece; omit if we do not have it. */
+  url: z.url({ protocol: /^https?$/, error: 'must be a full http(s) address' }).optional(),
+  /** Language of the cited piece (ISO 639-1). */
+  language: z.enum(['de', 'en'], { error: 'must be "de" or "en"' }),
+  /** Short German note for readers (e.g. what we use it for, or that its date is inferred). */
+  note: textSchema('the note', 3, 300).optional(),
+});
+
+export type Source = z.infer<typeof sourceSchema>;

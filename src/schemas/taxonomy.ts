@@ -1,0 +1,59 @@
+/**
+ * The newsroom's fixed vocabularies: sections, labels and topics. Adding a value here is an
+ * editorial decision; the schemas reject anything not listed, so a typo fails the build.
+ */
+import { z } from 'astro/zod';
+
+/** Sections ("Ressorts") with their subsections; keys are URL segments, values display names. */
+export const SECTIONS = {
+  chronik: { name: 'Chronik', subsections: { welt: 'Welt', deutschland: 'Deutschland' } },
+  digital: { name: 'Digital', subsections: { netzpolitik: 'Netzpolitik', plattformen: 'Plattformen' } },
+} as const;
+
+export type SectionId = keyof typeof SECTIONS;
+export const sectionIds = Object.keys(SECTIONS) as [SectionId, ...SectionId[]];
+
+/** Labels name the form of a piece; readers see them on pages and teasers. */
+export const LABELS = {
+  nachricht: 'Nachricht',
+  erklaerstueck: 'Erklärstück',
+  hintergrund: 'Hintergrund',
+  chronologie: 'Chronologie',
+} as const;
+
+export type LabelId = keyof typeof LABELS;
+export const labelIds = Object.keys(LABELS) as [LabelId, ...LabelId[]];
+
+/** Topics ("Themen") a piece can be filed under; keys are URL segments. */
+export const TOPICS = {
+  twitter: 'Twitter',
+  'donald-trump': 'Donald Trump',
+  'bahtiyar-duysak': 'Bahtiyar Duysak',
+  'soziale-netzwerke': 'Soziale Netzwerke',
+} as const;
+
+export type TopicId = keyof typeof TOPICS;
+export const topicIds = Object.keys(TOPICS) as [TopicId, ...TopicId[]];
+
+const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+
+export const sectionSchema = z.enum(sectionIds, {
+  error: `must be one of the sections ${quoted(sectionIds)} (listed in src/schemas/taxonomy.ts)`,
+});
+export const labelSchema = z.enum(labelIds, {
+  error: `must be one of the labels ${quoted(labelIds)} (listed in src/schemas/taxonomy.ts)`,
+});
+export const topicSchema = z.enum(topicIds, {
+  error: `must be one of the topics ${quoted(topicIds)} (listed in src/schemas/taxonomy.ts)`,
+});
+
+/** The subsections a section allows, for validation and error messages. */
+export function subsectionIdsOf(section: SectionId): string[] {
+  return Object.keys(SECTIONS[section].subsections);
+}
+
+/** Display name of a subsection ("Welt"); the id itself if the section has no such subsection. */
+export function subsectionName(section: SectionId, subsection: string): string {
+  const names: Record<string, string> = SECTIONS[section].subsections;
+  return names[subsection] ?? subsection;
+}
