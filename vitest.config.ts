@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    // scripts/test-all.ts sums up test-results/vitest.json.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'content',
+          include: ['tests/content/**/*.test.ts'],
+          // Content tests run real site builds, usually from beforeAll hooks.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // Builds share .astro/ and Vite caches in the project root; parallel builds would race.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
