@@ -7,6 +7,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
 import { piecesPlugin } from '../lib/mdx-pieces.ts';
 import { COLLECTION_FILES, contentRoot } from '../content-root.ts';
 import { parseSourceFile } from '../lib/source-file.ts';
@@ -31,14 +32,17 @@ export function formatProblem(problem: Problem): string {
   return `${where}  ${problem.field}: ${problem.message}`;
 }
 
-export class ContentCheckError extends Error {
+export class ContentCheckError extends AstroError {
   constructor(readonly problems: Problem[]) {
     const errors = problems.filter((problem) => problem.severity === 'error');
     super(
       `The content has ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was published:\n` +
         errors.map((problem) => `  ${formatProblem(problem)}`).join('\n'),
+      'Fix each field named above. The fields are documented in src/schemas/; EDITING.md explains how to write pieces.',
     );
     this.name = 'ContentCheckError';
+    // Where in our code the check threw is of no use to an editor; the messages say where to look.
+    this.stack = '';
   }
 }
 

@@ -47,11 +47,15 @@ export function piecesPlugin({ piecePaths, href }: PiecesPluginOptions): MdastPl
       const occurrence = (citations.get(id) ?? 0) + 1;
       citations.set(id, occurrence);
       const frontmatter = (ctx.data as { astro?: { frontmatter?: unknown } }).astro?.frontmatter;
-      ctx.setProperty(node, 'attributes', [
-        ...node.attributes,
-        { type: 'mdxJsxAttribute', name: 'number', value: String(sourceNumber(frontmatter, id)) },
-        { type: 'mdxJsxAttribute', name: 'occurrence', value: String(occurrence) },
-      ]);
+      // Sätteri cannot set attributes in place; an equal node with two more replaces it.
+      ctx.replaceNode(node, {
+        ...node,
+        attributes: [
+          ...node.attributes,
+          { type: 'mdxJsxAttribute', name: 'number', value: String(sourceNumber(frontmatter, id)) },
+          { type: 'mdxJsxAttribute', name: 'occurrence', value: String(occurrence) },
+        ],
+      });
     },
   });
 }

@@ -12,7 +12,7 @@ import { slugSchema } from '../schemas/shared.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import { timelineSchema } from '../schemas/timeline.ts';
 import { findWrongForm } from './corrections.ts';
-import { formatDateShort, isoWithOffset } from './dates.ts';
+import { isoWithOffset } from './dates.ts';
 import { formatPath, stringsIn, type FieldPath, type SourceFile } from './source-file.ts';
 import { piecePath } from './urls.ts';
 
@@ -105,12 +105,16 @@ export function checkContent(files: ContentFiles): CheckResult {
   const sources = parse('sources');
   const timelines = parse('timeline');
 
+  // Existence is judged by files, not by valid entries: a file with its own errors is
+  // reported once, not again by everything that refers to it.
+  const filesOf = (collection: CollectionName) => new Set(files[collection].map((source) => entryId(source.file, collection)));
   const ids = {
-    articles: new Map(articles.map((entry) => [entry.id, entry])),
-    explainers: new Map(explainers.map((entry) => [entry.id, entry])),
-    sources: new Set(sources.map((entry) => entry.id)),
-    timeline: new Set(timelines.map((entry) => entry.id)),
+    articles: filesOf('articles'),
+    explainers: filesOf('explainers'),
+    sources: filesOf('sources'),
+    timeline: filesOf('timeline'),
   };
+  const validArticles = new Map(articles.map((entry) => [entry.id, entry]));
   const cited = new Set<string>();
   const checkSourceId = (source: SourceFile, path: FieldPath, id: string) => {
     cited.add(id);
@@ -121,7 +125,7 @@ export function checkContent(files: ContentFiles): CheckResult {
   const piecePaths = new Map<string, string>();
   const pathOwners = new Map<string, SourceFile>();
   for (const piece of pieces) {
-    const kind = ids.articles.get(piece.id) === piece ? 'article' : 'explainer';
+    const kind = validArticles.get(piece.id) === piece ? 'article' : 'explainer';
     const path = piecePath({ ...piece.data, slug: piece.id });
     piecePaths.set(`${kind}:${piece.id}`, path);
     const owner = pathOwners.get(path);
@@ -135,15 +139,17 @@ export function checkContent(files: ContentFiles): CheckResult {
     if (data.updated && data.updated < data.published) {
       report(source, ['updated'], `is ${isoWithOffset(data.updated)}, before the publication (${isoWithOffset(data.published)})`);
     }
-    checkCorrections(piece, report);
+    checkCorrectionDates(piece, report);
     checkBody(piece, { ids, piecePaths, checkSourceId, report });
   }
 
+  for (const source of [...files.articles, ...files.explainers]) checkWrongForms(source, report);
+
   for (const explainer of explainers) {
     const { source, data } = explainer;
-    const article = ids.articles.get(data.article);
-    if (!article) report(source, ['article'], `names the article "${data.article}", but there is no content/articles/${data.article}.mdx`);
-    else if (article.data.draft && !data.draft) report(source, ['article'], `names the article "${data.article}", which is a draft: publish it first or make this a draft too`);
+    const article = validArticles.get(data.article);
+    if (!ids.articles.has(data.article)) report(source, ['article'], `names the article "${data.article}", but there is no content/articles/${data.article}.mdx`);
+    else if (article?.data.draft && !data.draft) report(source, ['article'], `names the article "${data.article}", which is a draft: publish it first or make this a draft too`);
     data.related.forEach((id, index) => {
       if (id === explainer.id) report(source, ['related', index], `names this explainer itself; list other explainers only`);
       else if (!ids.explainers.has(id)) report(source, ['related', index], `names the explainer "${id}", but there is no content/explainers/${id}.mdx`);
@@ -175,30 +181,39 @@ export function checkContent(files: ContentFiles): CheckResult {
 
 type Reporter = (source: SourceFile, path: FieldPath | 'body' | 'file', message: string, line?: number) => void;
 
-/** A correction must come after publication, and its wrong form must be gone everywhere else. */
-function checkCorrections({ source, data }: Entry<PieceCollection>, report: Reporter): void {
+/** A correction cannot predate the piece it corrects. */
+function checkCorrectionDates({ source, data }: Entry<PieceCollection>, report: Reporter): void {
   data.corrections.forEach((correction, index) => {
     if (correction.date < data.published) {
       report(source, ['corrections', index, 'date'], `is ${isoWithOffset(correction.date)}, before the publication (${isoWithOffset(data.published)}): a correction cannot predate the piece`);
     }
-    const where = `corrected on ${formatDateShort(correction.date)} (corrections[${index}])`;
-    const fix = `write "${correction.right}"`;
+  });
+}
+
+// Read leniently from the raw YAML, so the wrong form is found even while other fields fail.
+const rawCorrectionsSchema = z.object({
+  corrections: z.array(z.looseObject({ date: z.unknown(), wrong: z.string().min(1), right: z.string() }).catch(() => ({ date: undefined, wrong: '', right: '' }))),
+});
+
+/** A corrected wrong form must be gone from the whole piece, except from the correction itself. */
+function checkWrongForms(source: SourceFile, report: Reporter): void {
+  const parsed = rawCorrectionsSchema.safeParse(source.data);
+  if (!parsed.success) return;
+  parsed.data.corrections.forEach((correction, index) => {
+    if (!correction.wrong) return;
+    const when = typeof correction.date === 'string' ? ` on ${correction.date.slice(0, 10)}` : '';
+    const message = `contains "${correction.wrong}", the wrong form corrected${when} (corrections[${index}]): write "${correction.right}"`;
     for (const { path, value } of stringsIn(source.data)) {
-      if (path[0] === 'corrections') continue;
-      if (findWrongForm(value, correction.wrong, correction.right).length > 0) {
-        report(source, path, `contains "${correction.wrong}", the wrong form ${where}: ${fix}`);
-      }
+      if (path[0] !== 'corrections' && findWrongForm(value, correction.wrong, correction.right).length > 0) report(source, path, message);
     }
     source.body.split('\n').forEach((line, at) => {
-      if (findWrongForm(line, correction.wrong, correction.right).length > 0) {
-        report(source, 'body', `contains "${correction.wrong}", the wrong form ${where}: ${fix}`, source.bodyStartLine + at);
-      }
+      if (findWrongForm(line, correction.wrong, correction.right).length > 0) report(source, 'body', message, source.bodyStartLine + at);
     });
   });
 }
 
 interface BodyContext {
-  ids: { sources: Set<string>; timeline: Set<string>; articles: Map<string, unknown>; explainers: Map<string, unknown> };
+  ids: Record<CollectionName, Set<string>>;
   piecePaths: Map<string, string>;
   checkSourceId: (source: SourceFile, path: FieldPath, id: string) => void;
   report: Reporter;
@@ -221,8 +236,9 @@ function checkBody({ source, data }: Entry<PieceCollection>, { ids, piecePaths, 
       if (!ids.timeline.has(id)) report(source, 'body', `shows the timeline "${id}", but there is no content/timeline/${id}.yaml`, line);
     }
     for (const [, kind = '', id = ''] of text.matchAll(PIECE_LINK)) {
-      if (!piecePaths.has(`${kind}:${id}`)) {
-        report(source, 'body', `links to ${kind} "${id}", but there is no content/${LINK_KIND[kind]}/${id}.mdx`, line);
+      const collection = LINK_KIND[kind] ?? 'articles';
+      if (!piecePaths.has(`${kind}:${id}`) && !ids[collection].has(id)) {
+        report(source, 'body', `links to ${kind} "${id}", but there is no content/${collection}/${id}.mdx`, line);
       }
     }
   });

@@ -8,11 +8,9 @@ const DATE_TIME_EXAMPLE = '2017-11-30T08:00:00+01:00';
  * Date (Astro's parser); the content checks see the raw text and insist on the offset, because
  * a time without one is ambiguous for a newsroom that publishes across time zones.
  */
+const DATE_TIME_ERROR = `must be a date-time with a UTC offset, like ${DATE_TIME_EXAMPLE}`;
 export const dateTimeSchema = z
-  .union([
-    z.date(),
-    z.iso.datetime({ offset: true, local: false }),
-  ], { error: `must be a date-time with a UTC offset, like ${DATE_TIME_EXAMPLE}` })
+  .union([z.date(), z.iso.datetime({ offset: true, local: false, error: DATE_TIME_ERROR })], { error: DATE_TIME_ERROR })
   .transform((value) => new Date(value))
   .refine((date) => !Number.isNaN(date.getTime()), {
     error: `must be a real date-time, like ${DATE_TIME_EXAMPLE}`,

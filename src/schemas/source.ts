@@ -3,15 +3,20 @@ import { z } from 'astro/zod';
 import { textSchema } from './shared.ts';
 
 /** A calendar day (YYYY-MM-DD); YAML may already have turned it into a Date. */
+const CALENDAR_DATE_ERROR = 'must be a calendar date like 2017-11-29';
 export const calendarDateSchema = z.union(
-  [z.date().transform((date) => date.toISOString().slice(0, 10)), z.iso.date()],
-  { error: 'must be a calendar date like 2017-11-29' },
+  [z.date().transform((date) => date.toISOString().slice(0, 10)), z.iso.date({ error: CALENDAR_DATE_ERROR })],
+  { error: CALENDAR_DATE_ERROR },
 );
 
 /** A day, or only a month (YYYY-MM) where the source gives no day (e.g. "Dec 2017"). */
+const SOURCE_DATE_ERROR = 'must be a calendar date like 2017-11-29, or a month like 2017-12 when the day is unknown';
 export const sourceDateSchema = z.union(
-  [calendarDateSchema, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)],
-  { error: 'must be a calendar date like 2017-11-29, or a month like 2017-12 when the day is unknown' },
+  [
+    z.date().transform((date) => date.toISOString().slice(0, 10)),
+    z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { error: SOURCE_DATE_ERROR }),
+  ],
+  { error: SOURCE_DATE_ERROR },
 );
 
 export const sourceSchema = z.strictObject({

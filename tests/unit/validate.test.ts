@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { parseSourceFile } from '../../src/lib/source-file.ts';
+import { checkContent, entryId, type ContentFiles, type Problem } from '../../src/lib/validate.ts';
+
+const ARTICLE = `---
+title: Dieser Mann nahm Donald Trump vom Netz
+standfirst: Nachdem der Twitter-Account des US-Präsidenten für kurze Zeit offline gegangen war, wurde gerätselt.
+section: chronik
+subsection: welt
+label: nachricht
+published: 2017-11-30T00:00:00+01:00
+sources: [techcrunch]
+corrections:
+  - date: 2026-11-26T11:30:00+01:00
+    wrong: Duysaker
+    right: Duysak
+    note: In einer früheren Fassung stand „Duysaker“. Richtig ist Duysak.
+---
+
+Ein Interview mit Bahtiyar Duysak.
+`;
+
+const EXPLAINER = `---
+title: Wer ist Bahtiyar Duysak?
+standfirst: Was über den Mann bekannt ist, der Trumps Account für elf Minuten abschaltete, und was nicht.
+section: chronik
+subsection: welt
+label: hintergrund
+published: 2026-11-26T10:00:00+01:00
+sources: [techcrunch]
+article: trump
+---
+
+Er sprach mit TechCrunch.<Quelle id="techcrunch" /> Mehr im [Artikel](article:trump).
+`;
+
+const SOURCE = `publisher: TechCrunch
+date: 2017-11-29
+language: en
+`;
+
+const TIMELINE = `title: Die elf Minuten
+events:
+  - id: deaktiviert
+    date: 2017-11-02
+    time: "19:00"
+    zone: America/New_York
+    text: Der Account ist für elf Minuten weg.
+    sources: [techcrunch]
+`;
+
+type Files = Partial<Record<keyof ContentFiles, Record<string, string>>>;
+
+function check(overrides: Files = {}) {
+  const base: Required<Files> = {
+    articles: { trump: ARTICLE },
+    explainers: { wer: EXPLAINER },
+    sources: { techcrunch: SOURCE },
+    timeline: { elf: TIMELINE },
+  };
+  const files = Object.fromEntries(
+    Object.entries(base).map(([collection, entries]) => {
+      const merged = { ...entries, ...overrides[collection as keyof Files] };
+      const ext = collection === 'sources' || collection === 'timeline' ? 'yaml' : 'mdx';
+      return [collection, Object.entries(merged).map(([id, text]) => parseSourceFile(`content/${collection}/${id}.${ext}`, text))];
+    }),
+  ) as ContentFiles;
+  return checkContent(files);
+}
+
+const errors = (problems: Problem[]) => problems.filter((problem) => problem.severity === 'error');
+
+describe('checkContent', () => {
+  it('accepts valid content and resolves piece paths', () => {
+    const { problems, piecePaths } = check();
+    expect(errors(problems)).toEqual([]);
+    expect(piecePaths.get('article:trump')).toBe('/chronik/welt/2017/11/30/trump/');
+    expect(piecePaths.get('explainer:wer')).toBe('/chronik/welt/2026/11/26/wer/');
+  });
+
+  it('reports a malformed date at its line, with the value and an example', () => {
+    const { problems } = check({ articles: { trump: ARTICLE.replace('2017-11-30T00:00:00+01:00', '30.11.2017') } });
+    expect(errors(problems)).toEqual([
+      expect.objectContaining({ file: 'content/articles/trump.mdx', line: 7, field: 'published', message: expect.stringMatching(/date-time with a UTC offset.*found "30\.11\.2017"/) }),
+    ]);
+  });
+
+  it('rejects a date-time without an offset', () => {
+    const { problems } = check({ articles: { trump: ARTICLE.replace('2017-11-30T00:00:00+01:00', '2017-11-30T00:00:00') } });
+    expect(errors(problems)[0]).toMatchObject({ field: 'published', line: 7 });
+  });
+
+  it('reports a missing required field', () => {
+    const { problems } = check({ explainers: { wer: EXPLAINER.replace(/^standfirst:.*\n/m, '') } });
+    expect(errors(problems)).toEqual([
+      expect.objectContaining({ file: 'content/explainers/wer.mdx', field: 'standfirst', message: expect.stringContaining('is required but missing') }),
+    ]);
+  });
+
+  it('reports an unknown key at its own line, pointing at the schema', () => {
+    const { problems } = check({ articles: { trump: ARTICLE.replace('label: nachricht', 'label: nachricht\nautor: Jemand') } });
+    expect(errors(problems)).toEqual([
+      expect.objectContaining({ field: 'autor', line: 7, message: expect.stringContaining('src/schemas/piece.ts') }),
+    ]);
+  });
+
+  it('reports an unknown section and a subsection of another section', () => {
+    const unknown = check({ articles: { trump: ARTICLE.replace('section: chronik', 'section: sport') } });
+    expect(errors(unknown.problems)[0]).toMatchObject({ field: 'section', line: 4, message: expect.stringContaining('"chronik", "digital"') });
+    const mismatch = check({ articles: { trump: ARTICLE.replace('subsection: welt', 'subsection: netzpolitik') } });
+    expect(errors(mismatch.problems)[0]).toMatchObject({ field: 'subsection', line: 5, message: expect.stringContaining('"welt", "deutschland"') });
+  });
+
+  it('rejects a correction dated before publication', () => {
+    const { problems } = check({ articles: { trump: ARTICLE.replace('2026-11-26T11:30:00+01:00', '2017-11-01T10:00:00+01:00') } });
+    expect(errors(problems)).toEqual([
+      expect.objectContaining({ field: 'corrections[0].date', line: 10, message: expect.stringContaining('before the publication') }),
+    ]);
+  });
+
+  it('finds the corrected wrong form in the body and in frontmatter, but not in the correction itself', () => {
+    const text = ARTICLE.replace('Ein Interview mit Bahtiyar Duysak.', 'Ein Interview.\n\nBahtiyar Duysaker sagt.').replace('title: Dieser Mann', 'title: Duysaker – Dieser Mann');
+    const found = errors(check({ articles: { trump: text } }).problems);
+    expect(found).toEqual([
+      expect.objectContaining({ field: 'title', line: 2, message: expect.stringContaining('"Duysaker", the wrong form corrected on 2026-11-26 (corrections[0])') }),
+      expect.objectContaining({ field: 'body', line: 18, message: expect.stringContaining('write "Duysak"') }),
+    ]);
+  });
+
+  it('still finds the wrong form when other fields are invalid', () => {
+    const text = ARTICLE.replace('section: chronik', 'section: sport').replace('mit Bahtiyar Duysak', 'mit Bahtiyar Duysaker');
+    expect(errors(check({ articles: { trump: text } }).problems).map((p) => p.field)).toEqual(['section', 'body']);
+  });
+
+  it('fails on unknown ids: sources, inline sources, articles, related explainers, timelines, links', () => {
+    const explainer = EXPLAINER
+      .replace('sources: [techcrunch]', 'sources: [techcrunch, reuters]\nrelated: [wer, fehlt]')
+      .replace('article: trump', 'article: trumpp')
+      .replace('<Quelle id="techcrunch" />', '<Quelle id="ap" /><Zitat quelle="huffpost">x</Zitat>\n\n<Timeline id="keine" />\n\n[x](explainer:nirgends)');
+    const found = errors(check({ explainers: { wer: explainer } }).problems).map((p) => `${p.line} ${p.field}: ${p.message}`);
+    expect(found).toEqual([
+      expect.stringMatching(/^8 sources\[1\]: names the source "reuters", but there is no content\/sources\/reuters\.yaml/),
+      expect.stringMatching(/^13 body: cites the source "ap"/),
+      expect.stringMatching(/^13 body: cites the source "huffpost"/),
+      expect.stringMatching(/^15 body: shows the timeline "keine"/),
+      expect.stringMatching(/^17 body: links to explainer "nirgends"/),
+      expect.stringMatching(/^10 article: names the article "trumpp", but there is no content\/articles\/trumpp\.mdx/),
+      expect.stringMatching(/^9 related\[0\]: names this explainer itself/),
+      expect.stringMatching(/^9 related\[1\]: names the explainer "fehlt"/),
+    ]);
+  });
+
+  it('requires an inline source to be in the page\'s list, so it has a number', () => {
+    const { problems } = check({
+      sources: { reuters: SOURCE },
+      explainers: { wer: EXPLAINER.replace('<Quelle id="techcrunch" />', '<Quelle id="reuters" />') },
+    });
+    expect(errors(problems)).toEqual([expect.objectContaining({ field: 'body', message: expect.stringContaining('missing from this piece\'s "sources" list') })]);
+  });
+
+  it('reports a timeline event without a date at the event', () => {
+    const found = errors(check({ timeline: { elf: TIMELINE.replace('    date: 2017-11-02\n', '') } }).problems);
+    expect(found).toEqual([
+      expect.objectContaining({ file: 'content/timeline/elf.yaml', line: 3, field: 'events[0].date', message: expect.stringContaining('is required but missing') }),
+    ]);
+  });
+
+  it('reports a timeline event without any source', () => {
+    const found = errors(check({ timeline: { elf: TIMELINE.replace('    sources: [techcrunch]\n', '') } }).problems);
+    expect(found).toEqual([expect.objectContaining({ field: 'events[0].sources', message: expect.stringContaining('needs at least one source') })]);
+  });
+
+  it('rejects two pieces at one address', () => {
+    const found = errors(check({ articles: { wer: ARTICLE.replace('published: 2017-11-30T00:00:00+01:00', 'published: 2026-11-26T08:00:00+01:00').replace(/corrections:[\s\S]*?---/, '---') } }).problems);
+    expect(found).toEqual([expect.objectContaining({ file: 'content/explainers/wer.mdx', message: expect.stringContaining('same address as content/articles/wer.mdx') })]);
+  });
+
+  it('warns about sources nobody cites, and reports YAML syntax errors with their line', () => {
+    const { problems } = check({ sources: { ungenutzt: SOURCE, kaputt: 'publisher: [TechCrunch\n' } });
+    expect(problems).toContainEqual(expect.objectContaining({ severity: 'warning', file: 'content/sources/ungenutzt.yaml', message: expect.stringContaining('not cited') }));
+    expect(errors(problems)).toEqual([expect.objectContaining({ file: 'content/sources/kaputt.yaml', field: 'file', line: 2, message: expect.stringContaining('not valid YAML') })]);
+  });
+
+  it('derives entry ids like the glob loader', () => {
+    expect(entryId('content/articles/dieser-mann.mdx', 'articles')).toBe('dieser-mann');
+    expect(entryId('/tmp/x/content/sources/reuters.yaml', 'sources')).toBe('reuters');
+  });
+});
