@@ -2,9 +2,12 @@
  * The query layer: the only place that asks Astro's content collections for pieces.
  * Pages and components get public pieces from here, never drafts or future pieces.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { sectionIds, type SectionId } from '../schemas/taxonomy.ts';
 import { isPublic, newestFirst, toPiece, type Piece } from './pieces.ts';
+import { buildRelations, pieceKey } from './relations.ts';
+import { numberSources, type NumberedSource } from './sources.ts';
+import { orderEvents } from './timeline.ts';
 
 export type ArticlePiece = Piece<CollectionEntry<'articles'>['data']> & { kind: 'article'; entry: CollectionEntry<'articles'> };
 export type ExplainerPiece = Piece<CollectionEntry<'explainers'>['data']> & { kind: 'explainer'; entry: CollectionEntry<'explainers'> };
@@ -33,4 +36,60 @@ export async function getPieces(): Promise<AnyPiece[]> {
 export async function getSectionsInUse(): Promise<SectionId[]> {
   const used = new Set((await getPieces()).map((piece) => piece.data.section));
   return sectionIds.filter((section) => used.has(section));
+}
+
+let relationsOnce: Promise<Map<string, Set<string>>> | undefined;
+
+/** The relation graph of all public pieces, built once per build. */
+function getRelations(): Promise<Map<string, Set<string>>> {
+  relationsOnce ??= getPieces().then((pieces) =>
+    buildRelations(
+      pieces.map((piece) => ({
+        key: pieceKey(piece.kind, piece.id),
+        explains: piece.kind === 'explainer' ? pieceKey('article', piece.data.article.id) : undefined,
+        related: piece.kind === 'explainer' ? piece.data.related.map((ref) => pieceKey('explainer', ref.id)) : [],
+      })),
+    ),
+  );
+  return relationsOnce;
+}
+
+/** Pieces linked with `piece` either way: articles first, then newest first. */
+export async function getRelatedPieces(piece: AnyPiece): Promise<AnyPiece[]> {
+  const [pieces, relations] = await Promise.all([getPieces(), getRelations()]);
+  const neighbours = relations.get(pieceKey(piece.kind, piece.id)) ?? new Set<string>();
+  return pieces
+    .filter((other) => neighbours.has(pieceKey(other.kind, other.id)))
+    .sort((a, b) => Number(a.kind === 'explainer') - Number(b.kind === 'explainer') || newestFirst(a, b));
+}
+
+/** A piece's sources, numbered in the order of its frontmatter. */
+export async function getNumberedSources(piece: AnyPiece): Promise<NumberedSource<CollectionEntry<'sources'>['data']>[]> {
+  const sources = await getCollection('sources');
+  return numberSources(piece.data.sources.map((ref) => ref.id), new Map(sources.map((entry) => [entry.id, entry.data])));
+}
+
+/** All sources by id (for timelines, which cite sources of their own). */
+export async function getSourcesById(): Promise<Map<string, CollectionEntry<'sources'>['data']>> {
+  return new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
+}
+
+/** A timeline with its events in chronological order. */
+export async function getTimeline(id: string): Promise<CollectionEntry<'timeline'>['data'] | undefined> {
+  const entry = await getEntry('timeline', id);
+  return entry && { ...entry.data, events: orderEvents(entry.data.events) };
+}
+
+/** A correction as the corrections log lists it. */
+export interface LoggedCorrection {
+  piece: AnyPiece;
+  correction: AnyPiece['data']['corrections'][number];
+  index: number;
+}
+
+/** Every correction of every public piece, newest first. */
+export async function getCorrectionsLog(): Promise<LoggedCorrection[]> {
+  return (await getPieces())
+    .flatMap((piece) => piece.data.corrections.map((correction, index) => ({ piece, correction, index })))
+    .sort((a, b) => b.correction.date.getTime() - a.correction.date.getTime() || a.piece.id.localeCompare(b.piece.id));
 }
