@@ -10,6 +10,8 @@ export default defineConfig({
   base: site.basePath,
   trailingSlash: 'always',
   output: 'static',
+  // Tests build bad content into a scratch folder, never over dist/.
+  outDir: process.env['NEWS_OUT_DIR'] ?? 'dist',
   build: {
     format: 'directory',
     // One round trip: the page's CSS travels inside its HTML (see the byte budget test).

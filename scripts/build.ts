@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
-const OUT_DIR = 'dist';
+const OUT_DIR = process.env['NEWS_OUT_DIR'] ?? 'dist';
 
 const steps: { name: string; command: string; args: string[] }[] = [
   { name: 'astro build', command: 'npx', args: ['astro', 'build'] },

@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+import { ARTICLE_PATH } from '../support/site.ts';
+
+const EXPLAINERS = [
+  { path: '/chronik/welt/2026/11/26/die-elf-minuten-chronologie/', label: 'Chronologie' },
+  { path: '/chronik/welt/2026/11/26/wer-ist-bahtiyar-duysak/', label: 'Hintergrund' },
+  { path: '/chronik/welt/2026/11/26/wie-konnte-ein-mitarbeiter-den-account-abschalten/', label: 'Erklärstück' },
+  { path: '/chronik/welt/2026/11/26/was-danach-geschah/', label: 'Hintergrund' },
+];
+
+for (const { path, label } of EXPLAINERS) {
+  test.describe(`explainer ${path}`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.goto(path);
+    });
+
+    test('shows its label, one h1, a standfirst and the summary box', async ({ page }) => {
+      await expect(page.locator('article header')).toContainText(label);
+      await expect(page.locator('h1')).toHaveCount(1);
+      const standfirst = await page.locator('meta[name="description"]').getAttribute('content');
+      expect(standfirst?.length).toBeGreaterThan(40);
+      await expect(page.locator('article header')).toContainText(standfirst ?? '');
+      await expect(page.getByRole('complementary', { name: 'Das Wichtigste in Kürze' })).toBeVisible();
+    });
+
+    test('numbers every reference to an entry of its sources list', async ({ page }) => {
+      const entries = page.locator('#quellen + ol > li');
+      const count = await entries.count();
+      expect(count).toBeGreaterThan(0);
+      const references = page.locator('article sup.quelle a');
+      expect(await references.count()).toBeGreaterThan(0);
+      for (const reference of await references.all()) {
+        const target = await reference.getAttribute('href');
+        expect(target).toMatch(/^#quelle-\d+$/);
+        await expect(page.locator(target ?? '')).toHaveCount(1);
+        await expect(reference).toHaveText(`[${target?.replace('#quelle-', '')}]`);
+      }
+      await references.first().click();
+      await expect(page.locator(':target')).toHaveCount(1);
+    });
+
+    test('links to the article it explains, and the article links back', async ({ page }) => {
+      await expect(page.getByRole('region', { name: 'Mehr zum Thema' }).locator(`a[href="${ARTICLE_PATH}"]`)).toHaveCount(1);
+      await page.goto(ARTICLE_PATH);
+      await expect(page.getByRole('region', { name: /Mehr zum Thema/ }).locator(`a[href="${path}"]`)).toHaveCount(1);
+    });
+
+    test('ships no JavaScript and says "Duysaker" nowhere', async ({ page }) => {
+      await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+      expect(await page.locator('body').innerText()).not.toContain('Duysaker');
+    });
+  });
+}
+
+test('the chronology renders its timeline as an ordered list with machine-readable times', async ({ page }) => {
+  await page.goto(EXPLAINERS[0]?.path ?? '');
+  const events = page.locator('.timeline ol > li');
+  await expect(events).toHaveCount(6);
+  const datetimes = await events.locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+  expect(datetimes).toEqual(['2017-11-02T19:00:00-04:00', '2017-11-02T20:05:00-04:00', '2017-11-02', '2017-11-03', '2017-11-29', '2017-11-30']);
+  // US Eastern time with its German equivalent.
+  await expect(events.first()).toContainText('gegen 19:00 Uhr (Ortszeit US-Ostküste)');
+  await expect(events.first()).toContainText('in Deutschland 3. November 2017, gegen 00:00 Uhr');
+  await expect(events.last().getByRole('link', { name: 'Zum Artikel' })).toHaveAttribute('href', ARTICLE_PATH);
+});
+
+test('section, subsection and topic pages list their pieces newest first with labels', async ({ page }) => {
+  for (const path of ['/chronik/', '/chronik/welt/', '/thema/twitter/']) {
+    await page.goto(path);
+    const teasers = page.locator('main article.teaser');
+    await expect(teasers).toHaveCount(5);
+    const dates = await teasers.locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect([...dates].sort().reverse()).toEqual(dates);
+    await expect(teasers.last()).toContainText('Nachricht');
+  }
+  await page.goto('/thema/bahtiyar-duysak/');
+  await expect(page.locator('h1')).toHaveText('Bahtiyar Duysak');
+});
+
+test('the corrections log lists the correction with date, piece and note', async ({ page }) => {
+  await page.goto('/korrekturen/');
+  const entry = page.locator('#dieser-mann-nahm-donald-trump-vom-netz-1');
+  await expect(entry).toContainText('26.11.2026');
+  await expect(entry).toContainText('Duysaker');
+  await expect(entry.getByRole('link', { name: 'Dieser Mann nahm Donald Trump vom Netz' })).toHaveAttribute('href', ARTICLE_PATH);
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Korrekturen' }).click();
+  await expect(page).toHaveURL('/korrekturen/');
+});
