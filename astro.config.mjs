@@ -21,4 +21,6 @@ export default defineConfig({
   integrations: [contentChecks(), mdx()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // Hashes every inline script and style into a CSP; scripts/build.ts turns it into a header.
+  security: { csp: true },
 });

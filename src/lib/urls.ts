@@ -49,3 +49,20 @@ export function href(path: string, basePath: string = site.basePath): string {
 export function absoluteUrl(path: string, origin: string = site.url, basePath: string = site.basePath): string {
   return `${origin.replace(/\/+$/, '')}${href(path, basePath)}`;
 }
+
+/** Social image formats: Open Graph (1.91:1) and the three ratios Google asks for in structured data. */
+export const SOCIAL_IMAGE_SIZES = {
+  og: { width: 1200, height: 630 },
+  '16x9': { width: 1200, height: 675 },
+  '4x3': { width: 1200, height: 900 },
+  '1x1': { width: 1200, height: 1200 },
+} as const;
+export type SocialImageFormat = keyof typeof SOCIAL_IMAGE_SIZES;
+
+/** Site path of a piece's generated social image. */
+export function socialImagePath(slug: string, format: SocialImageFormat): string {
+  return `/social/${slug}-${format}.png`;
+}
+
+/** The search page. */
+export const SEARCH_PATH = '/suche/';
