@@ -1,9 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { deployFiles } from './src/integrations/deploy-files.ts';
 import { site } from './src/site.config.ts';
+
+const checks = contentChecks();
 
 export default defineConfig({
   site: site.url,
@@ -18,9 +22,27 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   // The content checks run first, so editors see their messages before Astro's own.
-  integrations: [contentChecks(), mdx()],
+  integrations: [
+    checks,
+    mdx(),
+    sitemap({
+      // Pieces: their last change; every other page lists pieces, so it changes with the newest one.
+      serialize: (item) => {
+        const path = new URL(item.url).pathname.slice(site.basePath.length - 1);
+        const lastmod = checks.lastModifiedOf(path) ?? checks.newestChange();
+        return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
+      },
+    }),
+    deployFiles(() => checks.redirects()),
+  ],
+  // No code blocks in a news site, and Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // Hashes every inline script and style into a CSP; scripts/build.ts turns it into a header.
-  security: { csp: true },
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "manifest-src 'self'"],
+    },
+  },
 });

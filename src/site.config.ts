@@ -4,6 +4,20 @@
  */
 import { z } from 'astro/zod';
 
+/** Marks a value the publisher still has to fill in; the build warns while any is left. */
+export const PLACEHOLDER_PREFIX = '[Platzhalter:';
+
+const legalSchema = z.strictObject({
+  /** Postal address of the publisher, one line per entry, as printed in the Impressum. */
+  address: z.array(z.string().min(1)).min(1),
+  /** Contact e-mail for readers and authorities. */
+  email: z.string().min(1),
+  /** Person responsible for the content under § 18 Abs. 2 MStV, with address if different. */
+  responsible: z.string().min(1),
+  /** Hosting provider that receives readers' requests (named on the Datenschutz page). */
+  host: z.string().min(1),
+});
+
 const siteConfigSchema = z.strictObject({
   /** Name of the publication, shown in the masthead, titles and feeds. */
   name: z.string().min(1),
@@ -17,6 +31,8 @@ const siteConfigSchema = z.strictObject({
     .regex(/^\/([\w.-]+\/)*$/, { error: 'BASE_PATH must start and end with "/", like "/" or "/netzchronik/"' }),
   /** Legal publisher (the organisation responsible for the content). */
   publisher: z.string().min(1),
+  /** Imprint and privacy contact data (Impressum, Datenschutz). */
+  legal: legalSchema,
   /** BCP 47 language tag of all reader-facing text. */
   language: z.literal('de'),
   /** Locale for dates and numbers. */
@@ -27,6 +43,15 @@ const siteConfigSchema = z.strictObject({
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
+/** Names of the legal fields that still hold a placeholder ("legal.address[0]", …). */
+export function placeholderFields(config: Pick<SiteConfig, 'legal'>): string[] {
+  return Object.entries(config.legal).flatMap(([field, value]) =>
+    (Array.isArray(value) ? value : [value]).flatMap((text, index) =>
+      text.startsWith(PLACEHOLDER_PREFIX) ? [Array.isArray(value) ? `legal.${field}[${index}]` : `legal.${field}`] : [],
+    ),
+  );
+}
+
 /** Placeholder production URL; deployers set SITE_URL (e.g. for deploy previews). */
 const DEFAULT_SITE_URL = 'https://netzchronik.example';
 
@@ -36,6 +61,12 @@ export const site: SiteConfig = siteConfigSchema.parse({
   url: process.env['SITE_URL'] ?? DEFAULT_SITE_URL,
   basePath: process.env['BASE_PATH'] ?? '/',
   publisher: 'Netzchronik Redaktion',
+  legal: {
+    address: [`${PLACEHOLDER_PREFIX} Straße und Hausnummer]`, `${PLACEHOLDER_PREFIX} Postleitzahl und Ort]`],
+    email: `${PLACEHOLDER_PREFIX} E-Mail-Adresse der Redaktion]`,
+    responsible: `${PLACEHOLDER_PREFIX} Name und Anschrift der verantwortlichen Person]`,
+    host: `${PLACEHOLDER_PREFIX} Name und Anschrift des Hosting-Anbieters]`,
+  },
   language: 'de',
   locale: 'de-DE',
   timeZone: 'Europe/Berlin',

@@ -11,7 +11,9 @@ import { AstroError } from 'astro/errors';
 import { piecesPlugin } from '../lib/mdx-pieces.ts';
 import { COLLECTION_FILES, contentRoot } from '../content-root.ts';
 import { parseSourceFile } from '../lib/source-file.ts';
+import { latest } from '../lib/dates.ts';
 import { href } from '../lib/urls.ts';
+import { placeholderFields, site } from '../site.config.ts';
 import { checkContent, type ContentFiles, type Problem } from '../lib/validate.ts';
 
 /** Reads every content file of every collection below `root`. */
@@ -52,13 +54,35 @@ function printProblems(problems: Problem[], logger: AstroIntegrationLogger): voi
   }
 }
 
-export function contentChecks(): AstroIntegration {
+/** The integration, plus what the checks learned, for other integrations (e.g. the sitemap's lastmod). */
+export interface ContentChecks extends AstroIntegration {
+  /** Last change of the piece at a site path; undefined for other pages or before the checks ran. */
+  lastModifiedOf(path: string): Date | undefined;
+  /** The newest change of any piece. */
+  newestChange(): Date | undefined;
+  /** Redirects from pieces' old paths (redirectFrom). */
+  redirects(): readonly { from: string; to: string }[];
+}
+
+export function contentChecks(): ContentChecks {
+  let lastModified = new Map<string, Date>();
+  let redirects: readonly { from: string; to: string }[] = [];
   return {
+    redirects: () => redirects,
+    lastModifiedOf: (path) => lastModified.get(path),
+    newestChange: () => latest(...lastModified.values()),
     name: 'newsroom:content-checks',
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
-        const { problems, piecePaths } = checkContent(readContentFiles(contentRoot));
+        const result = checkContent(readContentFiles(contentRoot));
+        const { problems, piecePaths } = result;
+        lastModified = result.lastModified;
+        redirects = result.redirects;
         printProblems(problems, logger);
+        const placeholders = placeholderFields(site);
+        if (placeholders.length > 0) {
+          logger.warn(`Impressum and Datenschutz still show placeholders; fill in src/site.config.ts: ${placeholders.join(', ')}`);
+        }
         const hasErrors = problems.some((problem) => problem.severity === 'error');
         if (hasErrors && command === 'build') throw new ContentCheckError(problems);
         if (hasErrors) logger.error(new ContentCheckError(problems).message);

@@ -19,6 +19,7 @@ export interface PieceData {
   byline?: string | undefined;
   topics: TopicId[];
   corrections: Correction[];
+  redirectFrom: string[];
   draft: boolean;
 }
 

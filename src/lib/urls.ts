@@ -66,3 +66,16 @@ export function socialImagePath(slug: string, format: SocialImageFormat): string
 
 /** The search page. */
 export const SEARCH_PATH = '/suche/';
+
+/** The site's feeds, linked from every page's <head>. */
+export const FEEDS = [
+  { name: 'RSS', path: '/feed.xml', type: 'application/rss+xml' },
+  { name: 'JSON Feed', path: '/feed.json', type: 'application/feed+json' },
+] as const;
+
+/** Sitemaps, named in robots.txt. */
+export const SITEMAPS = { index: '/sitemap-index.xml', news: '/news-sitemap.xml' } as const;
+
+/** Legal pages every German publication has. */
+export const IMPRINT_PATH = '/impressum/';
+export const PRIVACY_PATH = '/datenschutz/';

@@ -11,10 +11,11 @@ import type { CollectionName } from '../schemas/piece.ts';
 import { slugSchema } from '../schemas/shared.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import { timelineSchema } from '../schemas/timeline.ts';
-import { findWrongForm } from './corrections.ts';
+import { effectiveUpdate, findWrongForm } from './corrections.ts';
 import { isoWithOffset } from './dates.ts';
 import { formatPath, stringsIn, type FieldPath, type SourceFile } from './source-file.ts';
-import { piecePath } from './urls.ts';
+import { CORRECTIONS_PATH, IMPRINT_PATH, PRIVACY_PATH, SEARCH_PATH, piecePath, sectionPath, topicPath } from './urls.ts';
+import { SECTIONS, sectionIds, topicIds } from '../schemas/taxonomy.ts';
 
 export interface Problem {
   severity: 'error' | 'warning';
@@ -59,6 +60,10 @@ export interface CheckResult {
   problems: Problem[];
   /** Site path of every piece, keyed "article:<id>" / "explainer:<id>" (for links in MDX). */
   piecePaths: Map<string, string>;
+  /** Last change of every valid piece (update, correction or publication), keyed by site path. */
+  lastModified: Map<string, Date>;
+  /** Permanent redirects from old piece paths (redirectFrom) to current ones, of published pieces. */
+  redirects: { from: string; to: string }[];
 }
 
 /** Entry id the glob loader gives a file: its path below the collection folder, without extension. */
@@ -123,11 +128,13 @@ export function checkContent(files: ContentFiles): CheckResult {
 
   const pieces = [...articles, ...explainers] as Entry<PieceCollection>[];
   const piecePaths = new Map<string, string>();
+  const lastModified = new Map<string, Date>();
   const pathOwners = new Map<string, SourceFile>();
   for (const piece of pieces) {
     const kind = validArticles.get(piece.id) === piece ? 'article' : 'explainer';
     const path = piecePath({ ...piece.data, slug: piece.id });
     piecePaths.set(`${kind}:${piece.id}`, path);
+    lastModified.set(path, effectiveUpdate(piece.data) ?? piece.data.published);
     const owner = pathOwners.get(path);
     if (owner) report(piece.source, 'file', `would be published at ${path}, the same address as ${owner.file}: rename one of the files`, 1);
     else pathOwners.set(path, piece.source);
@@ -144,6 +151,23 @@ export function checkContent(files: ContentFiles): CheckResult {
   }
 
   for (const source of [...files.articles, ...files.explainers]) checkWrongForms(source, report);
+
+  // An old path may not be the address of anything else, or the site would lose a page.
+  const redirects: CheckResult['redirects'] = [];
+  const taken = new Map<string, string>([...pathOwners].map(([path, owner]) => [path, owner.file]));
+  for (const path of fixedSitePaths()) taken.set(path, 'the site page ' + path);
+  for (const piece of pieces) {
+    const to = piecePath({ ...piece.data, slug: piece.id });
+    piece.data.redirectFrom.forEach((from, index) => {
+      const owner = taken.get(from);
+      if (owner !== undefined) {
+        report(piece.source, ['redirectFrom', index], `"${from}" is already the address of ${owner === piece.source.file ? 'this piece itself' : owner}; a redirect there would hide that page`);
+        return;
+      }
+      taken.set(from, `${piece.source.file} (its redirectFrom)`);
+      if (!piece.data.draft) redirects.push({ from, to });
+    });
+  }
 
   for (const explainer of explainers) {
     const { source, data } = explainer;
@@ -176,7 +200,16 @@ export function checkContent(files: ContentFiles): CheckResult {
     }
   }
 
-  return { problems, piecePaths };
+  return { problems, piecePaths, lastModified, redirects };
+}
+
+/** Paths of pages that are not pieces (front page, standing pages, sections, topics). */
+function fixedSitePaths(): string[] {
+  return [
+    '/', CORRECTIONS_PATH, SEARCH_PATH, IMPRINT_PATH, PRIVACY_PATH,
+    ...sectionIds.flatMap((section) => [sectionPath(section), ...Object.keys(SECTIONS[section].subsections).map((sub) => sectionPath(section, sub))]),
+    ...topicIds.map((topic) => topicPath(topic)),
+  ];
 }
 
 type Reporter = (source: SourceFile, path: FieldPath | 'body' | 'file', message: string, line?: number) => void;

@@ -39,6 +39,10 @@ export const pieceFields = <R extends z.ZodType>(reference: ReferenceFactory<R>)
   sources: z.array(reference('sources')).default([]),
   /** Published corrections, oldest first; each shows as a dated note on the piece. */
   corrections: z.array(correctionSchema).default([]),
+  /** Earlier site paths of this piece (after a rename), e.g. "/chronik/welt/2017/11/30/alter-name/"; each redirects here permanently. */
+  redirectFrom: z
+    .array(z.string().regex(/^\/([^\s/?#]+\/)*$/, { error: 'must be a site path that starts and ends with "/", like "/chronik/welt/2017/11/30/alter-name/"' }))
+    .default([]),
   /** true keeps the piece out of every page, feed and list; the build still checks it. */
   draft: z.boolean().default(false),
 });

@@ -4,7 +4,7 @@ import { resolvePieceUrl, sourceNumber } from '../../src/lib/mdx-pieces.ts';
 
 const data = (overrides: Partial<PieceData> = {}): PieceData => ({
   title: 'Eine Überschrift', standfirst: 'Ein Vorspann.', section: 'chronik', subsection: 'welt', label: 'nachricht',
-  published: new Date('2017-11-30T00:00:00+01:00'), topics: [], corrections: [], draft: false, ...overrides,
+  published: new Date('2017-11-30T00:00:00+01:00'), topics: [], corrections: [], redirectFrom: [], draft: false, ...overrides,
 });
 
 describe('pieces', () => {

@@ -181,6 +181,20 @@ describe('checkContent', () => {
     expect(errors(problems)).toEqual([expect.objectContaining({ file: 'content/sources/kaputt.yaml', field: 'file', line: 2, message: expect.stringContaining('not valid YAML') })]);
   });
 
+  it('rejects a redirectFrom that is another page\'s address, naming both files', () => {
+    const explainer = EXPLAINER.replace('article: trump', 'article: trump\nredirectFrom: [/chronik/welt/2017/11/30/trump/, /korrekturen/]');
+    const found = errors(check({ explainers: { wer: explainer } }).problems);
+    expect(found).toEqual([
+      expect.objectContaining({ file: 'content/explainers/wer.mdx', line: 10, field: 'redirectFrom[0]', message: expect.stringContaining('already the address of content/articles/trump.mdx') }),
+      expect.objectContaining({ field: 'redirectFrom[1]', message: expect.stringContaining('the site page /korrekturen/') }),
+    ]);
+  });
+
+  it('collects the redirects of published pieces', () => {
+    const explainer = EXPLAINER.replace('article: trump', 'article: trump\nredirectFrom: [/alt/wer/]');
+    expect(check({ explainers: { wer: explainer } }).redirects).toEqual([{ from: '/alt/wer/', to: '/chronik/welt/2026/11/26/wer/' }]);
+  });
+
   it('derives entry ids like the glob loader', () => {
     expect(entryId('content/articles/dieser-mann.mdx', 'articles')).toBe('dieser-mann');
     expect(entryId('/tmp/x/content/sources/reuters.yaml', 'sources')).toBe('reuters');

@@ -1,0 +1,89 @@
+/**
+ * Feed entries for RSS and JSON Feed, built once per piece from its data and rendered body.
+ * A correction updates the entry: its modified date, and the note at the top of the content.
+ */
+import type { RSSFeedItem } from '@astrojs/rss';
+import { LABELS, TOPICS } from '../schemas/taxonomy.ts';
+import { site } from '../site.config.ts';
+import { formatDateShort, isoWithOffset } from './dates.ts';
+import type { Piece } from './pieces.ts';
+import { absoluteUrl } from './urls.ts';
+
+export interface FeedEntry {
+  url: string;
+  title: string;
+  summary: string;
+  /** Full HTML: correction notes, then the body, with every link absolute. */
+  contentHtml: string;
+  published: Date;
+  modified: Date | undefined;
+  tags: string[];
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Makes site-relative and fragment links absolute, so they work inside a feed reader. */
+export function absolutizeLinks(html: string, pageUrl: string): string {
+  const origin = new URL(pageUrl).origin;
+  return html.replace(/\b(href|src)="([^"]*)"/g, (_match, attribute: string, value: string) => {
+    if (value.startsWith('#')) return `${attribute}="${pageUrl}${value}"`;
+    if (value.startsWith('/') && !value.startsWith('//')) return `${attribute}="${origin}${value}"`;
+    return `${attribute}="${value}"`;
+  });
+}
+
+export function toFeedEntry(piece: Piece, bodyHtml: string): FeedEntry {
+  const url = absoluteUrl(piece.path);
+  const notes = piece.data.corrections
+    .map((correction) => `<p><strong>Korrektur vom ${formatDateShort(correction.date)}:</strong> ${escapeHtml(correction.note)}</p>`)
+    .join('');
+  return {
+    url,
+    title: piece.data.title,
+    summary: piece.data.standfirst,
+    contentHtml: absolutizeLinks(`${notes}<p><em>${escapeHtml(piece.data.standfirst)}</em></p>${bodyHtml}`, url),
+    published: piece.data.published,
+    modified: piece.modified,
+    tags: [LABELS[piece.data.label], ...piece.data.topics.map((topic) => TOPICS[topic])],
+  };
+}
+
+/** Namespaces the RSS items use. */
+export const RSS_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom' } as const;
+
+export function rssItem(entry: FeedEntry): RSSFeedItem {
+  return {
+    title: entry.title,
+    link: entry.url,
+    pubDate: entry.published,
+    description: entry.summary,
+    content: entry.contentHtml,
+    categories: entry.tags,
+    // RSS 2.0 has no update date; atom:updated is what feed readers understand.
+    ...(entry.modified ? { customData: `<atom:updated>${isoWithOffset(entry.modified)}</atom:updated>` } : {}),
+  };
+}
+
+/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1). */
+export function jsonFeed(entries: FeedEntry[], feedUrl: string) {
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: site.name,
+    description: site.tagline,
+    home_page_url: absoluteUrl('/'),
+    feed_url: feedUrl,
+    language: site.language,
+    authors: [{ name: site.publisher }],
+    items: entries.map((entry) => ({
+      id: entry.url,
+      url: entry.url,
+      title: entry.title,
+      summary: entry.summary,
+      content_html: entry.contentHtml,
+      date_published: isoWithOffset(entry.published),
+      ...(entry.modified ? { date_modified: isoWithOffset(entry.modified) } : {}),
+      tags: entry.tags,
+    })),
+  };
+}

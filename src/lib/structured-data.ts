@@ -1,0 +1,122 @@
+/**
+ * schema.org JSON-LD for every page, typed with schema-dts and built only here. Pages embed
+ * the result with <StructuredData>; nothing is ever assembled from strings.
+ */
+import type {
+  BackgroundNewsArticle, BreadcrumbList, CorrectionComment, NewsArticle, NewsMediaOrganization, WebPage, WebSite, WithContext,
+} from 'schema-dts';
+import type { Correction } from '../schemas/correction.ts';
+import { LABELS, SECTIONS, subsectionName, TOPICS } from '../schemas/taxonomy.ts';
+import { site } from '../site.config.ts';
+import { isoWithOffset } from './dates.ts';
+import type { Piece } from './pieces.ts';
+import { absoluteUrl, CORRECTIONS_PATH, SEARCH_PATH, sectionPath, socialImagePath } from './urls.ts';
+
+const ORGANIZATION_ID = `${absoluteUrl('/')}#organisation`;
+const WEBSITE_ID = `${absoluteUrl('/')}#website`;
+
+/** The publisher: one node, referenced by @id from every page. */
+export function organization(): NewsMediaOrganization {
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': ORGANIZATION_ID,
+    name: site.name,
+    url: absoluteUrl('/'),
+    logo: { '@type': 'ImageObject', url: absoluteUrl('/logo.png'), width: '512', height: '512' },
+    correctionsPolicy: absoluteUrl(CORRECTIONS_PATH),
+  };
+}
+
+/** Front page: the site and its publisher, with the search action. */
+export function frontPageData(): WithContext<WebSite> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    '@id': WEBSITE_ID,
+    name: site.name,
+    description: site.tagline,
+    url: absoluteUrl('/'),
+    inLanguage: site.locale,
+    publisher: organization(),
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: `${absoluteUrl(SEARCH_PATH)}?q={search_term_string}`,
+      // schema-dts has no type for Google's "query-input" extension of SearchAction.
+      ...({ 'query-input': 'required name=search_term_string' } as object),
+    },
+  };
+}
+
+/** A correction as schema.org's CorrectionComment, dated from the typed correction. */
+export function correctionComment(correction: Correction): CorrectionComment {
+  return { '@type': 'CorrectionComment', text: correction.note, datePublished: isoWithOffset(correction.date) };
+}
+
+/** NewsArticle for articles, BackgroundNewsArticle for explainers. */
+export function pieceData(piece: Piece): WithContext<NewsArticle | BackgroundNewsArticle> {
+  const { data } = piece;
+  const url = absoluteUrl(piece.path);
+  const article: NewsArticle = {
+    '@type': 'NewsArticle',
+    '@id': `${url}#artikel`,
+    headline: data.title,
+    description: data.standfirst,
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    datePublished: isoWithOffset(data.published),
+    dateModified: isoWithOffset(piece.modified ?? data.published),
+    inLanguage: site.locale,
+    articleSection: [SECTIONS[data.section].name, subsectionName(data.section, data.subsection)],
+    genre: LABELS[data.label],
+    keywords: data.topics.map((topic) => TOPICS[topic]),
+    image: (['16x9', '4x3', '1x1'] as const).map((format) => absoluteUrl(socialImagePath(piece.id, format))),
+    author: data.byline ? { '@type': 'Person', name: data.byline.replace(/^Von\s+/i, '') } : { '@id': ORGANIZATION_ID },
+    publisher: organization(),
+    isPartOf: { '@id': WEBSITE_ID },
+    ...(data.corrections.length > 0 ? { correction: data.corrections.map(correctionComment) } : {}),
+  };
+  if (piece.kind === 'explainer') {
+    return { '@context': 'https://schema.org', ...article, '@type': 'BackgroundNewsArticle' } as WithContext<BackgroundNewsArticle>;
+  }
+  return { '@context': 'https://schema.org', ...article };
+}
+
+/** Breadcrumb trail of a piece: Startseite › Section › Subsection › Piece. */
+export function breadcrumbData(piece: Piece): WithContext<BreadcrumbList> {
+  const { section, subsection, title } = piece.data;
+  const crumbs = [
+    { name: site.name, path: '/' },
+    { name: SECTIONS[section].name, path: sectionPath(section) },
+    { name: subsectionName(section, subsection), path: sectionPath(section, subsection) },
+    { name: title, path: piece.path },
+  ];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path),
+    })),
+  };
+}
+
+/** Any other page (lists, legal pages): a WebPage of the site. */
+export function webPageData(title: string, description: string, path: string): WithContext<WebPage> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    name: title,
+    description,
+    url: absoluteUrl(path),
+    inLanguage: site.locale,
+    isPartOf: { '@id': WEBSITE_ID },
+    publisher: { '@id': ORGANIZATION_ID },
+  };
+}
+
+/** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the element. */
+export function serializeJsonLd(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

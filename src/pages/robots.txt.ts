@@ -1,0 +1,9 @@
+/** robots.txt: everything may be crawled; names both sitemaps. */
+import type { APIRoute } from 'astro';
+import { absoluteUrl, SITEMAPS } from '../lib/urls.ts';
+
+export const GET: APIRoute = () =>
+  new Response(
+    ['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl(SITEMAPS.index)}`, `Sitemap: ${absoluteUrl(SITEMAPS.news)}`, ''].join('\n'),
+    { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
+  );
