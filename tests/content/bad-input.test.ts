@@ -82,6 +82,11 @@ const CASES: Case[] = [
     file: CHRONOLOGY, find: /^standfirst: .*\n/m, replace: '',
     where: CHRONOLOGY, field: 'standfirst', message: 'is required but missing',
   },
+  {
+    name: 'a redirectFrom that collides with another page',
+    file: WHO, find: 'article: dieser-mann-nahm-donald-trump-vom-netz', replace: 'article: dieser-mann-nahm-donald-trump-vom-netz\nredirectFrom: [/chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/]',
+    where: `${WHO}:16`, field: 'redirectFrom[0]', message: `content/${ARTICLE}; a redirect there would hide that page`,
+  },
 ];
 
 const scratch = mkdtempSync(join(tmpdir(), 'newsroom-bad-input-'));

@@ -9,7 +9,7 @@ test('the build has the pages a reader expects', () => {
 });
 
 for (const path of pages) {
-  test(`${path} loads nothing from another origin and logs no error`, async ({ page, baseURL }) => {
+  test(`${path} loads nothing from another origin and logs no error or CSP violation`, async ({ page, baseURL }) => {
     const foreign: string[] = [];
     const problems: string[] = [];
     page.on('request', (request) => {
@@ -24,6 +24,10 @@ for (const path of pages) {
     });
     const response = await page.goto(path, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
+    // Served with the CSP from dist/_headers, as a static host would (scripts/serve.ts applies it).
+    const csp = response?.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
     expect(foreign).toEqual([]);
     expect(problems).toEqual([]);
   });

@@ -1,0 +1,66 @@
+/**
+ * Drafts and future pieces appear nowhere: a real build of the content plus one draft and one
+ * future-dated piece, then every output file (pages, feeds, sitemaps, search index metadata,
+ * redirects, corrections log) is searched for them.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = mkdtempSync(join(tmpdir(), 'newsroom-unpublished-'));
+const content = join(root, 'content');
+const outDir = join(root, 'dist');
+
+const piece = (title: string, extra: string) => `---
+title: ${title}
+standfirst: Dieser Vorspann gehört zu einem Beitrag, der noch nicht erscheinen darf, und darf nirgends stehen.
+section: chronik
+subsection: welt
+label: nachricht
+topics: [twitter]
+sources: [techcrunch-2017-11-29]
+${extra}
+corrections:
+  - date: 2099-01-02T10:00:00+01:00
+    wrong: Geheimwortfalsch
+    right: Geheimwortrichtig
+    note: Eine Korrektur an einem unveröffentlichten Beitrag, die im Protokoll fehlen muss.
+---
+
+Geheimwortrichtig steht im Text.
+`;
+
+let output = '';
+beforeAll(() => {
+  cpSync('content', content, { recursive: true });
+  writeFileSync(join(content, 'articles', 'entwurf-ohne-termin.mdx'), piece('Entwurfsmeldung Zebrastreifen', 'published: 2026-11-01T08:00:00+01:00\ndraft: true\nredirectFrom: [/alt/entwurf/]'));
+  writeFileSync(join(content, 'articles', 'meldung-aus-der-zukunft.mdx'), piece('Zukunftsmeldung Zebrastreifen', 'published: 2099-01-01T08:00:00+01:00'));
+  const build = spawnSync('npm', ['run', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, NEWS_CONTENT_DIR: content, NEWS_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+  });
+  output = `${build.stdout}\n${build.stderr}`;
+  expect(build.status, output).toBe(0);
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('unpublished pieces', () => {
+  it('are checked by the build but published nowhere', () => {
+    const files = globSync('**/*', { cwd: outDir, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(files.length).toBeGreaterThan(20);
+    const leaks: string[] = [];
+    for (const entry of files) {
+      const path = join(entry.parentPath, entry.name);
+      let text = readFileSync(path).toString('utf8');
+      // Pagefind stores its metadata gzipped (after a "pagefind_dcd" signature once unpacked).
+      if (/\.pf_(meta|fragment)$/.test(entry.name)) text = gunzipSync(readFileSync(path)).toString('utf8');
+      for (const marker of ['entwurf-ohne-termin', 'meldung-aus-der-zukunft', 'Zebrastreifen', 'Geheimwortrichtig', '/alt/entwurf/']) {
+        if (text.includes(marker) || path.includes(marker)) leaks.push(`${path.slice(outDir.length)}: ${marker}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+});
