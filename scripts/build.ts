@@ -9,6 +9,7 @@ const OUT_DIR = process.env['NEWS_OUT_DIR'] ?? 'dist';
 
 const steps: { name: string; command: string; args: string[] }[] = [
   { name: 'astro build', command: 'npx', args: ['astro', 'build'] },
+  { name: 'pagefind', command: 'npx', args: ['pagefind', '--site', OUT_DIR, '--force-language', 'de'] },
 ];
 
 rmSync(OUT_DIR, { recursive: true, force: true });
