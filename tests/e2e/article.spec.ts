@@ -53,7 +53,17 @@ test.describe('the article', () => {
     expect(everywhere.length).toBe(inNote.length);
     expect(await page.title()).not.toContain('Duysaker');
     expect(await page.locator('meta[name="description"]').getAttribute('content')).not.toContain('Duysaker');
-    await expect(page.locator('head')).not.toContainText('Duysaker');
+  });
+
+  test('has "Duysaker" in its source only in the correction: the visible note and the CorrectionComment', async ({ request }) => {
+    const html = await (await request.get(ARTICLE_PATH)).text();
+    const withoutNote = html.replace(/<aside aria-label="Korrektur"[\s\S]*?<\/aside>/, '');
+    const jsonLd = [...withoutNote.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(([, json]) => JSON.parse(json ?? '{}') as Record<string, unknown>);
+    const withoutCorrections = jsonLd.map(({ correction: _correction, ...rest }) => rest);
+    const rest = withoutNote.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '');
+    expect(html.match(/Duysaker/g)).toHaveLength(2);
+    expect(rest).not.toContain('Duysaker');
+    expect(JSON.stringify(withoutCorrections)).not.toContain('Duysaker');
   });
 
   test('ships no JavaScript', async ({ page }) => {
