@@ -66,17 +66,19 @@ export interface ContentChecks extends AstroIntegration {
 
 export function contentChecks(): ContentChecks {
   let lastModified = new Map<string, Date>();
+  let newest: Date | undefined;
   let redirects: readonly { from: string; to: string }[] = [];
   return {
     redirects: () => redirects,
     lastModifiedOf: (path) => lastModified.get(path),
-    newestChange: () => latest(...lastModified.values()),
+    newestChange: () => newest,
     name: 'newsroom:content-checks',
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
         const result = checkContent(readContentFiles(contentRoot));
         const { problems, piecePaths } = result;
         lastModified = result.lastModified;
+        newest = latest(...lastModified.values());
         redirects = result.redirects;
         printProblems(problems, logger);
         const placeholders = placeholderFields(site);

@@ -16,21 +16,30 @@ export type AnyPiece = ArticlePiece | ExplainerPiece;
 /** Build time: what counts as "now" for publication. */
 const buildTime = new Date();
 
-export async function getArticles(): Promise<ArticlePiece[]> {
+/**
+ * Every page asks for the pieces, so a production build computes each query once. The dev
+ * server recomputes, so edits show up without a restart.
+ */
+function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? compute() : (cached ??= compute()));
+}
+
+export const getArticles = oncePerBuild(async (): Promise<ArticlePiece[]> => {
   const entries = await getCollection('articles', ({ data }) => isPublic(data, buildTime));
   return entries.map((entry) => ({ ...toPiece('article', entry.id, entry.data), kind: 'article' as const, entry })).sort(newestFirst);
-}
+});
 
-export async function getExplainers(): Promise<ExplainerPiece[]> {
+export const getExplainers = oncePerBuild(async (): Promise<ExplainerPiece[]> => {
   const entries = await getCollection('explainers', ({ data }) => isPublic(data, buildTime));
   return entries.map((entry) => ({ ...toPiece('explainer', entry.id, entry.data), kind: 'explainer' as const, entry })).sort(newestFirst);
-}
+});
 
 /** Every public piece, newest first. */
-export async function getPieces(): Promise<AnyPiece[]> {
+export const getPieces = oncePerBuild(async (): Promise<AnyPiece[]> => {
   const [articles, explainers] = await Promise.all([getArticles(), getExplainers()]);
   return [...articles, ...explainers].sort(newestFirst);
-}
+});
 
 /** Sections that have at least one public piece, in taxonomy order (for the navigation). */
 export async function getSectionsInUse(): Promise<SectionId[]> {
@@ -38,11 +47,9 @@ export async function getSectionsInUse(): Promise<SectionId[]> {
   return sectionIds.filter((section) => used.has(section));
 }
 
-let relationsOnce: Promise<Map<string, Set<string>>> | undefined;
-
 /** The relation graph of all public pieces, built once per build. */
-function getRelations(): Promise<Map<string, Set<string>>> {
-  relationsOnce ??= getPieces().then((pieces) =>
+const getRelations = oncePerBuild(() =>
+  getPieces().then((pieces) =>
     buildRelations(
       pieces.map((piece) => ({
         key: pieceKey(piece.kind, piece.id),
@@ -50,9 +57,8 @@ function getRelations(): Promise<Map<string, Set<string>>> {
         related: piece.kind === 'explainer' ? piece.data.related.map((ref) => pieceKey('explainer', ref.id)) : [],
       })),
     ),
-  );
-  return relationsOnce;
-}
+  ),
+);
 
 /** Pieces linked with `piece` either way: articles first, then newest first. */
 export async function getRelatedPieces(piece: AnyPiece): Promise<AnyPiece[]> {
@@ -65,14 +71,13 @@ export async function getRelatedPieces(piece: AnyPiece): Promise<AnyPiece[]> {
 
 /** A piece's sources, numbered in the order of its frontmatter. */
 export async function getNumberedSources(piece: AnyPiece): Promise<NumberedSource<CollectionEntry<'sources'>['data']>[]> {
-  const sources = await getCollection('sources');
-  return numberSources(piece.data.sources.map((ref) => ref.id), new Map(sources.map((entry) => [entry.id, entry.data])));
+  return numberSources(piece.data.sources.map((ref) => ref.id), await getSourcesById());
 }
 
-/** All sources by id (for timelines, which cite sources of their own). */
-export async function getSourcesById(): Promise<Map<string, CollectionEntry<'sources'>['data']>> {
-  return new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
-}
+/** All sources by id (for source lists, and timelines, which cite sources of their own). */
+export const getSourcesById = oncePerBuild(async (): Promise<Map<string, CollectionEntry<'sources'>['data']>> =>
+  new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data])),
+);
 
 /** A timeline with its events in chronological order. */
 export async function getTimeline(id: string): Promise<CollectionEntry<'timeline'>['data'] | undefined> {

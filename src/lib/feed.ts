@@ -6,6 +6,7 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import { LABELS, TOPICS } from '../schemas/taxonomy.ts';
 import { site } from '../site.config.ts';
 import { formatDateShort, isoWithOffset } from './dates.ts';
+import { escapeMarkup } from './markup.ts';
 import type { Piece } from './pieces.ts';
 import { absoluteUrl } from './urls.ts';
 
@@ -20,9 +21,6 @@ export interface FeedEntry {
   tags: string[];
 }
 
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** Makes site-relative and fragment links absolute, so they work inside a feed reader. */
 export function absolutizeLinks(html: string, pageUrl: string): string {
   const origin = new URL(pageUrl).origin;
@@ -36,13 +34,13 @@ export function absolutizeLinks(html: string, pageUrl: string): string {
 export function toFeedEntry(piece: Piece, bodyHtml: string): FeedEntry {
   const url = absoluteUrl(piece.path);
   const notes = piece.data.corrections
-    .map((correction) => `<p><strong>Korrektur vom ${formatDateShort(correction.date)}:</strong> ${escapeHtml(correction.note)}</p>`)
+    .map((correction) => `<p><strong>Korrektur vom ${formatDateShort(correction.date)}:</strong> ${escapeMarkup(correction.note)}</p>`)
     .join('');
   return {
     url,
     title: piece.data.title,
     summary: piece.data.standfirst,
-    contentHtml: absolutizeLinks(`${notes}<p><em>${escapeHtml(piece.data.standfirst)}</em></p>${bodyHtml}`, url),
+    contentHtml: absolutizeLinks(`${notes}<p><em>${escapeMarkup(piece.data.standfirst)}</em></p>${bodyHtml}`, url),
     published: piece.data.published,
     modified: piece.modified,
     tags: [LABELS[piece.data.label], ...piece.data.topics.map((topic) => TOPICS[topic])],

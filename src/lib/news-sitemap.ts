@@ -5,6 +5,7 @@
  */
 import { site } from '../site.config.ts';
 import { isoWithOffset } from './dates.ts';
+import { escapeMarkup } from './markup.ts';
 import { newestFirst, type Piece } from './pieces.ts';
 import { absoluteUrl } from './urls.ts';
 
@@ -23,17 +24,14 @@ export function selectNewsPieces<P extends Piece>(pieces: readonly P[], now: Dat
     .slice(0, NEWS_MAX_URLS);
 }
 
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-
 export function renderNewsSitemap(pieces: readonly Piece[]): string {
   const urls = pieces.map((piece) => [
     '<url>',
-    `<loc>${escapeXml(absoluteUrl(piece.path))}</loc>`,
+    `<loc>${escapeMarkup(absoluteUrl(piece.path))}</loc>`,
     '<news:news>',
-    `<news:publication><news:name>${escapeXml(site.name)}</news:name><news:language>${site.language}</news:language></news:publication>`,
+    `<news:publication><news:name>${escapeMarkup(site.name)}</news:name><news:language>${site.language}</news:language></news:publication>`,
     `<news:publication_date>${isoWithOffset(piece.data.published)}</news:publication_date>`,
-    `<news:title>${escapeXml(piece.data.title)}</news:title>`,
+    `<news:title>${escapeMarkup(piece.data.title)}</news:title>`,
     '</news:news>',
     '</url>',
   ].join(''));

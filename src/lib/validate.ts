@@ -128,11 +128,13 @@ export function checkContent(files: ContentFiles): CheckResult {
 
   const pieces = [...articles, ...explainers] as Entry<PieceCollection>[];
   const piecePaths = new Map<string, string>();
+  const pathOf = new Map<Entry<PieceCollection>, string>();
   const lastModified = new Map<string, Date>();
   const pathOwners = new Map<string, SourceFile>();
   for (const piece of pieces) {
     const kind = validArticles.get(piece.id) === piece ? 'article' : 'explainer';
     const path = piecePath({ ...piece.data, slug: piece.id });
+    pathOf.set(piece, path);
     piecePaths.set(`${kind}:${piece.id}`, path);
     lastModified.set(path, effectiveUpdate(piece.data) ?? piece.data.published);
     const owner = pathOwners.get(path);
@@ -147,7 +149,7 @@ export function checkContent(files: ContentFiles): CheckResult {
       report(source, ['updated'], `is ${isoWithOffset(data.updated)}, before the publication (${isoWithOffset(data.published)})`);
     }
     checkCorrectionDates(piece, report);
-    checkBody(piece, { ids, piecePaths, checkSourceId, report });
+    checkBody(piece, { ids, piecePaths, report });
   }
 
   for (const source of [...files.articles, ...files.explainers]) checkWrongForms(source, report);
@@ -157,7 +159,7 @@ export function checkContent(files: ContentFiles): CheckResult {
   const taken = new Map<string, string>([...pathOwners].map(([path, owner]) => [path, owner.file]));
   for (const path of fixedSitePaths()) taken.set(path, 'the site page ' + path);
   for (const piece of pieces) {
-    const to = piecePath({ ...piece.data, slug: piece.id });
+    const to = pathOf.get(piece) ?? '';
     piece.data.redirectFrom.forEach((from, index) => {
       const owner = taken.get(from);
       if (owner !== undefined) {
@@ -248,7 +250,6 @@ function checkWrongForms(source: SourceFile, report: Reporter): void {
 interface BodyContext {
   ids: Record<CollectionName, Set<string>>;
   piecePaths: Map<string, string>;
-  checkSourceId: (source: SourceFile, path: FieldPath, id: string) => void;
   report: Reporter;
 }
 
