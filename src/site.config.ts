@@ -24,7 +24,7 @@ const siteConfigSchema = z.strictObject({
   /** One line that says what the publication is, for the front page's description. */
   tagline: z.string().min(1),
   /** Absolute base URL of the production site, without a trailing slash. */
-  url: z.url().transform((url) => url.replace(/\/+$/, '')),
+  url: z.url({ error: 'SITE_URL must be an absolute URL like https://www.example.de' }).transform((url) => url.replace(/\/+$/, '')),
   /** Path the site is served under: "/" at a domain's root, "/repo/" for a GitHub Pages project site. */
   basePath: z
     .string()

@@ -258,6 +258,10 @@ const ZITAT = /<Zitat\b[^>]*?\bquelle="([^"]*)"/g;
 const TIMELINE = /<Timeline\b[^>]*?\bid="([^"]*)"/g;
 const PIECE_LINK = /\]\((article|explainer):([^)\s]*)\)/g;
 
+/** The editors' MDX components and the attribute each cannot do without (EDITING.md). */
+const REQUIRED_ATTRIBUTES: Record<string, string> = { Quelle: 'id', Zitat: 'von', Timeline: 'id', Infobox: 'title' };
+const COMPONENT_TAG = /<(Quelle|Zitat|Timeline|Infobox)\b([^>]*)>/g;
+
 /** Inline references in MDX: numbered sources, quotes, timelines and links to other pieces. */
 function checkBody({ source, data }: Entry<PieceCollection>, { ids, piecePaths, report }: BodyContext): void {
   source.body.split('\n').forEach((text, at) => {
@@ -265,6 +269,12 @@ function checkBody({ source, data }: Entry<PieceCollection>, { ids, piecePaths, 
     for (const [, id = ''] of [...text.matchAll(QUELLE), ...text.matchAll(ZITAT)]) {
       if (!ids.sources.has(id)) report(source, 'body', `cites the source "${id}", but there is no content/sources/${id}.yaml`, line);
       else if (!data.sources.includes(id)) report(source, 'body', `cites the source "${id}", which is missing from this piece's "sources" list: add it there so it gets its number`, line);
+    }
+    for (const [, name = '', attributes = ''] of text.matchAll(COMPONENT_TAG)) {
+      const required = REQUIRED_ATTRIBUTES[name] ?? '';
+      if (!new RegExp(`\\b${required}="[^"]+"`).test(attributes)) {
+        report(source, 'body', `<${name}> needs ${required}="…" (see EDITING.md)`, line);
+      }
     }
     for (const [, id = ''] of text.matchAll(TIMELINE)) {
       if (!ids.timeline.has(id)) report(source, 'body', `shows the timeline "${id}", but there is no content/timeline/${id}.yaml`, line);
