@@ -16,6 +16,9 @@ export default defineConfig({
   output: 'static',
   // Tests build bad content into a scratch folder, never over dist/.
   outDir: process.env['NEWS_OUT_DIR'] ?? 'dist',
+  // Everything a rebuild reuses (content store, incremental pages, social images) lives here;
+  // the benchmark and the tests point it at a scratch folder.
+  cacheDir: process.env['NEWS_CACHE_DIR'] ?? './node_modules/.astro',
   build: {
     format: 'directory',
     // One round trip: the page's CSS travels inside its HTML (see the byte budget test).
