@@ -29,6 +29,8 @@ export default defineConfig({
     checks,
     mdx(),
     sitemap({
+      // The protocol allows 50,000 URLs per file; split well before that.
+      entryLimit: 45_000,
       // Pieces: their last change; every other page lists pieces, so it changes with the newest one.
       serialize: (item) => {
         const path = new URL(item.url).pathname.slice(site.basePath.length - 1);
@@ -42,6 +44,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() cacheKey and code are unchanged are copied from the last build
+  // (kept in cacheDir) instead of rendered again; see src/lib/cache-key.ts.
+  experimental: { incrementalBuild: true },
   // Hashes every inline script and style into a CSP; scripts/build.ts turns it into a header.
   security: {
     csp: {

@@ -3,11 +3,14 @@
  * Pages and components get public pieces from here, never drafts or future pieces.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { sectionIds, type SectionId } from '../schemas/taxonomy.ts';
+import { sectionIds, type SectionId, type TopicId } from '../schemas/taxonomy.ts';
+import { cacheKey, teaserKey } from './cache-key.ts';
+import { groupBy, paginate, type ListingPage } from './listings.ts';
 import { isPublic, newestFirst, toPiece, type Piece } from './pieces.ts';
 import { buildRelations, pieceKey } from './relations.ts';
 import { numberSources, type NumberedSource } from './sources.ts';
 import { orderEvents } from './timeline.ts';
+import { archiveMonth, pageParam } from './urls.ts';
 
 export type ArticlePiece = Piece<CollectionEntry<'articles'>['data']> & { kind: 'article'; entry: CollectionEntry<'articles'> };
 export type ExplainerPiece = Piece<CollectionEntry<'explainers'>['data']> & { kind: 'explainer'; entry: CollectionEntry<'explainers'> };
@@ -42,9 +45,64 @@ export const getPieces = oncePerBuild(async (): Promise<AnyPiece[]> => {
 });
 
 /** Sections that have at least one public piece, in taxonomy order (for the navigation). */
-export async function getSectionsInUse(): Promise<SectionId[]> {
+export const getSectionsInUse = oncePerBuild(async (): Promise<SectionId[]> => {
   const used = new Set((await getPieces()).map((piece) => piece.data.section));
   return sectionIds.filter((section) => used.has(section));
+});
+
+/** Every public piece by its relation key ("article:<id>"), for lookups instead of scans. */
+const getPiecesByKey = oncePerBuild(async (): Promise<Map<string, AnyPiece>> =>
+  new Map((await getPieces()).map((piece) => [pieceKey(piece.kind, piece.id), piece])),
+);
+
+/** The archive's groups, each newest first, built in one pass over all public pieces. */
+export interface Listings {
+  sections: Map<SectionId, AnyPiece[]>;
+  /** Keyed "section/subsection". */
+  subsections: Map<string, AnyPiece[]>;
+  topics: Map<TopicId, AnyPiece[]>;
+  /** Keyed "yyyy/mm" of the first publication in Berlin time, newest month first. */
+  months: Map<string, AnyPiece[]>;
+}
+
+export const getListings = oncePerBuild(async (): Promise<Listings> => {
+  const pieces = await getPieces();
+  return {
+    sections: groupBy(pieces, (piece) => [piece.data.section]),
+    subsections: groupBy(pieces, (piece) => [`${piece.data.section}/${piece.data.subsection}`]),
+    topics: groupBy(pieces, (piece) => piece.data.topics),
+    months: groupBy(pieces, (piece) => {
+      const { year, month } = archiveMonth(piece.data.published);
+      return [`${year}/${month}`];
+    }),
+  };
+});
+
+/** One page of a paginated listing, ready for getStaticPaths(). */
+export interface ListingPath {
+  /** The rest parameter of the page's route: undefined for the first page, "seite/2" after it. */
+  page: string | undefined;
+  listing: ListingPage<AnyPiece>;
+  cacheKey: string;
+}
+
+/**
+ * The pages of a listing whose first page is at `firstPage`. A page's cache key covers what it
+ * shows: its teasers, its place in the listing and the navigation every page has.
+ */
+export async function listingPaths(firstPage: string, pieces: readonly AnyPiece[]): Promise<ListingPath[]> {
+  const sections = await getSectionsInUse();
+  return paginate(pieces).map((listing) => ({
+    page: pageParam(listing.number),
+    listing,
+    cacheKey: cacheKey(sections, firstPage, listing.number, listing.total, listing.count, listing.items.map(teaserKey)),
+  }));
+}
+
+/** The cache key of a piece's page: its file, the teasers of its related pieces, its sources, shared component data, the navigation. */
+export async function piecePageKey(piece: AnyPiece, related: readonly AnyPiece[], sources: unknown): Promise<string> {
+  const [sections, shared] = await Promise.all([getSectionsInUse(), getSharedComponentData()]);
+  return cacheKey(sections, shared, piece.entry.digest ?? piece.entry.body ?? '', piece.data, related.map(teaserKey), sources);
 }
 
 /** The relation graph of all public pieces, built once per build. */
@@ -62,10 +120,10 @@ const getRelations = oncePerBuild(() =>
 
 /** Pieces linked with `piece` either way: articles first, then newest first. */
 export async function getRelatedPieces(piece: AnyPiece): Promise<AnyPiece[]> {
-  const [pieces, relations] = await Promise.all([getPieces(), getRelations()]);
+  const [byKey, relations] = await Promise.all([getPiecesByKey(), getRelations()]);
   const neighbours = relations.get(pieceKey(piece.kind, piece.id)) ?? new Set<string>();
-  return pieces
-    .filter((other) => neighbours.has(pieceKey(other.kind, other.id)))
+  return [...neighbours]
+    .flatMap((key) => byKey.get(key) ?? [])
     .sort((a, b) => Number(a.kind === 'explainer') - Number(b.kind === 'explainer') || newestFirst(a, b));
 }
 
@@ -85,6 +143,17 @@ export async function getTimeline(id: string): Promise<CollectionEntry<'timeline
   return entry && { ...entry.data, events: orderEvents(entry.data.events) };
 }
 
+/**
+ * Everything MDX components may show from outside a piece's own file: timelines and the sources
+ * they cite. It is part of every piece page's cache key; timelines are few and rarely change.
+ */
+export const getSharedComponentData = oncePerBuild(async (): Promise<unknown> => {
+  const timelines = await getCollection('timeline');
+  const sources = await getSourcesById();
+  const cited = new Set(timelines.flatMap((timeline) => timeline.data.events.flatMap((event) => event.sources.map((source) => source.id))));
+  return [timelines.map((timeline) => [timeline.id, timeline.digest ?? timeline.data]), [...cited].sort().map((id) => [id, sources.get(id)])];
+});
+
 /** A correction as the corrections log lists it. */
 export interface LoggedCorrection {
   piece: AnyPiece;
@@ -93,8 +162,16 @@ export interface LoggedCorrection {
 }
 
 /** Every correction of every public piece, newest first. */
-export async function getCorrectionsLog(): Promise<LoggedCorrection[]> {
-  return (await getPieces())
+export const getCorrectionsLog = oncePerBuild(async (): Promise<LoggedCorrection[]> =>
+  (await getPieces())
     .flatMap((piece) => piece.data.corrections.map((correction, index) => ({ piece, correction, index })))
-    .sort((a, b) => b.correction.date.getTime() - a.correction.date.getTime() || a.piece.id.localeCompare(b.piece.id));
-}
+    .sort((a, b) => b.correction.date.getTime() - a.correction.date.getTime() || a.piece.path.localeCompare(b.piece.path) || a.index - b.index),
+);
+
+/** The corrections log by the month each correction was made ("yyyy/mm"), newest month first. */
+export const getCorrectionsByMonth = oncePerBuild(async (): Promise<Map<string, LoggedCorrection[]>> =>
+  groupBy(await getCorrectionsLog(), ({ correction }) => {
+    const { year, month } = archiveMonth(correction.date);
+    return [`${year}/${month}`];
+  }),
+);

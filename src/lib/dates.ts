@@ -57,11 +57,15 @@ export function formatCalendarDay(day: string): string {
   return longDate.formatToParts(new Date(`${day}T12:00:00Z`)).map((part) => part.value).join('');
 }
 
+/** "November 2017" for year "2017" and month "11". */
+export function formatMonth(year: string, month: string): string {
+  return monthYear.format(new Date(`${year}-${month}-01T00:00:00Z`));
+}
+
 /** "Dezember 2017" for "2017-12", or the long day for "2017-12-05". */
 export function formatSourceDate(value: string): string {
-  return /^\d{4}-\d{2}$/.test(value)
-    ? monthYear.format(new Date(`${value}-01T00:00:00Z`))
-    : formatCalendarDay(value);
+  const [year = '', month = ''] = value.split('-');
+  return /^\d{4}-\d{2}$/.test(value) ? formatMonth(year, month) : formatCalendarDay(value);
 }
 
 /**

@@ -1,11 +1,61 @@
-/** All public pieces as feed entries, newest first, rendered once per build and shared by both feeds. */
-import { getPieces } from './content.ts';
-import { toFeedEntry, type FeedEntry } from './feed.ts';
+/**
+ * Feeds carry the newest pieces only (FEED_SIZE, full text): the site's feeds and one pair per
+ * section. A body is rendered at most once per build, however many feeds carry it.
+ */
+import rss from '@astrojs/rss';
+import { SECTIONS, type SectionId } from '../schemas/taxonomy.ts';
+import { site } from '../site.config.ts';
+import { getListings, getPieces, type AnyPiece } from './content.ts';
+import { jsonFeed, RSS_NAMESPACES, rssItem, toFeedEntry, type FeedChannel, type FeedEntry } from './feed.ts';
+import { FEED_SIZE } from './listings.ts';
 import { renderPieceBody } from './render-piece.ts';
+import { absoluteUrl, feedsOf, sectionPath } from './urls.ts';
 
-let entriesOnce: Promise<FeedEntry[]> | undefined;
+const entries = new Map<string, Promise<FeedEntry>>();
 
-export function getFeedEntries(): Promise<FeedEntry[]> {
-  entriesOnce ??= getPieces().then((pieces) => Promise.all(pieces.map(async (piece) => toFeedEntry(piece, await renderPieceBody(piece)))));
-  return entriesOnce;
+function feedEntry(piece: AnyPiece): Promise<FeedEntry> {
+  let entry = entries.get(piece.path);
+  if (!entry) {
+    entry = renderPieceBody(piece).then((body) => toFeedEntry(piece, body));
+    entries.set(piece.path, entry);
+  }
+  return entry;
+}
+
+/** The newest FEED_SIZE public pieces of the site, or of one section, as feed entries. */
+export async function getFeedEntries(section?: SectionId): Promise<FeedEntry[]> {
+  const pieces = section ? ((await getListings()).sections.get(section) ?? []) : await getPieces();
+  return Promise.all(pieces.slice(0, FEED_SIZE).map(feedEntry));
+}
+
+/** The channel of the site's feed or of a section's feed of the given format. */
+export function feedChannel(format: 'rss' | 'json', section?: SectionId): FeedChannel {
+  const [rssFeed, json] = feedsOf(section);
+  const feed = format === 'rss' ? rssFeed : json;
+  return {
+    title: section ? `${site.name} – ${SECTIONS[section].name}` : site.name,
+    description: section ? `Die neuesten Beiträge im Ressort ${SECTIONS[section].name}` : site.tagline,
+    homePath: section ? sectionPath(section) : '/',
+    feedPath: feed?.path ?? '/',
+  };
+}
+
+/** RSS 2.0 response for the site or a section. */
+export async function rssResponse(section?: SectionId): Promise<Response> {
+  const channel = feedChannel('rss', section);
+  return rss({
+    title: channel.title,
+    description: channel.description,
+    site: absoluteUrl(channel.homePath),
+    xmlns: RSS_NAMESPACES,
+    customData: `<language>${site.language}</language><atom:link href="${absoluteUrl(channel.feedPath)}" rel="self" type="application/rss+xml"/>`,
+    items: (await getFeedEntries(section)).map(rssItem),
+    trailingSlash: true,
+  });
+}
+
+/** JSON Feed response for the site or a section. */
+export async function jsonFeedResponse(section?: SectionId): Promise<Response> {
+  const feed = jsonFeed(await getFeedEntries(section), feedChannel('json', section));
+  return new Response(JSON.stringify(feed, null, 2), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
 }

@@ -63,14 +63,24 @@ export function rssItem(entry: FeedEntry): RSSFeedItem {
   };
 }
 
+/** What a feed is about: the whole site, or one section. */
+export interface FeedChannel {
+  title: string;
+  description: string;
+  /** Site path of the page the feed mirrors ("/", "/chronik/"). */
+  homePath: string;
+  /** Site path of the feed itself. */
+  feedPath: string;
+}
+
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1). */
-export function jsonFeed(entries: FeedEntry[], feedUrl: string) {
+export function jsonFeed(entries: FeedEntry[], channel: FeedChannel) {
   return {
     version: 'https://jsonfeed.org/version/1.1',
-    title: site.name,
-    description: site.tagline,
-    home_page_url: absoluteUrl('/'),
-    feed_url: feedUrl,
+    title: channel.title,
+    description: channel.description,
+    home_page_url: absoluteUrl(channel.homePath),
+    feed_url: absoluteUrl(channel.feedPath),
     language: site.language,
     authors: [{ name: site.publisher }],
     items: entries.map((entry) => ({

@@ -3,7 +3,7 @@
  * readable, stable (the date is the first publication's, in Berlin time) and roomy enough for
  * tens of thousands of pieces without collisions between years.
  */
-import type { SectionId, TopicId } from '../schemas/taxonomy.ts';
+import { SECTIONS, type SectionId, type TopicId } from '../schemas/taxonomy.ts';
 import { site } from '../site.config.ts';
 import { zonedParts } from './dates.ts';
 
@@ -32,12 +32,60 @@ export function topicPath(topic: TopicId): string {
   return `/thema/${topic}/`;
 }
 
-/** The public log of corrections. */
+/**
+ * Page `number` of a listing whose first page is at `firstPage` ("/chronik/" → "/chronik/seite/2/").
+ * "seite" is therefore never a subsection or topic id.
+ */
+export function listingPagePath(firstPage: string, number: number): string {
+  return number <= 1 ? firstPage : `${firstPage}seite/${number}/`;
+}
+
+/** The rest parameter ("[...page]") of listing page `number`: none for the first page. */
+export function pageParam(number: number): string | undefined {
+  return number <= 1 ? undefined : `seite/${number}`;
+}
+
+/**
+ * Paths the listings generate as the archive grows (further pages, months of the archive and of
+ * the corrections log): never free for a redirect, even where no page stands yet.
+ */
+export function isGrowingListingPath(path: string): boolean {
+  return /\/seite\/\d+\/$/.test(path) || path.startsWith(ARCHIVE_PATH) || path.startsWith(CORRECTIONS_PATH);
+}
+
+/** The date archive: every month with pieces, linked to its listing. */
+export const ARCHIVE_PATH = '/archiv/';
+
+/** One month of the archive ("/archiv/2017/11/"): the pieces first published then. */
+export function archiveMonthPath(month: { year: string; month: string }): string {
+  return `${ARCHIVE_PATH}${month.year}/${month.month}/`;
+}
+
+/** Year and month ("2017", "11") of a date in the newsroom's time zone, as archives file it. */
+export function archiveMonth(date: Date): { year: string; month: string } {
+  const { year, month } = zonedParts(date, site.timeZone);
+  return { year, month };
+}
+
+/** The public log of corrections: the newest ones; older ones by the month they were made. */
 export const CORRECTIONS_PATH = '/korrekturen/';
 
-/** Anchor of one correction in the log (stable across rebuilds). */
-export function correctionAnchor(pieceSlug: string, index: number): string {
-  return `${pieceSlug}-${index + 1}`;
+/** The corrections made in one month ("/korrekturen/2026/11/"): a page that never moves. */
+export function correctionsMonthPath(month: { year: string; month: string }): string {
+  return `${CORRECTIONS_PATH}${month.year}/${month.month}/`;
+}
+
+/**
+ * Anchor of one correction, on its piece's month page of the log and on the first page alike.
+ * Built from the piece's path, so two pieces with the same slug on different days never share one.
+ */
+export function correctionAnchor(piecePath: string, index: number): string {
+  return `k-${piecePath.replace(/^\/|\/$/g, '').replaceAll('/', '-')}-${index + 1}`;
+}
+
+/** Where the correction `index` of a piece is listed for good: its month page in the log. */
+export function correctionLogLink(piecePath: string, index: number, date: Date): string {
+  return `${correctionsMonthPath(archiveMonth(date))}#${correctionAnchor(piecePath, index)}`;
 }
 
 /** The href of a site-relative path: the path under the site's base path ("/repo/…" on GitHub Pages). */
@@ -67,11 +115,27 @@ export function socialImagePath(slug: string, format: SocialImageFormat): string
 /** The search page. */
 export const SEARCH_PATH = '/suche/';
 
-/** The site's feeds, linked from every page's <head>. */
-export const FEEDS = [
-  { name: 'RSS', path: '/feed.xml', type: 'application/rss+xml' },
-  { name: 'JSON Feed', path: '/feed.json', type: 'application/feed+json' },
-] as const;
+/** A feed: its name in readers' lists, its path and media type. */
+export interface Feed {
+  name: string;
+  path: string;
+  type: string;
+  /** How feed readers list it; "<site> (<name>)" when not given. */
+  title?: string;
+}
+
+/** The feeds of the whole site, or of one section when `section` is given; linked from <head>. */
+export function feedsOf(section?: SectionId): Feed[] {
+  const folder = section ? sectionPath(section) : '/';
+  const title = (name: string) => (section ? { title: `${site.name} – ${SECTIONS[section].name} (${name})` } : {});
+  return [
+    { name: 'RSS', path: `${folder}feed.xml`, type: 'application/rss+xml', ...title('RSS') },
+    { name: 'JSON Feed', path: `${folder}feed.json`, type: 'application/feed+json', ...title('JSON Feed') },
+  ];
+}
+
+/** The whole site's feeds, linked from every page's <head>. */
+export const FEEDS = feedsOf();
 
 /** Sitemaps, named in robots.txt. */
 export const SITEMAPS = { index: '/sitemap-index.xml', news: '/news-sitemap.xml' } as const;

@@ -14,7 +14,7 @@ import { timelineSchema } from '../schemas/timeline.ts';
 import { effectiveUpdate, findWrongForm } from './corrections.ts';
 import { isoWithOffset } from './dates.ts';
 import { formatPath, stringsIn, type FieldPath, type SourceFile } from './source-file.ts';
-import { CORRECTIONS_PATH, IMPRINT_PATH, PRIVACY_PATH, SEARCH_PATH, piecePath, sectionPath, topicPath } from './urls.ts';
+import { ARCHIVE_PATH, CORRECTIONS_PATH, IMPRINT_PATH, isGrowingListingPath, PRIVACY_PATH, SEARCH_PATH, piecePath, sectionPath, topicPath } from './urls.ts';
 import { SECTIONS, sectionIds, topicIds } from '../schemas/taxonomy.ts';
 
 export interface Problem {
@@ -166,6 +166,10 @@ export function checkContent(files: ContentFiles): CheckResult {
         report(piece.source, ['redirectFrom', index], `"${from}" is already the address of ${owner === piece.source.file ? 'this piece itself' : owner}; a redirect there would hide that page`);
         return;
       }
+      if (isGrowingListingPath(from)) {
+        report(piece.source, ['redirectFrom', index], `"${from}" lies in the archive, the corrections log or a listing's further pages, which the site fills itself; a redirect there would hide a page`);
+        return;
+      }
       taken.set(from, `${piece.source.file} (its redirectFrom)`);
       if (!piece.data.draft) redirects.push({ from, to });
     });
@@ -208,7 +212,7 @@ export function checkContent(files: ContentFiles): CheckResult {
 /** Paths of pages that are not pieces (front page, standing pages, sections, topics). */
 function fixedSitePaths(): string[] {
   return [
-    '/', CORRECTIONS_PATH, SEARCH_PATH, IMPRINT_PATH, PRIVACY_PATH,
+    '/', CORRECTIONS_PATH, ARCHIVE_PATH, SEARCH_PATH, IMPRINT_PATH, PRIVACY_PATH,
     ...sectionIds.flatMap((section) => [sectionPath(section), ...Object.keys(SECTIONS[section].subsections).map((sub) => sectionPath(section, sub))]),
     ...topicIds.map((topic) => topicPath(topic)),
   ];

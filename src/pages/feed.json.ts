@@ -1,10 +1,5 @@
-/** JSON Feed 1.1 with full content. */
+/** The site's JSON Feed 1.1: the newest pieces, full text. */
 import type { APIRoute } from 'astro';
-import { getFeedEntries } from '../lib/feed-entries.ts';
-import { jsonFeed } from '../lib/feed.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { jsonFeedResponse } from '../lib/feed-entries.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(jsonFeed(await getFeedEntries(), absoluteUrl('/feed.json')), null, 2), {
-    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
-  });
+export const GET: APIRoute = () => jsonFeedResponse();

@@ -1,18 +1,5 @@
-/** RSS 2.0 with full content. */
-import rss from '@astrojs/rss';
+/** The site's RSS 2.0 feed: the newest pieces, full text. */
 import type { APIRoute } from 'astro';
-import { getFeedEntries } from '../lib/feed-entries.ts';
-import { RSS_NAMESPACES, rssItem } from '../lib/feed.ts';
-import { absoluteUrl } from '../lib/urls.ts';
-import { site } from '../site.config.ts';
+import { rssResponse } from '../lib/feed-entries.ts';
 
-export const GET: APIRoute = async () =>
-  rss({
-    title: site.name,
-    description: site.tagline,
-    site: absoluteUrl('/'),
-    xmlns: RSS_NAMESPACES,
-    customData: `<language>${site.language}</language><atom:link href="${absoluteUrl('/feed.xml')}" rel="self" type="application/rss+xml"/>`,
-    items: (await getFeedEntries()).map(rssItem),
-    trailingSlash: true,
-  });
+export const GET: APIRoute = () => rssResponse();

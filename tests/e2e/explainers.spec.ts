@@ -77,12 +77,17 @@ test('section, subsection and topic pages list their pieces newest first with la
   await expect(page.locator('h1')).toHaveText('Bahtiyar Duysak');
 });
 
-test('the corrections log lists the correction with date, piece and note', async ({ page }) => {
+test('the corrections log lists the correction with date, piece and note, newest first and on its month page', async ({ page }) => {
+  for (const logPage of ['/korrekturen/', '/korrekturen/2026/11/']) {
+    await page.goto(logPage);
+    const entry = page.locator('#k-chronik-welt-2017-11-30-dieser-mann-nahm-donald-trump-vom-netz-1');
+    await expect(entry).toContainText('26.11.2026');
+    await expect(entry).toContainText('Duysaker');
+    await expect(entry.getByRole('link', { name: 'Dieser Mann nahm Donald Trump vom Netz' })).toHaveAttribute('href', ARTICLE_PATH);
+  }
   await page.goto('/korrekturen/');
-  const entry = page.locator('#dieser-mann-nahm-donald-trump-vom-netz-1');
-  await expect(entry).toContainText('26.11.2026');
-  await expect(entry).toContainText('Duysaker');
-  await expect(entry.getByRole('link', { name: 'Dieser Mann nahm Donald Trump vom Netz' })).toHaveAttribute('href', ARTICLE_PATH);
+  await page.getByRole('link', { name: 'November 2026' }).click();
+  await expect(page).toHaveURL('/korrekturen/2026/11/');
   await page.goto('/');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Korrekturen' }).click();
   await expect(page).toHaveURL('/korrekturen/');

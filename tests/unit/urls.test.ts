@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, correctionAnchor, href, piecePath, sectionPath, topicPath } from '../../src/lib/urls.ts';
+import {
+  absoluteUrl, archiveMonth, archiveMonthPath, correctionAnchor, correctionLogLink, feedsOf, href, listingPagePath, pageParam, piecePath, sectionPath, topicPath,
+} from '../../src/lib/urls.ts';
 
 describe('URL scheme', () => {
   it('puts a piece under section, subsection, Berlin publication date and slug', () => {
@@ -16,7 +18,37 @@ describe('URL scheme', () => {
     expect(sectionPath('chronik')).toBe('/chronik/');
     expect(sectionPath('chronik', 'welt')).toBe('/chronik/welt/');
     expect(topicPath('bahtiyar-duysak')).toBe('/thema/bahtiyar-duysak/');
-    expect(correctionAnchor('dieser-mann', 0)).toBe('dieser-mann-1');
+  });
+
+  it('gives every correction an anchor of its own, even for equal slugs on different days', () => {
+    const first = correctionAnchor('/chronik/welt/2017/11/30/dieser-mann/', 0);
+    expect(first).toBe('k-chronik-welt-2017-11-30-dieser-mann-1');
+    expect(correctionAnchor('/chronik/welt/2017/12/01/dieser-mann/', 0)).not.toBe(first);
+    expect(correctionAnchor('/chronik/welt/2017/11/30/dieser-mann/', 1)).not.toBe(first);
+  });
+
+  it('links a correction to the log page of the month it was made in, Berlin time', () => {
+    expect(correctionLogLink('/chronik/welt/2017/11/30/dieser-mann/', 0, new Date('2026-11-30T23:30:00Z')))
+      .toBe('/korrekturen/2026/12/#k-chronik-welt-2017-11-30-dieser-mann-1');
+  });
+
+  it('pages listings under seite/N/, the first page at the listing itself', () => {
+    expect(listingPagePath('/chronik/', 1)).toBe('/chronik/');
+    expect(listingPagePath('/chronik/', 2)).toBe('/chronik/seite/2/');
+    expect(pageParam(1)).toBeUndefined();
+    expect(pageParam(3)).toBe('seite/3');
+    expect(`/chronik/${pageParam(3)}/`).toBe(listingPagePath('/chronik/', 3));
+  });
+
+  it('files the archive by the Berlin month of first publication', () => {
+    expect(archiveMonth(new Date('2016-12-31T23:30:00Z'))).toEqual({ year: '2017', month: '01' });
+    expect(archiveMonthPath({ year: '2017', month: '11' })).toBe('/archiv/2017/11/');
+  });
+
+  it('names a feed for the site and one per section', () => {
+    expect(feedsOf().map((feed) => feed.path)).toEqual(['/feed.xml', '/feed.json']);
+    expect(feedsOf('chronik').map((feed) => feed.path)).toEqual(['/chronik/feed.xml', '/chronik/feed.json']);
+    expect(feedsOf('chronik')[0]?.title).toBe('Netzchronik – Chronik (RSS)');
   });
 
   it('prefixes the base path and builds absolute URLs', () => {

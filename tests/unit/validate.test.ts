@@ -198,6 +198,13 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('keeps redirects out of what the listings fill as the archive grows', () => {
+    const explainer = EXPLAINER.replace('article: trump', 'article: trump\nredirectFrom: [/chronik/seite/7/, /archiv/2031/01/, /korrekturen/2031/01/]');
+    const found = errors(check({ explainers: { wer: explainer } }).problems);
+    expect(found.map((problem) => problem.field)).toEqual(['redirectFrom[0]', 'redirectFrom[1]', 'redirectFrom[2]']);
+    expect(found[0]?.message).toContain('which the site fills itself');
+  });
+
   it('collects the redirects of published pieces', () => {
     const explainer = EXPLAINER.replace('article: trump', 'article: trump\nredirectFrom: [/alt/wer/]');
     expect(check({ explainers: { wer: explainer } }).redirects).toEqual([{ from: '/alt/wer/', to: '/chronik/welt/2026/11/26/wer/' }]);
