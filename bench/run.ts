@@ -1,0 +1,437 @@
+/**
+ * `npm run bench`: builds N generated pieces with our site and with a baseline (Astro's blog
+ * example, bench/baseline/) and compares them in three scenarios:
+ *   clean       empty output and cache folders
+ *   word        one word changed in one article, caches kept (as a CI keeps them)
+ *   correction  a correction added to one article (site: typed entry + the text fix; baseline:
+ *               the same text fix), caches kept
+ *
+ * Env: N (default 1000), RUNS (default 1; medians when > 1), BENCH_DIR (default a fresh temp
+ * folder), BENCH_ONLY=site|baseline, BENCH_KEEP=1 (keep the temp folders), BENCH_SEED,
+ * BENCH_RESULTS_DIR (default bench/results).
+ *
+ * Everything is written below the bench folder; never into content/ or the real dist/.
+ * Every build starts from an empty output folder, like a CI checkout with a restored cache.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { applyCorrectionEdit, applyWordEdit, DEFAULT_SEED, generate, type Manifest } from './generate.ts';
+import { fileBytes, folderStats, htmlStats, measureCommand, type ProcessMeasurement } from './measure.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SIDES = ['site', 'baseline'] as const;
+const SCENARIOS = ['clean', 'word', 'correction'] as const;
+type Side = (typeof SIDES)[number];
+type Scenario = (typeof SCENARIOS)[number];
+
+/**
+ * Our social images are cached in node_modules/.cache/netzchronik-social (relative to the
+ * working directory), not in NEWS_CACHE_DIR. For an honest clean build the runner moves that
+ * folder aside during the site's builds and puts it back afterwards.
+ */
+const SOCIAL_CACHE = join(ROOT, 'node_modules', '.cache', 'netzchronik-social');
+
+class BenchError extends Error {}
+
+interface Config {
+  n: number;
+  runs: number;
+  seed: number;
+  sides: Side[];
+  keep: boolean;
+  benchDir: string;
+  /** Whether the runner created benchDir (and may remove it whole). */
+  ownsBenchDir: boolean;
+  resultsDir: string;
+}
+
+function readConfig(): Config {
+  const env = process.env;
+  const integer = (name: string, fallback: number, min: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min) throw new BenchError(`${name} must be an integer of at least ${min} (got "${raw}")`);
+    return value;
+  };
+  const only = env['BENCH_ONLY'];
+  if (only !== undefined && only !== '' && only !== 'site' && only !== 'baseline') {
+    throw new BenchError(`BENCH_ONLY must be "site" or "baseline" (got "${only}")`);
+  }
+  const given = env['BENCH_DIR'];
+  const benchDir = given ? resolve(given) : mkdtempSync(join(tmpdir(), 'netzchronik-bench-'));
+  if (given) assertScratch(benchDir, 'BENCH_DIR');
+  return {
+    n: integer('N', 1000, 5),
+    runs: integer('RUNS', 1, 1),
+    seed: integer('BENCH_SEED', DEFAULT_SEED, 0),
+    sides: only ? [only] : [...SIDES],
+    keep: env['BENCH_KEEP'] === '1',
+    benchDir,
+    ownsBenchDir: !given,
+    resultsDir: resolve(env['BENCH_RESULTS_DIR'] ?? join(ROOT, 'bench', 'results')),
+  };
+}
+
+/** Refuses folders the benchmark must never write into: the repository itself, content/, dist/, src/, public/. */
+function assertScratch(dir: string, what: string): void {
+  const inside = (parent: string) => dir === parent || dir.startsWith(parent + sep);
+  const forbidden = ['content', 'dist', 'src', 'public', 'bench/baseline'].map((folder) => join(ROOT, folder));
+  if (dir === ROOT || forbidden.some(inside) || inside(join(ROOT, 'node_modules'))) {
+    throw new BenchError(`${what}=${dir} is inside the repository's ${relative(ROOT, dir) || '.'}; use a scratch folder (e.g. under /tmp)`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// One build
+
+interface LogTimings {
+  /** "[build] N page(s) built in Xs": Astro's own total. */
+  astroBuildSeconds?: number;
+  /** "generating static routes … ✓ Completed in Xs": rendering pages and endpoints. */
+  staticRoutesSeconds?: number;
+  /** Pagefind's "Finished in X seconds". */
+  pagefindSeconds?: number;
+  /** Sum of the per-route "(+Nms)" of /social/*.png routes, and how many. */
+  socialImagesMs?: number;
+  socialImages?: number;
+  /** "content checked: N pieces, no errors" seen in the log (the checks print no duration). */
+  contentCheckPassed?: boolean;
+  /** Vite warnings in the log (e.g. one MODULE_LEVEL_DIRECTIVE per MDX file). */
+  viteWarnings: number;
+}
+
+interface BuildResult extends ProcessMeasurement {
+  side: Side;
+  scenario: Scenario;
+  run: number;
+  cpuMs: number;
+  htmlPages: number;
+  msPerPage: number;
+  distBytes: number;
+  distFiles: number;
+  largestHtml: { path: string; bytes: number };
+  /** feed.xml / feed.json for the site, rss.xml for the baseline (null: not written). */
+  feeds: Record<string, number | null>;
+  /** dist/pagefind/ (site only). */
+  searchIndexBytes: number | null;
+  /** Cache folder after the build (site: NEWS_CACHE_DIR plus the social image cache). */
+  cacheBytes: number;
+  timings: LogTimings;
+  logFile: string;
+}
+
+const ANSI = /\x1b\[[0-9;]*m/g;
+
+function logTimings(log: string): LogTimings {
+  const text = log.replace(ANSI, '');
+  const timings: LogTimings = { viteWarnings: (text.match(/\[WARN\] \[vite\]/g) ?? []).length };
+  const astro = /\[build\] \d+ page\(s\) built in ([\d.]+)s/.exec(text);
+  if (astro) timings.astroBuildSeconds = Number(astro[1]);
+  const routes = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)\./.exec(text);
+  if (routes) timings.staticRoutesSeconds = Number(routes[1]) / (routes[2] === 'ms' ? 1000 : 1);
+  const pagefind = /Finished in ([\d.]+) seconds/.exec(text);
+  if (pagefind) timings.pagefindSeconds = Number(pagefind[1]);
+  const social = [...text.matchAll(/\/social\/\S+\.png \(\+(\d+)ms\)/g)];
+  if (social.length > 0) {
+    timings.socialImages = social.length;
+    timings.socialImagesMs = social.reduce((sum, match) => sum + Number(match[1]), 0);
+  }
+  if (/content checked: \d+ pieces, no errors/.test(text)) timings.contentCheckPassed = true;
+  return timings;
+}
+
+interface SidePaths {
+  content: string;
+  out: string;
+  cache: string;
+  logs: string;
+}
+
+function commandOf(side: Side, paths: SidePaths): { command: string; env: NodeJS.ProcessEnv } {
+  const common = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  if (side === 'site') {
+    return {
+      command: 'npm run build',
+      env: { ...common, NEWS_CONTENT_DIR: paths.content, NEWS_OUT_DIR: paths.out, NEWS_CACHE_DIR: paths.cache },
+    };
+  }
+  return {
+    command: 'npx astro build --root bench/baseline',
+    env: { ...common, BENCH_CONTENT_DIR: paths.content, BENCH_OUT_DIR: paths.out, BENCH_CACHE_DIR: paths.cache },
+  };
+}
+
+async function build(side: Side, scenario: Scenario, run: number, paths: SidePaths): Promise<BuildResult> {
+  // Like a CI job: a fresh output folder every time; the cache folder is what survives.
+  rmSync(paths.out, { recursive: true, force: true });
+  mkdirSync(paths.logs, { recursive: true });
+  const logFile = join(paths.logs, `run${run}-${scenario}.log`);
+  const { command, env } = commandOf(side, paths);
+  process.stdout.write(`  ${side.padEnd(8)} ${scenario.padEnd(10)} … `);
+  const measured = await measureCommand(command, { cwd: ROOT, env, logFile, timesFile: `${logFile}.times` });
+  const log = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
+  if (measured.exitCode !== 0) {
+    process.stdout.write('FAILED\n');
+    const tail = log.replace(ANSI, '').trimEnd().split('\n').slice(-40).join('\n');
+    throw new BenchError(
+      `the ${side} build (${scenario}, run ${run}) failed with ${measured.signal ? `signal ${measured.signal}` : `exit code ${String(measured.exitCode)}`}: ${command}\n` +
+        `--- last lines of ${logFile} ---\n${tail}`,
+    );
+  }
+  const html = htmlStats(paths.out);
+  if (html.pages === 0) throw new BenchError(`the ${side} build (${scenario}) wrote no HTML pages into ${paths.out}`);
+  const dist = folderStats(paths.out);
+  const feeds: Record<string, number | null> =
+    side === 'site'
+      ? { 'feed.xml': fileBytes(join(paths.out, 'feed.xml')), 'feed.json': fileBytes(join(paths.out, 'feed.json')) }
+      : { 'rss.xml': fileBytes(join(paths.out, 'rss.xml')) };
+  const cacheBytes = folderStats(paths.cache).bytes + (side === 'site' ? folderStats(SOCIAL_CACHE).bytes : 0);
+  const cpuMs = measured.cpuUserMs + measured.cpuSysMs;
+  process.stdout.write(`${(measured.wallMs / 1000).toFixed(1)} s wall, ${(cpuMs / 1000).toFixed(1)} s CPU, ${html.pages} pages\n`);
+  return {
+    side,
+    scenario,
+    run,
+    ...measured,
+    cpuMs,
+    htmlPages: html.pages,
+    msPerPage: measured.wallMs / html.pages,
+    distBytes: dist.bytes,
+    distFiles: dist.files,
+    largestHtml: html.largest,
+    feeds,
+    searchIndexBytes: side === 'site' ? folderStats(join(paths.out, 'pagefind')).bytes : null,
+    cacheBytes,
+    timings: logTimings(log),
+    logFile,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The social image cache, moved aside while the site builds
+
+let savedSocialCache: string | undefined;
+
+function isolateSocialCache(): void {
+  if (savedSocialCache !== undefined) return;
+  savedSocialCache = `${SOCIAL_CACHE}.bench-saved-${process.pid}`;
+  if (existsSync(SOCIAL_CACHE)) renameSync(SOCIAL_CACHE, savedSocialCache);
+}
+
+function clearSocialCache(): void {
+  rmSync(SOCIAL_CACHE, { recursive: true, force: true });
+}
+
+function restoreSocialCache(): void {
+  if (savedSocialCache === undefined) return;
+  clearSocialCache();
+  if (existsSync(savedSocialCache)) renameSync(savedSocialCache, SOCIAL_CACHE);
+  savedSocialCache = undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reporting
+
+type Metric = { label: string; value: (build: BuildResult) => number | null; format: (value: number) => string };
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const count = (value: number) => String(Math.round(value));
+
+const METRICS: Metric[] = [
+  { label: 'wall time', value: (b) => b.wallMs, format: seconds },
+  { label: 'CPU user+sys (tree)', value: (b) => b.cpuMs, format: seconds },
+  { label: 'peak RSS (tree)', value: (b) => b.peakRssBytes, format: mib },
+  { label: 'HTML pages', value: (b) => b.htmlPages, format: count },
+  { label: 'ms per page (wall)', value: (b) => b.msPerPage, format: (v) => `${v.toFixed(1)} ms` },
+  { label: 'dist/ size', value: (b) => b.distBytes, format: mib },
+  { label: 'dist/ files', value: (b) => b.distFiles, format: count },
+  { label: 'largest HTML page', value: (b) => b.largestHtml.bytes, format: kib },
+  { label: 'feed: feed.xml | rss.xml', value: (b) => b.feeds['feed.xml'] ?? b.feeds['rss.xml'] ?? null, format: kib },
+  { label: 'feed: feed.json', value: (b) => b.feeds['feed.json'] ?? null, format: kib },
+  { label: 'search index (pagefind/)', value: (b) => b.searchIndexBytes, format: kib },
+  { label: 'cache after build', value: (b) => b.cacheBytes, format: mib },
+];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+type Summary = Record<Scenario, Partial<Record<Side, Record<string, number | null>>>>;
+
+function summarize(builds: BuildResult[]): Summary {
+  const summary: Summary = { clean: {}, word: {}, correction: {} };
+  for (const scenario of SCENARIOS) {
+    for (const side of SIDES) {
+      const matching = builds.filter((b) => b.scenario === scenario && b.side === side);
+      if (matching.length === 0) continue;
+      const row: Record<string, number | null> = {};
+      for (const metric of METRICS) {
+        const values = matching.map(metric.value).filter((v): v is number => v !== null && Number.isFinite(v));
+        row[metric.label] = values.length > 0 ? median(values) : null;
+      }
+      summary[scenario][side] = row;
+    }
+  }
+  return summary;
+}
+
+function printTables(summary: Summary, builds: BuildResult[], runs: number): void {
+  for (const scenario of SCENARIOS) {
+    const site = summary[scenario].site;
+    const baseline = summary[scenario].baseline;
+    const rows = METRICS.map((metric) => {
+      const s = site?.[metric.label] ?? null;
+      const b = baseline?.[metric.label] ?? null;
+      const ratio = s !== null && b !== null && b !== 0 ? `${(s / b).toFixed(2)}×` : '–';
+      return [metric.label, s === null ? '–' : metric.format(s), b === null ? '–' : metric.format(b), ratio];
+    });
+    const header = ['', 'site', 'baseline', 'site/baseline'];
+    const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
+    const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+    console.log(`\n${scenario === 'clean' ? 'Clean build' : scenario === 'word' ? 'Rebuild after a one-word change' : 'Rebuild after a correction'}${runs > 1 ? ` (median of ${runs} runs)` : ''}`);
+    console.log(line(header));
+    console.log(line(widths.map((width) => '-'.repeat(width))));
+    for (const row of rows) console.log(line(row));
+    for (const side of SIDES) {
+      const last = builds.filter((b) => b.scenario === scenario && b.side === side).at(-1);
+      if (last) console.log(`  largest page (${side}): ${last.largestHtml.path}`);
+    }
+  }
+}
+
+function resultsFile(dir: string, n: number): string {
+  mkdirSync(dir, { recursive: true });
+  const day = new Date().toISOString().slice(0, 10);
+  let file = join(dir, `${day}-N${n}.json`);
+  for (let k = 2; existsSync(file); k += 1) file = join(dir, `${day}-N${n}-${k}.json`);
+  return file;
+}
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+function packageVersion(name: string): string | null {
+  try {
+    const json: unknown = JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8'));
+    return typeof json === 'object' && json !== null && 'version' in json && typeof json.version === 'string' ? json.version : null;
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(config: Config): Promise<void> {
+  const started = new Date();
+  console.log(`Benchmark: N=${config.n}, runs=${config.runs}, sides=${config.sides.join('+')}, seed=${config.seed}`);
+  console.log(`Scratch folder: ${config.benchDir}${config.keep ? ' (kept)' : ''}`);
+  const loadBefore = loadavg();
+  const builds: BuildResult[] = [];
+  const phases: { name: string; seconds: number }[] = [];
+  let manifest: Manifest | undefined;
+  for (let run = 1; run <= config.runs; run += 1) {
+    const generatedAt = performance.now();
+    // Fresh content every run: the edits of the previous run must not carry over.
+    manifest = generate({ n: config.n, seed: config.seed, outDir: join(config.benchDir, 'content') });
+    phases.push({ name: `run ${run}: generate`, seconds: (performance.now() - generatedAt) / 1000 });
+    if (run === 1) {
+      console.log(
+        `Generated ${manifest.articles} articles, ${manifest.explainers} explainers, ${manifest.sources} sources, ` +
+          `${manifest.timelines} timelines, ${manifest.correctedPieces} corrected pieces, ~${Math.round(manifest.words / manifest.n)} words per piece`,
+      );
+    }
+    for (const side of config.sides) {
+      const paths: SidePaths = {
+        content: side === 'site' ? manifest.siteContentDir : manifest.baselineContentDir,
+        out: join(config.benchDir, side, 'dist'),
+        cache: join(config.benchDir, side, 'cache'),
+        logs: join(config.benchDir, side, 'logs'),
+      };
+      for (const path of Object.values(paths)) assertScratch(path, `${side} folder`);
+      rmSync(paths.cache, { recursive: true, force: true });
+      if (side === 'site') {
+        isolateSocialCache();
+        clearSocialCache();
+      }
+      try {
+        for (const scenario of SCENARIOS) {
+          if (scenario === 'word') applyWordEdit(manifest, side);
+          if (scenario === 'correction') applyCorrectionEdit(manifest, side);
+          const at = performance.now();
+          builds.push(await build(side, scenario, run, paths));
+          phases.push({ name: `run ${run}: ${side} ${scenario}`, seconds: (performance.now() - at) / 1000 });
+        }
+      } finally {
+        if (side === 'site') restoreSocialCache();
+      }
+    }
+  }
+
+  const summary = summarize(builds);
+  printTables(summary, builds, config.runs);
+
+  const file = resultsFile(config.resultsDir, config.n);
+  const result = {
+    date: started.toISOString(),
+    finished: new Date().toISOString(),
+    n: config.n,
+    runs: config.runs,
+    seed: config.seed,
+    sides: config.sides,
+    commit: gitCommit(),
+    versions: { node: process.version, astro: packageVersion('astro'), mdx: packageVersion('@astrojs/mdx'), pagefind: packageVersion('pagefind') },
+    machine: { cpus: cpus().length, totalMemBytes: totalmem(), freeMemBytesAtEnd: freemem(), loadAvgBefore: loadBefore, loadAvgAfter: loadavg() },
+    content: manifest
+      ? { articles: manifest.articles, explainers: manifest.explainers, sources: manifest.sources, timelines: manifest.timelines, correctedPieces: manifest.correctedPieces, words: manifest.words, edits: manifest.edits }
+      : null,
+    method: {
+      cpu: 'bash `times` after the build: user+sys of the shell and all waited-for descendants',
+      peakRss: 'sum of RSS over the build process tree, sampled from /proc every 100 ms',
+      builds: 'every build starts with an empty output folder; clean also empties the cache folder (and, for the site, the social image cache)',
+    },
+    summary,
+    phases,
+    builds: builds.map(({ logFile, ...rest }) => ({ ...rest, logFile: config.keep ? logFile : null })),
+  };
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\nResults: ${relative(process.cwd(), file) || file}`);
+}
+
+let config: Config | undefined;
+const cleanUp = () => {
+  restoreSocialCache();
+  if (!config || config.keep) return;
+  if (config.ownsBenchDir) rmSync(config.benchDir, { recursive: true, force: true });
+  else for (const folder of ['content', ...SIDES]) rmSync(join(config.benchDir, folder), { recursive: true, force: true });
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    cleanUp();
+    console.error(`\nBenchmark interrupted (${signal}).`);
+    process.exit(130);
+  });
+}
+
+try {
+  config = readConfig();
+  await main(config);
+  cleanUp();
+} catch (error) {
+  cleanUp();
+  const message = error instanceof BenchError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  console.error(`\nBenchmark FAILED: ${message}`);
+  if (config && !config.keep) console.error('(Scratch folders removed; run with BENCH_KEEP=1 to keep the logs.)');
+  process.exitCode = 1;
+}
