@@ -60,13 +60,17 @@ function readConfig(): Config {
   if (only !== undefined && only !== '' && only !== 'site' && only !== 'baseline') {
     throw new BenchError(`BENCH_ONLY must be "site" or "baseline" (got "${only}")`);
   }
+  const n = integer('N', 1000, 5);
+  const runs = integer('RUNS', 1, 1);
+  const seed = integer('BENCH_SEED', DEFAULT_SEED, 0);
   const given = env['BENCH_DIR'];
+  if (given) assertScratch(resolve(given), 'BENCH_DIR');
+  // Created last, so a bad setting above leaves no folder behind.
   const benchDir = given ? resolve(given) : mkdtempSync(join(tmpdir(), 'netzchronik-bench-'));
-  if (given) assertScratch(benchDir, 'BENCH_DIR');
   return {
-    n: integer('N', 1000, 5),
-    runs: integer('RUNS', 1, 1),
-    seed: integer('BENCH_SEED', DEFAULT_SEED, 0),
+    n,
+    runs,
+    seed,
     sides: only ? [only] : [...SIDES],
     keep: env['BENCH_KEEP'] === '1',
     benchDir,
