@@ -60,13 +60,17 @@ function readConfig(): Config {
   if (only !== undefined && only !== '' && only !== 'site' && only !== 'baseline') {
     throw new BenchError(`BENCH_ONLY must be "site" or "baseline" (got "${only}")`);
   }
+  const n = integer('N', 1000, 5);
+  const runs = integer('RUNS', 1, 1);
+  const seed = integer('BENCH_SEED', DEFAULT_SEED, 0);
   const given = env['BENCH_DIR'];
+  if (given) assertScratch(resolve(given), 'BENCH_DIR');
+  // Created last, so a bad setting above leaves no folder behind.
   const benchDir = given ? resolve(given) : mkdtempSync(join(tmpdir(), 'netzchronik-bench-'));
-  if (given) assertScratch(benchDir, 'BENCH_DIR');
   return {
-    n: integer('N', 1000, 5),
-    runs: integer('RUNS', 1, 1),
-    seed: integer('BENCH_SEED', DEFAULT_SEED, 0),
+    n,
+    runs,
+    seed,
     sides: only ? [only] : [...SIDES],
     keep: env['BENCH_KEEP'] === '1',
     benchDir,
@@ -125,19 +129,28 @@ interface BuildResult extends ProcessMeasurement {
 
 const ANSI = /\x1b\[[0-9;]*m/g;
 
+/** Astro's durations: "120ms", "58.40s", "1m 6s", "1m 3.2s". */
+const DURATION = String.raw`((?:\d+m\s*)?[\d.]+m?s)`;
+function durationSeconds(text: string): number {
+  const match = /^(?:(\d+)m\s*)?([\d.]+)(ms|s)$/.exec(text.trim());
+  if (!match) return Number.NaN;
+  return Number(match[1] ?? 0) * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1);
+}
+
 function logTimings(log: string): LogTimings {
   const text = log.replace(ANSI, '');
   const timings: LogTimings = { viteWarnings: (text.match(/\[WARN\] \[vite\]/g) ?? []).length };
-  const astro = /\[build\] \d+ page\(s\) built in ([\d.]+)s/.exec(text);
-  if (astro) timings.astroBuildSeconds = Number(astro[1]);
-  const routes = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)\./.exec(text);
-  if (routes) timings.staticRoutesSeconds = Number(routes[1]) / (routes[2] === 'ms' ? 1000 : 1);
+  const astro = new RegExp(String.raw`\[build\] \d+ page\(s\) built in ${DURATION}`).exec(text);
+  if (astro?.[1]) timings.astroBuildSeconds = durationSeconds(astro[1]);
+  const routes = new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}\.`).exec(text);
+  if (routes?.[1]) timings.staticRoutesSeconds = durationSeconds(routes[1]);
   const pagefind = /Finished in ([\d.]+) seconds/.exec(text);
   if (pagefind) timings.pagefindSeconds = Number(pagefind[1]);
-  const social = [...text.matchAll(/\/social\/\S+\.png \(\+(\d+)ms\)/g)];
+  // Per-route lines: "├─ /social/<slug>-og.png (+42ms)" or "(+1.88s)".
+  const social = [...text.matchAll(/\/social\/\S+\.png \(\+([\d.]+m?s)\)/g)];
   if (social.length > 0) {
     timings.socialImages = social.length;
-    timings.socialImagesMs = social.reduce((sum, match) => sum + Number(match[1]), 0);
+    timings.socialImagesMs = Math.round(social.reduce((sum, match) => sum + durationSeconds(match[1] ?? ''), 0) * 1000);
   }
   if (/content checked: \d+ pieces, no errors/.test(text)) timings.contentCheckPassed = true;
   return timings;
