@@ -16,7 +16,7 @@ export default defineConfig({
           name: 'content',
           // The benchmark's smoke test (tests/bench/) runs real builds too, so it shares this
           // project's serial file order; its own test sets a longer timeout.
-          include: ['tests/content/**/*.test.ts', 'tests/bench/**/*.test.ts'],
+          include: ['tests/content/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/scale/**/*.test.ts'],
           // Content tests run real site builds, usually from beforeAll hooks.
           testTimeout: 120_000,
           hookTimeout: 120_000,

@@ -106,7 +106,7 @@ describe.each(CASES)('the build rejects $name', (badCase) => {
 
     const build = spawnSync('npm', ['run', 'build'], {
       encoding: 'utf8',
-      env: { ...process.env, NEWS_CONTENT_DIR: content, NEWS_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, NEWS_CONTENT_DIR: content, NEWS_OUT_DIR: outDir, NEWS_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
     });
     const output = `${build.stdout}\n${build.stderr}`;
 

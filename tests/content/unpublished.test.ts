@@ -40,7 +40,7 @@ beforeAll(() => {
   writeFileSync(join(content, 'articles', 'meldung-aus-der-zukunft.mdx'), piece('Zukunftsmeldung Zebrastreifen', 'published: 2099-01-01T08:00:00+01:00'));
   const build = spawnSync('npm', ['run', 'build'], {
     encoding: 'utf8',
-    env: { ...process.env, NEWS_CONTENT_DIR: content, NEWS_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, NEWS_CONTENT_DIR: content, NEWS_OUT_DIR: outDir, NEWS_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
   });
   output = `${build.stdout}\n${build.stderr}`;
   expect(build.status, output).toBe(0);

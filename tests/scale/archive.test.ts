@@ -1,0 +1,163 @@
+/**
+ * The archive at scale, on a generated site (bench/generate.ts): a crawl from the front page
+ * reaches every piece with no broken link or anchor, no page grows with the archive, and an
+ * incremental rebuild after an edit produces exactly what a clean build of the edited content does.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, globSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { ELEMENT_NODE, parse, walkSync, type ElementNode } from 'ultrahtml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyWordEdit, generate, type Manifest } from '../../bench/generate.ts';
+import { FEED_SIZE, FRONT_PAGE_MORE, LISTING_PAGE_SIZE } from '../../src/lib/listings.ts';
+
+const N = 150;
+const root = mkdtempSync(join(tmpdir(), 'newsroom-archive-'));
+let manifest: Manifest;
+
+function build(outDir: string, cacheDir: string): string {
+  const result = spawnSync('npm', ['run', 'build'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      NEWS_CONTENT_DIR: manifest.siteContentDir,
+      NEWS_OUT_DIR: outDir,
+      NEWS_CACHE_DIR: cacheDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+    },
+  });
+  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
+  expect(result.status, output).toBe(0);
+  return output;
+}
+
+/** Every file below `dir`, relative, sorted. */
+function filesIn(dir: string): string[] {
+  return globSync('**/*', { cwd: dir, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
+}
+
+interface PageLinks {
+  ids: Set<string>;
+  /** Site-relative link targets, with their fragment if any. */
+  links: string[];
+}
+
+function readPage(dist: string, path: string): PageLinks {
+  const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+  const ids = new Set<string>();
+  const links: string[] = [];
+  walkSync(parse(html), (node) => {
+    if (node.type !== ELEMENT_NODE) return;
+    const { attributes } = node as ElementNode;
+    if (attributes['id']) ids.add(attributes['id']);
+    const target = (node as ElementNode).name === 'a' ? attributes['href'] : undefined;
+    if (target === undefined || /^[a-z]+:/.test(target)) return;
+    links.push(target.startsWith('#') ? `${path}${target}` : target);
+  });
+  return { ids, links };
+}
+
+const clean = join(root, 'clean');
+let cleanLog = '';
+
+beforeAll(() => {
+  manifest = generate({ n: N, outDir: join(root, 'content') });
+  cleanLog = build(clean, join(root, 'cache-clean'));
+}, 240_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe(`a generated archive of ${N} pieces`, () => {
+  it('is reachable from the front page: every piece, no broken link, no missing anchor', () => {
+    const pages = new Map<string, PageLinks>();
+    const queue = ['/'];
+    const broken: string[] = [];
+    const fragments: { from: string; path: string; id: string }[] = [];
+    while (queue.length > 0) {
+      const path = queue.shift() ?? '/';
+      if (pages.has(path)) continue;
+      const page = readPage(clean, path);
+      pages.set(path, page);
+      for (const link of page.links) {
+        const [target = '', id] = link.split('#');
+        if (id !== undefined) fragments.push({ from: path, path: target, id });
+        if (!target.endsWith('/')) continue; // feeds and other files: checked below
+        if (!existsSync(join(clean, target, 'index.html'))) broken.push(`${path} → ${link}`);
+        else if (!pages.has(target)) queue.push(target);
+      }
+    }
+    expect(broken).toEqual([]);
+    const missingAnchors = fragments.filter(({ path, id }) => !pages.get(path)?.ids.has(id));
+    expect(missingAnchors).toEqual([]);
+    const piecePages = filesIn(clean).filter((file) => /^[a-z]+\/[a-z]+\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file));
+    expect(piecePages).toHaveLength(manifest.articles + manifest.explainers);
+    const orphans = piecePages.map((file) => `/${file.replace(/index\.html$/, '')}`).filter((path) => !pages.has(path));
+    expect(orphans).toEqual([]);
+  });
+
+  it('keeps every listing to a page size and paginates the rest, with a pager', () => {
+    const front = readFileSync(join(clean, 'index.html'), 'utf8');
+    // The lead, its package (at most a few explainers) and a fixed number of others.
+    expect((front.match(/<article class="teaser/g) ?? []).length).toBeLessThanOrEqual(1 + 5 + FRONT_PAGE_MORE);
+    for (const listing of ['chronik', 'digital']) {
+      const first = readFileSync(join(clean, listing, 'index.html'), 'utf8');
+      expect((first.match(/<article class="teaser/g) ?? []).length).toBe(LISTING_PAGE_SIZE);
+      expect(first).toContain(`href="/${listing}/seite/2/"`);
+      const second = readFileSync(join(clean, listing, 'seite', '2', 'index.html'), 'utf8');
+      expect(second).toContain('aria-current="page"');
+      expect(second).toContain('rel="prev"');
+    }
+    const largest = Math.max(...filesIn(clean).filter((file) => file.endsWith('.html')).map((file) => readFileSync(join(clean, file)).length));
+    expect(largest).toBeLessThan(100_000);
+  });
+
+  it('carries the newest pieces in the site feeds and one pair per section', () => {
+    for (const feed of ['feed.xml', 'chronik/feed.xml', 'digital/feed.xml']) {
+      expect((readFileSync(join(clean, feed), 'utf8').match(/<item>/g) ?? []).length).toBe(FEED_SIZE);
+    }
+    for (const feed of ['feed.json', 'chronik/feed.json', 'digital/feed.json']) {
+      expect((JSON.parse(readFileSync(join(clean, feed), 'utf8')) as { items: unknown[] }).items).toHaveLength(FEED_SIZE);
+    }
+  });
+
+  it('rebuilds incrementally after edits, exactly as a clean build of the edited content', () => {
+    const cacheDir = join(root, 'cache-clean');
+    // A word in one body, and the headline of an article that explainers point to: its teaser
+    // changes on listings, in feeds and under "Mehr zum Thema" of pages that are not its own.
+    applyWordEdit(manifest, 'site');
+    const explainers = join(manifest.siteContentDir, 'explainers');
+    const explained = /^article: (\S+)$/m.exec(readFileSync(join(explainers, readdirSync(explainers)[0] ?? ''), 'utf8'))?.[1] ?? '';
+    const articleFile = join(manifest.siteContentDir, 'articles', `${explained}.mdx`);
+    const article = readFileSync(articleFile, 'utf8');
+    const retitled = article.replace(/^title: .*$/m, 'title: Neue Überschrift nach der Redaktionskonferenz');
+    expect(retitled).not.toBe(article);
+    writeFileSync(articleFile, retitled);
+    const incremental = join(root, 'incremental');
+    const log = build(incremental, cacheDir);
+    // Most pages come from the cache; the edited piece is rendered again.
+    const reused = (log.match(/\((cached|restored)\)/g) ?? []).length;
+    expect(reused).toBeGreaterThan(N * 0.9);
+    expect(log).toMatch(new RegExp(`├─ /\\S+/${manifest.edits.word.id}/index\\.html \\(\\+`));
+
+    const fresh = join(root, 'fresh');
+    build(fresh, join(root, 'cache-fresh'));
+    const files = filesIn(fresh);
+    expect(filesIn(incremental)).toEqual(files);
+    const differing = files.filter((file) => !readFileSync(join(incremental, file)).equals(readFileSync(join(fresh, file))));
+    expect(differing).toEqual([]);
+    // And the edits really are in the output, also on pages other than the edited pieces'.
+    const edited = files.find((file) => file.endsWith(`/${manifest.edits.word.id}/index.html`)) ?? '';
+    expect(readFileSync(join(incremental, edited), 'utf8')).toContain(manifest.edits.word.replace);
+    const showingNewTitle = files.filter((file) => file.endsWith('.html') && readFileSync(join(incremental, file), 'utf8').includes('Neue Überschrift nach der Redaktionskonferenz'));
+    expect(showingNewTitle.length).toBeGreaterThan(3);
+  }, 300_000);
+});
+
+it('logs the content checks of the generated archive without errors', () => {
+  expect(cleanLog).toContain(`content checked: ${N} pieces, no errors`);
+});
