@@ -42,7 +42,20 @@ export default defineConfig({
   ],
   // No code blocks in a news site, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // Astro marks every MDX module with its own "use astro:head-inject" directive, and the
+        // bundler warns once per file that it may drop it. Astro handles it itself; the warning
+        // is noise that would bury real messages at archive scale (one per piece).
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths() cacheKey and code are unchanged are copied from the last build
   // (kept in cacheDir) instead of rendered again; see src/lib/cache-key.ts.

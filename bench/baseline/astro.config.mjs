@@ -13,4 +13,16 @@ export default defineConfig({
   // The runner points both at its scratch folder, never at a folder in the repository.
   outDir: process.env['BENCH_OUT_DIR'] ?? './dist',
   cacheDir: process.env['BENCH_CACHE_DIR'] ?? './node_modules/.astro',
+  // The same log filter as the site's (one bundler warning per MDX file), so neither side pays
+  // for printing thousands of warnings and the comparison stays fair.
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
