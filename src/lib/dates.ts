@@ -10,6 +10,19 @@ const longDate = new Intl.DateTimeFormat(site.locale, { day: 'numeric', month: '
 const shortDate = new Intl.DateTimeFormat(site.locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: zone });
 const monthYear = new Intl.DateTimeFormat(site.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+// Creating an Intl.DateTimeFormat costs far more than using one, and every piece's URL and
+// dates need several: one formatter per time zone and purpose, made on first use.
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+const partsFormats = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(cache: Map<string, Intl.DateTimeFormat>, timeZone: string, options: Intl.DateTimeFormatOptions, locale: string): Intl.DateTimeFormat {
+  let format = cache.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    cache.set(timeZone, format);
+  }
+  return format;
+}
+
 /** "30. November 2017" in Berlin time. */
 export function formatDateLong(date: Date): string {
   return longDate.format(date);
@@ -22,7 +35,7 @@ export function formatDateShort(date: Date): string {
 
 /** "+01:00" — the UTC offset of `timeZone` at `date`. */
 export function utcOffset(date: Date, timeZone: string = zone): string {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+  const name = formatterFor(offsetFormats, timeZone, { timeZone, timeZoneName: 'longOffset' }, 'en-US')
     .formatToParts(date)
     .find((part) => part.type === 'timeZoneName')?.value;
   // "GMT" alone means an offset of zero.
@@ -32,10 +45,10 @@ export function utcOffset(date: Date, timeZone: string = zone): string {
 
 /** Calendar and clock fields of `date` as seen in `timeZone`. */
 export function zonedParts(date: Date, timeZone: string = zone) {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = formatterFor(partsFormats, timeZone, {
     timeZone, year: 'numeric', month: '2-digit', day: '2-digit',
     hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-  }).formatToParts(date);
+  }, 'en-CA').formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '00';
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
 }

@@ -265,10 +265,15 @@ const PIECE_LINK = /\]\((article|explainer):([^)\s]*)\)/g;
 /** The editors' MDX components and the attribute each cannot do without (EDITING.md). */
 const REQUIRED_ATTRIBUTES: Record<string, string> = { Quelle: 'id', Zitat: 'von', Timeline: 'id', Infobox: 'title' };
 const COMPONENT_TAG = /<(Quelle|Zitat|Timeline|Infobox)\b([^>]*)>/g;
+const REQUIRED_ATTRIBUTE_PATTERNS = Object.fromEntries(
+  Object.entries(REQUIRED_ATTRIBUTES).map(([name, attribute]) => [name, new RegExp(`\\b${attribute}="[^"]+"`)]),
+);
 
 /** Inline references in MDX: numbered sources, quotes, timelines and links to other pieces. */
 function checkBody({ source, data }: Entry<PieceCollection>, { ids, piecePaths, report }: BodyContext): void {
   source.body.split('\n').forEach((text, at) => {
+    // Most lines are plain prose: nothing below can match without a tag or a link.
+    if (!text.includes('<') && !text.includes('](')) return;
     const line = source.bodyStartLine + at;
     for (const [, id = ''] of [...text.matchAll(QUELLE), ...text.matchAll(ZITAT)]) {
       if (!ids.sources.has(id)) report(source, 'body', `cites the source "${id}", but there is no content/sources/${id}.yaml`, line);
@@ -276,7 +281,7 @@ function checkBody({ source, data }: Entry<PieceCollection>, { ids, piecePaths, 
     }
     for (const [, name = '', attributes = ''] of text.matchAll(COMPONENT_TAG)) {
       const required = REQUIRED_ATTRIBUTES[name] ?? '';
-      if (!new RegExp(`\\b${required}="[^"]+"`).test(attributes)) {
+      if (!REQUIRED_ATTRIBUTE_PATTERNS[name]?.test(attributes)) {
         report(source, 'body', `<${name}> needs ${required}="…" (see EDITING.md)`, line);
       }
     }
