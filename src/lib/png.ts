@@ -157,9 +157,10 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
 
 /**
  * A palette PNG: 4 bits per pixel for up to 16 colours, else 8. Rows are unfiltered (the
- * usual choice for palette images) and deflated at `level` (6 is zlib's default balance).
+ * usual choice for palette images) and deflated with `options`; level 4 by default: on the
+ * social cards about half the time of level 6 for 5–7 % more bytes.
  */
-export function encodeIndexedPng(image: IndexedImage, palette: readonly Rgb[], options: ZlibOptions = { level: 6 }): Uint8Array {
+export function encodeIndexedPng(image: IndexedImage, palette: readonly Rgb[], options: ZlibOptions = { level: 4 }): Uint8Array {
   const { width, height, pixels } = image;
   const depth = palette.length <= 16 ? 4 : 8;
   const stride = depth === 4 ? Math.ceil(width / 2) : width;
