@@ -7,7 +7,7 @@
  * used. `astro dev` renders each card on request through an injected route instead.
  */
 import { availableParallelism } from 'node:os';
-import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { copyFile, link, mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -22,8 +22,11 @@ import { TaskPool, type PoolWorker } from '../lib/worker-pool.ts';
 export interface SocialImagesOptions {
   /** The parsed pieces, drafts included (ContentChecks.pieces). */
   pieces: () => readonly CheckedPiece[];
-  /** Worker threads. Default: one per core. */
-  workers?: number;
+  /**
+   * Worker threads while Astro builds pages on the main thread, and once Astro is done.
+   * Default: one per core but one, then one per core (measured on 2 cores: see README).
+   */
+  workers?: { duringBuild: number; afterBuild: number };
 }
 
 const WORKER_FILE = new URL('../lib/social-worker.ts', import.meta.url);
@@ -83,8 +86,12 @@ class SocialRun {
     }
   }
 
-  /** Waits for `jobs`, copies their cards into `outDir`, prunes the cache and reports. */
-  async finish(jobs: readonly SocialImageJob[], outDir: string): Promise<{ summary: string; pruned: number }> {
+  /**
+   * Waits for `jobs` on up to `workers` workers, copies their cards into `outDir`, prunes the
+   * cache and reports.
+   */
+  async finish(jobs: readonly SocialImageJob[], outDir: string, workers: number): Promise<{ summary: string; pruned: number }> {
+    this.#pool.resize(workers);
     this.provide(jobs);
     try {
       const results = new Map<string, SocialResult | undefined>();
@@ -95,7 +102,7 @@ class SocialRun {
       let totalBytes = 0;
       await inBatches(jobs, 64, async (job) => {
         const target = join(outDir, job.imagePath);
-        await copyFile(cacheFile(this.#cacheDir, job.key), target);
+        await placeFile(cacheFile(this.#cacheDir, job.key), target);
         const { size } = await stat(target);
         totalBytes += size;
       });
@@ -117,12 +124,27 @@ class SocialRun {
   }
 }
 
+/**
+ * Puts a cached card into the output: a hard link where cache and output share a file system
+ * (thousands of cards cost no copying; pruning the cache later leaves the output's link
+ * intact), a copy where they do not.
+ */
+async function placeFile(source: string, target: string): Promise<void> {
+  await rm(target, { force: true });
+  try {
+    await link(source, target);
+  } catch {
+    await copyFile(source, target);
+  }
+}
+
 async function inBatches<T>(items: readonly T[], size: number, each: (item: T) => Promise<void>): Promise<void> {
   for (let start = 0; start < items.length; start += size) await Promise.all(items.slice(start, start + size).map(each));
 }
 
 export function socialImages(options: SocialImagesOptions): AstroIntegration {
-  const workers = options.workers ?? availableParallelism();
+  const cores = availableParallelism();
+  const workers = options.workers ?? { duringBuild: Math.max(1, cores - 1), afterBuild: cores };
   let cacheDir = '';
   let run: SocialRun | undefined;
   return {
@@ -136,7 +158,7 @@ export function socialImages(options: SocialImagesOptions): AstroIntegration {
         cacheDir = join(fileURLToPath(config.cacheDir), 'social');
       },
       'astro:build:start': async () => {
-        run = await SocialRun.start(cacheDir, workers);
+        run = await SocialRun.start(cacheDir, workers.duringBuild);
         run.provide(run.jobs(options.pieces()));
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
@@ -146,7 +168,7 @@ export function socialImages(options: SocialImagesOptions): AstroIntegration {
         // Decided again from the pages Astro wrote: a piece that went public since build:start
         // has a page now and needs its card; nothing without a page gets one.
         const jobs = jobsForBuiltPages(current.jobs(options.pieces()), pages.map((page) => page.pathname));
-        const { summary, pruned } = await current.finish(jobs, fileURLToPath(dir));
+        const { summary, pruned } = await current.finish(jobs, fileURLToPath(dir), workers.afterBuild);
         logger.info(summary);
         logger.info(`social images: pruned ${pruned} unused cache entr${pruned === 1 ? 'y' : 'ies'} from ${cacheDir}`);
       },

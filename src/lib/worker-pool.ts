@@ -38,7 +38,7 @@ interface Queued<T, R> extends Pending<R> {
 }
 
 export class TaskPool<T, R> {
-  readonly #size: number;
+  #size: number;
   readonly #perWorker: number;
   readonly #spawn: () => PoolWorker<T, R>;
   readonly #slots: Slot<T, R>[] = [];
@@ -60,6 +60,15 @@ export class TaskPool<T, R> {
   /** How many workers have been started. */
   get workers(): number {
     return this.#slots.length;
+  }
+
+  /**
+   * Allows up to `size` workers from now on; more start at once if tasks are waiting. (Fewer
+   * only takes effect for workers not yet started.)
+   */
+  resize(size: number): void {
+    this.#size = Math.max(1, Math.floor(size));
+    this.#dispatch();
   }
 
   /** Runs a task on some worker; rejects with the worker's error message if it failed. */

@@ -58,6 +58,14 @@ describe('TaskPool', () => {
     expect(workers[1]?.received.map((message) => message.task)).toEqual([2, 4, 5]);
   });
 
+  it('starts more workers for the waiting tasks when it grows', () => {
+    const { pool, workers } = fakePool(1, 1);
+    for (let task = 1; task <= 4; task++) void pool.run(task);
+    expect(workers).toHaveLength(1);
+    pool.resize(3);
+    expect(workers.map((worker) => worker.received.map((message) => message.task))).toEqual([[1], [2], [3]]);
+  });
+
   it('resolves each task with its own answer, in any order', async () => {
     const { pool, workers } = fakePool(1, 2);
     const first = pool.run(1);
