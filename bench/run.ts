@@ -14,7 +14,7 @@
  * Every build starts from an empty output folder, like a CI checkout with a restored cache.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { applyCorrectionEdit, applyWordEdit, DEFAULT_SEED, generate, type Manifest } from './generate.ts';
@@ -25,13 +25,6 @@ const SIDES = ['site', 'baseline'] as const;
 const SCENARIOS = ['clean', 'word', 'correction'] as const;
 type Side = (typeof SIDES)[number];
 type Scenario = (typeof SCENARIOS)[number];
-
-/**
- * Our social images are cached in node_modules/.cache/netzchronik-social (relative to the
- * working directory), not in NEWS_CACHE_DIR. For an honest clean build the runner moves that
- * folder aside during the site's builds and puts it back afterwards.
- */
-const SOCIAL_CACHE = join(ROOT, 'node_modules', '.cache', 'netzchronik-social');
 
 class BenchError extends Error {}
 
@@ -201,7 +194,8 @@ async function build(side: Side, scenario: Scenario, run: number, paths: SidePat
     side === 'site'
       ? { 'feed.xml': fileBytes(join(paths.out, 'feed.xml')), 'feed.json': fileBytes(join(paths.out, 'feed.json')) }
       : { 'rss.xml': fileBytes(join(paths.out, 'rss.xml')) };
-  const cacheBytes = folderStats(paths.cache).bytes + (side === 'site' ? folderStats(SOCIAL_CACHE).bytes : 0);
+  // Everything a rebuild reuses is below the cache folder, the site's social cards included.
+  const cacheBytes = folderStats(paths.cache).bytes;
   const cpuMs = measured.cpuUserMs + measured.cpuSysMs;
   process.stdout.write(`${(measured.wallMs / 1000).toFixed(1)} s wall, ${(cpuMs / 1000).toFixed(1)} s CPU, ${html.pages} pages\n`);
   return {
@@ -221,28 +215,6 @@ async function build(side: Side, scenario: Scenario, run: number, paths: SidePat
     timings: logTimings(log),
     logFile,
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The social image cache, moved aside while the site builds
-
-let savedSocialCache: string | undefined;
-
-function isolateSocialCache(): void {
-  if (savedSocialCache !== undefined) return;
-  savedSocialCache = `${SOCIAL_CACHE}.bench-saved-${process.pid}`;
-  if (existsSync(SOCIAL_CACHE)) renameSync(SOCIAL_CACHE, savedSocialCache);
-}
-
-function clearSocialCache(): void {
-  rmSync(SOCIAL_CACHE, { recursive: true, force: true });
-}
-
-function restoreSocialCache(): void {
-  if (savedSocialCache === undefined) return;
-  clearSocialCache();
-  if (existsSync(savedSocialCache)) renameSync(savedSocialCache, SOCIAL_CACHE);
-  savedSocialCache = undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -374,20 +346,12 @@ async function main(config: Config): Promise<void> {
       };
       for (const path of Object.values(paths)) assertScratch(path, `${side} folder`);
       rmSync(paths.cache, { recursive: true, force: true });
-      if (side === 'site') {
-        isolateSocialCache();
-        clearSocialCache();
-      }
-      try {
-        for (const scenario of SCENARIOS) {
-          if (scenario === 'word') applyWordEdit(manifest, side);
-          if (scenario === 'correction') applyCorrectionEdit(manifest, side);
-          const at = performance.now();
-          builds.push(await build(side, scenario, run, paths));
-          phases.push({ name: `run ${run}: ${side} ${scenario}`, seconds: (performance.now() - at) / 1000 });
-        }
-      } finally {
-        if (side === 'site') restoreSocialCache();
+      for (const scenario of SCENARIOS) {
+        if (scenario === 'word') applyWordEdit(manifest, side);
+        if (scenario === 'correction') applyCorrectionEdit(manifest, side);
+        const at = performance.now();
+        builds.push(await build(side, scenario, run, paths));
+        phases.push({ name: `run ${run}: ${side} ${scenario}`, seconds: (performance.now() - at) / 1000 });
       }
     }
   }
@@ -412,7 +376,7 @@ async function main(config: Config): Promise<void> {
     method: {
       cpu: 'bash `times` after the build: user+sys of the shell and all waited-for descendants',
       peakRss: 'sum of RSS over the build process tree, sampled from /proc every 100 ms',
-      builds: 'every build starts with an empty output folder; clean also empties the cache folder (and, for the site, the social image cache)',
+      builds: 'every build starts with an empty output folder; clean also empties the cache folder (which holds all of a rebuild\'s caches, the site\'s social cards included)',
     },
     summary,
     phases,
@@ -424,7 +388,6 @@ async function main(config: Config): Promise<void> {
 
 let config: Config | undefined;
 const cleanUp = () => {
-  restoreSocialCache();
   if (!config || config.keep) return;
   if (config.ownsBenchDir) rmSync(config.benchDir, { recursive: true, force: true });
   else for (const folder of ['content', ...SIDES]) rmSync(join(config.benchDir, folder), { recursive: true, force: true });

@@ -14,7 +14,7 @@ import { parseSourceFile } from '../lib/source-file.ts';
 import { latest } from '../lib/dates.ts';
 import { href } from '../lib/urls.ts';
 import { placeholderFields, site } from '../site.config.ts';
-import { checkContent, type ContentFiles, type Problem } from '../lib/validate.ts';
+import { checkContent, type CheckedPiece, type ContentFiles, type Problem } from '../lib/validate.ts';
 
 /** Reads every content file of every collection below `root`. */
 export function readContentFiles(root: string): ContentFiles {
@@ -62,14 +62,18 @@ export interface ContentChecks extends AstroIntegration {
   newestChange(): Date | undefined;
   /** Redirects from pieces' old paths (redirectFrom). */
   redirects(): readonly { from: string; to: string }[];
+  /** Every valid piece as parsed, drafts and future pieces included; empty before the checks ran. */
+  pieces(): readonly CheckedPiece[];
 }
 
 export function contentChecks(): ContentChecks {
   let lastModified = new Map<string, Date>();
   let newest: Date | undefined;
   let redirects: readonly { from: string; to: string }[] = [];
+  let pieces: readonly CheckedPiece[] = [];
   return {
     redirects: () => redirects,
+    pieces: () => pieces,
     lastModifiedOf: (path) => lastModified.get(path),
     newestChange: () => newest,
     name: 'newsroom:content-checks',
@@ -80,6 +84,7 @@ export function contentChecks(): ContentChecks {
         lastModified = result.lastModified;
         newest = latest(...lastModified.values());
         redirects = result.redirects;
+        pieces = result.pieces;
         printProblems(problems, logger);
         const placeholders = placeholderFields(site);
         if (placeholders.length > 0) {

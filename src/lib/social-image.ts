@@ -1,17 +1,30 @@
 /**
- * Build-time social images (Open Graph and the structured-data ratios): satori lays out the
- * template as SVG, resvg rasterises it to PNG. Rendering costs far more than hashing, so every
- * image is cached under a hash of everything that affects its pixels and re-rendered only when
- * one of those inputs changes.
+ * The social card: one 1200×630 PNG per public piece (why one: SOCIAL_IMAGE in urls.ts), showing
+ * the publication, section › subsection, the label and the headline.
+ *
+ * Built for thousands of cards per build. satori lays out text as glyph paths, resvg
+ * rasterises, and the PNG is a small palette image:
+ * - Only the headline differs from card to card. The frame (accent bar, masthead) is drawn
+ *   once per process and the kicker row once per kicker and label; a card is those
+ *   fragments plus the headline, drawn into a palette image.
+ * - The headline is laid out and rasterised alone, on transparency: its alpha channel is the
+ *   text's coverage, which maps straight to the palette's text ramp (no colour search).
+ * - The palette is fixed: the background plus a few blends of each ink over it, which is all
+ *   anti-aliased text on a flat background needs; at ≤ 16 colours the PNG has 4-bit pixels.
+ * Caching and parallelism live elsewhere (social-cache.ts, the social-images integration).
  */
 import { Resvg } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import satori from 'satori';
+import { encodeIndexedPng, IndexedImage, Palette, parseHex } from './png.ts';
 
-/** What one image shows, and its size in pixels. */
+/** The card's size in pixels: SOCIAL_IMAGE in urls.ts (a unit test keeps them equal; this module stays free of site config). */
+export const CARD = { width: 1200, height: 630 } as const;
+
+/** What one card shows. */
 export interface SocialImageInput {
   /** Publication name, small at the top. */
   siteName: string;
@@ -20,26 +33,16 @@ export interface SocialImageInput {
   /** The piece's label ("Nachricht"), as a tag. */
   label: string;
   headline: string;
-  width: number;
-  height: number;
 }
 
-export interface SocialImageOptions {
-  /** Where rendered PNGs are kept between builds; tests pass a temporary folder. */
-  cacheDir?: string;
-}
-
-export interface SocialImageResult {
+export interface RenderedSocialImage {
   png: Uint8Array;
-  /** True when the PNG came from the cache and nothing was rendered. */
-  cached: boolean;
+  /** satori runs for the headline: measuring probes plus the final layout with glyph paths. */
+  layouts: number;
 }
 
 /** Bump whenever the template's look changes, so cached images of the old look are not reused. */
-export const SOCIAL_TEMPLATE_VERSION = 1;
-
-/** Relative to the working directory, which is the project root for builds and tests. */
-export const DEFAULT_SOCIAL_CACHE_DIR = 'node_modules/.cache/netzchronik-social';
+export const SOCIAL_TEMPLATE_VERSION = 2;
 
 /**
  * satori takes the first font of a family with the right weight and does not look further for
@@ -65,6 +68,19 @@ const COLOURS = {
 } as const;
 
 /**
+ * Background plus each ink's anti-aliasing steps: 16 colours, so 4 bits a pixel. The text
+ * (headline and masthead) gets the most steps; the hairlines almost none.
+ */
+const PALETTE = new Palette(parseHex(COLOURS.background), [
+  { colour: parseHex(COLOURS.text), levels: 8 },
+  { colour: parseHex(COLOURS.accent), levels: 3 },
+  { colour: parseHex(COLOURS.muted), levels: 2 },
+  { colour: parseHex(COLOURS.rule), levels: 2 },
+]);
+/** The ink of the headline in PALETTE. */
+const TEXT_INK = 0;
+
+/**
  * The template's fixed measures. headlineFontSize() and the layout read the same numbers, so
  * the estimate and the rendered headline box agree.
  */
@@ -86,7 +102,6 @@ const LAYOUT = {
   headlineLineHeight: 1.12,
   headlineMin: 36,
   headlineMax: 96,
-  headlineMaxTall: 120,
 } as const;
 
 /**
@@ -144,12 +159,12 @@ export function estimateHeadlineLines(headline: string, fontSize: number, boxWid
   return lines;
 }
 
-/** The box the headline may fill in an image of this size. */
-export function headlineBox(width: number, height: number): { width: number; height: number } {
+/** The box the headline may fill on the card. */
+export function headlineBox(): { width: number; height: number } {
   return {
-    width: width - 2 * LAYOUT.paddingX,
+    width: CARD.width - 2 * LAYOUT.paddingX,
     height:
-      height -
+      CARD.height -
       LAYOUT.accentBar -
       LAYOUT.paddingTop -
       LAYOUT.paddingBottom -
@@ -159,14 +174,13 @@ export function headlineBox(width: number, height: number): { width: number; hei
 }
 
 /**
- * The headline may never grow beyond this: tall formats allow bigger type, and the longest word
- * must fit on one line (a compound broken mid-word reads as a typo).
+ * The headline may never grow beyond this, and the longest word must fit on one line (a
+ * compound broken mid-word reads as a typo).
  */
-export function headlineSizeLimit(headline: string, width: number, height: number): number {
-  const box = headlineBox(width, height);
+export function headlineSizeLimit(headline: string): number {
+  const box = headlineBox();
   const longestWord = Math.max(...headline.trim().split(/\s+/).map(textWidthEm));
-  const byHeight = Math.max(LAYOUT.headlineMax, Math.min(LAYOUT.headlineMaxTall, Math.round(height * 0.1)));
-  return Math.max(LAYOUT.headlineMin, Math.min(byHeight, Math.floor(box.width / longestWord)));
+  return Math.max(LAYOUT.headlineMin, Math.min(LAYOUT.headlineMax, Math.floor(box.width / longestWord)));
 }
 
 /**
@@ -174,9 +188,9 @@ export function headlineSizeLimit(headline: string, width: number, height: numbe
  * headlines set big, long ones smaller, never below the minimum. The estimate errs small; the
  * render measures the real text and adjusts from here.
  */
-export function headlineFontSize(headline: string, width: number, height: number): number {
-  const box = headlineBox(width, height);
-  for (let size = headlineSizeLimit(headline, width, height) & ~1; size > LAYOUT.headlineMin; size -= 2) {
+export function headlineFontSize(headline: string): number {
+  const box = headlineBox();
+  for (let size = headlineSizeLimit(headline) & ~1; size > LAYOUT.headlineMin; size -= 2) {
     const lines = estimateHeadlineLines(headline, size, box.width);
     if (lines * size * LAYOUT.headlineLineHeight <= box.height) return size;
   }
@@ -188,17 +202,8 @@ export function headlineFontSize(headline: string, width: number, height: number
  * the input: the font files' bytes and the versions of satori and resvg.
  */
 export function socialImageCacheKey(input: SocialImageInput, assetHash: string): string {
-  const { siteName, kicker, label, headline, width, height } = input;
-  const material = {
-    template: SOCIAL_TEMPLATE_VERSION,
-    assetHash,
-    siteName,
-    kicker,
-    label,
-    headline,
-    width,
-    height,
-  };
+  const { siteName, kicker, label, headline } = input;
+  const material = { template: SOCIAL_TEMPLATE_VERSION, ...CARD, assetHash, siteName, kicker, label, headline };
   return createHash('sha256').update(JSON.stringify(material)).digest('hex');
 }
 
@@ -215,78 +220,67 @@ function el(style: Record<string, string | number>, children?: SatoriElement['pr
   return element;
 }
 
-function template(input: SocialImageInput, headlineSize: number): SatoriElement {
-  return el(
-    {
-      display: 'flex',
-      flexDirection: 'column',
-      width: '100%',
-      height: '100%',
-      backgroundColor: COLOURS.background,
-      color: COLOURS.text,
-      fontFamily: `'${FONT_FAMILY}', '${FONT_FAMILY_EXT}'`,
-    },
-    [
-      el({ display: 'flex', height: LAYOUT.accentBar, backgroundColor: COLOURS.accent, flexShrink: 0 }),
+const FONT_STACK = `'${FONT_FAMILY}', '${FONT_FAMILY_EXT}'`;
+/** Where the kicker row and the headline end: the bottom padding's edge. */
+const CONTENT_BOTTOM = CARD.height - LAYOUT.paddingBottom;
+
+/** The frame: accent bar and masthead (the publication's name over a hairline, as on the site). */
+function frameTemplate(siteName: string): SatoriElement {
+  return el({ display: 'flex', flexDirection: 'column', width: '100%', height: '100%', backgroundColor: COLOURS.background, color: COLOURS.text, fontFamily: FONT_STACK }, [
+    el({ display: 'flex', height: LAYOUT.accentBar, backgroundColor: COLOURS.accent, flexShrink: 0 }),
+    el({ display: 'flex', flexDirection: 'column', padding: `${LAYOUT.paddingTop}px ${LAYOUT.paddingX}px 0` }, [
       el(
         {
           display: 'flex',
-          flexDirection: 'column',
-          flexGrow: 1,
-          padding: `${LAYOUT.paddingTop}px ${LAYOUT.paddingX}px ${LAYOUT.paddingBottom}px`,
+          paddingBottom: LAYOUT.ruleGap,
+          borderBottom: `${LAYOUT.rule}px solid ${COLOURS.rule}`,
+          fontSize: LAYOUT.siteNameSize,
+          fontWeight: 700,
+          lineHeight: LAYOUT.siteNameLineHeight,
+          letterSpacing: -0.3,
         },
-        [
-          // Masthead: the publication's name over a hairline, as on the site.
-          el(
-            {
-              display: 'flex',
-              flexShrink: 0,
-              paddingBottom: LAYOUT.ruleGap,
-              marginBottom: LAYOUT.mastheadGap,
-              borderBottom: `${LAYOUT.rule}px solid ${COLOURS.rule}`,
-              fontSize: LAYOUT.siteNameSize,
-              fontWeight: 700,
-              lineHeight: LAYOUT.siteNameLineHeight,
-              letterSpacing: -0.3,
-            },
-            input.siteName,
-          ),
-          // The story sits at the bottom: on tall formats the free space opens under the masthead.
-          el({ display: 'flex', flexDirection: 'column', justifyContent: 'flex-end', flexGrow: 1, flexShrink: 1, minHeight: 0 }, [
-            el({ display: 'flex', alignItems: 'center', flexShrink: 0, height: LAYOUT.kickerRow, marginBottom: LAYOUT.kickerGap }, [
-              el({ display: 'flex', fontSize: LAYOUT.kickerSize, fontWeight: 600, color: COLOURS.accent }, input.kicker),
-              el(
-                {
-                  display: 'flex',
-                  marginLeft: 24,
-                  padding: '4px 14px',
-                  border: `2px solid ${COLOURS.rule}`,
-                  borderRadius: 6,
-                  fontSize: LAYOUT.labelSize,
-                  fontWeight: 600,
-                  color: COLOURS.muted,
-                },
-                input.label,
-              ),
-            ]),
-            el(
-              {
-                display: 'flex',
-                flexShrink: 0,
-                width: '100%',
-                fontSize: headlineSize,
-                fontWeight: 700,
-                lineHeight: LAYOUT.headlineLineHeight,
-                letterSpacing: -0.01 * headlineSize,
-                wordBreak: 'break-word',
-              },
-              input.headline,
-              'headline',
-            ),
-          ]),
-        ],
+        siteName,
       ),
-    ],
+    ]),
+  ]);
+}
+
+/** Section › subsection in the accent colour, then the label as a tag. */
+function kickerTemplate(kicker: string, label: string): SatoriElement {
+  return el({ display: 'flex', alignItems: 'center', width: '100%', height: '100%', backgroundColor: COLOURS.background, fontFamily: FONT_STACK }, [
+    el({ display: 'flex', fontSize: LAYOUT.kickerSize, fontWeight: 600, color: COLOURS.accent }, kicker),
+    el(
+      {
+        display: 'flex',
+        marginLeft: 24,
+        padding: '4px 14px',
+        border: `2px solid ${COLOURS.rule}`,
+        borderRadius: 6,
+        fontSize: LAYOUT.labelSize,
+        fontWeight: 600,
+        color: COLOURS.muted,
+      },
+      label,
+    ),
+  ]);
+}
+
+/** The headline alone, as wide as its box; its height follows from the text. No background: see drawCoverage. */
+function headlineTemplate(headline: string, size: number): SatoriElement {
+  return el(
+    {
+      display: 'flex',
+      width: '100%',
+      fontFamily: FONT_STACK,
+      fontSize: size,
+      fontWeight: 700,
+      lineHeight: LAYOUT.headlineLineHeight,
+      letterSpacing: -0.01 * size,
+      color: COLOURS.text,
+      wordBreak: 'break-word',
+    },
+    headline,
+    'headline',
   );
 }
 
@@ -335,12 +329,39 @@ function loadAssets(): Promise<LoadedAssets> {
   return assetsOnce;
 }
 
-async function readCached(file: string): Promise<Buffer | undefined> {
-  try {
-    return await readFile(file);
-  } catch {
-    return undefined;
-  }
+/** Hash of the fonts and renderer versions: part of every cache key. */
+export async function socialAssetHash(): Promise<string> {
+  return (await loadAssets()).hash;
+}
+
+/** Rasterises satori's SVG at its own size. */
+function rasterise(svg: string): { rgba: Uint8Array; width: number; height: number } {
+  const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+  return { rgba: image.pixels, width: image.width, height: image.height };
+}
+
+/** A fragment drawn once on the background and kept as palette indices. */
+async function fragment(element: SatoriElement, width: number, height: number): Promise<IndexedImage> {
+  const svg = await satori(element, { width, height, fonts: (await loadAssets()).fonts });
+  const { rgba, width: w, height: h } = rasterise(svg);
+  return new IndexedImage(w, h, PALETTE.quantise(rgba));
+}
+
+// Few distinct values (one site name, sections × subsections × labels): kept for the process's life.
+const frames = new Map<string, Promise<IndexedImage>>();
+const kickerRows = new Map<string, Promise<IndexedImage>>();
+
+function frameOf(siteName: string): Promise<IndexedImage> {
+  let frame = frames.get(siteName);
+  if (!frame) frames.set(siteName, (frame = fragment(frameTemplate(siteName), CARD.width, CARD.height)));
+  return frame;
+}
+
+function kickerRowOf(kicker: string, label: string): Promise<IndexedImage> {
+  const key = JSON.stringify([kicker, label]);
+  let row = kickerRows.get(key);
+  if (!row) kickerRows.set(key, (row = fragment(kickerTemplate(kicker, label), headlineBox().width, LAYOUT.kickerRow)));
+  return row;
 }
 
 /** 24px is the smallest headline still legible in a feed; only absurd headlines get there. */
@@ -348,61 +369,54 @@ const HEADLINE_FLOOR = 24;
 const HEADLINE_STEP = 4;
 
 /**
- * Lays out the SVG with the biggest headline that really fits: starting from the estimate,
+ * Lays out the headline at the biggest size that really fits: starting from the estimate,
  * satori measures the set text, and the size steps up or down until it is as big as fits.
+ * The probes only measure (embedFont: false sets no glyph paths, about 2.5× cheaper); the
+ * chosen size is laid out once more with paths.
  */
-async function renderSvg(input: SocialImageInput, fonts: LoadedAssets['fonts']): Promise<string> {
-  // Measured against the computed box, not a rendered one: overflowing flex items stretch their
-  // parents, so no box in the layout stays put when the headline is too big.
-  const room = headlineBox(input.width, input.height).height;
-  const layout = async (size: number): Promise<{ svg: string; fits: boolean }> => {
-    let headlineHeight = Infinity;
-    const svg = await satori(template(input, size), {
-      width: input.width,
-      height: input.height,
+async function layoutHeadline(headline: string): Promise<{ svg: string; layouts: number }> {
+  const { fonts } = await loadAssets();
+  const box = headlineBox();
+  let layouts = 0;
+  const fits = async (size: number): Promise<boolean> => {
+    layouts += 1;
+    let height = Infinity;
+    await satori(headlineTemplate(headline, size), {
+      width: box.width,
       fonts,
+      embedFont: false,
       onNodeDetected: (node) => {
-        if (node.key === 'headline') headlineHeight = node.height;
+        if (node.key === 'headline') height = node.height;
       },
     });
-    return { svg, fits: headlineHeight <= room + 1 };
+    return height <= box.height + 1;
   };
 
-  const limit = headlineSizeLimit(input.headline, input.width, input.height);
-  let size = headlineFontSize(input.headline, input.width, input.height);
-  let current = await layout(size);
-  if (current.fits) {
-    while (size + HEADLINE_STEP <= limit) {
-      const bigger = await layout(size + HEADLINE_STEP);
-      if (!bigger.fits) break;
-      size += HEADLINE_STEP;
-      current = bigger;
-    }
-    return current.svg;
-  }
-  while (!current.fits && size - HEADLINE_STEP >= HEADLINE_FLOOR) {
+  const limit = headlineSizeLimit(headline);
+  let size = headlineFontSize(headline);
+  if (await fits(size)) {
+    while (size + HEADLINE_STEP <= limit && (await fits(size + HEADLINE_STEP))) size += HEADLINE_STEP;
+  } else {
+    // Smaller until it fits; at the floor it stays, fitting or not.
     size -= HEADLINE_STEP;
-    current = await layout(size);
+    while (size - HEADLINE_STEP >= HEADLINE_FLOOR && !(await fits(size))) size -= HEADLINE_STEP;
   }
-  return current.svg;
+  const svg = await satori(headlineTemplate(headline, size), { width: box.width, fonts });
+  return { svg, layouts: layouts + 1 };
 }
 
-/** The PNG for `input`, from the cache when nothing that affects its pixels has changed. */
-export async function renderSocialImage(input: SocialImageInput, options: SocialImageOptions = {}): Promise<SocialImageResult> {
-  const cacheDir = resolve(options.cacheDir ?? DEFAULT_SOCIAL_CACHE_DIR);
-  const { fonts, hash } = await loadAssets();
-  const file = join(cacheDir, `${socialImageCacheKey(input, hash)}.png`);
-
-  const hit = await readCached(file);
-  if (hit) return { png: hit, cached: true };
-
-  const svg = await renderSvg(input, fonts);
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: input.width }, font: { loadSystemFonts: false } }).render().asPng();
-
-  await mkdir(cacheDir, { recursive: true });
-  // Write then rename: a parallel build never reads a half-written PNG.
-  const partial = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(partial, png);
-  await rename(partial, file);
-  return { png, cached: false };
+/** Renders one card (no cache: see social-cache.ts). */
+export async function renderSocialImage(input: SocialImageInput): Promise<RenderedSocialImage> {
+  const [frame, kickerRow, { svg, layouts }] = await Promise.all([
+    frameOf(input.siteName),
+    kickerRowOf(input.kicker, input.label),
+    layoutHeadline(input.headline),
+  ]);
+  const headline = rasterise(svg);
+  const card = new IndexedImage(CARD.width, CARD.height, frame.pixels.slice());
+  // The story sits at the bottom, as in a flex column with justify-content: flex-end.
+  const headlineTop = CONTENT_BOTTOM - headline.height;
+  card.draw(kickerRow, LAYOUT.paddingX, headlineTop - LAYOUT.kickerGap - LAYOUT.kickerRow);
+  card.drawCoverage(headline.rgba, headline.width, headline.height, LAYOUT.paddingX, headlineTop, PALETTE, TEXT_INK);
+  return { png: encodeIndexedPng(card, PALETTE.colours), layouts };
 }

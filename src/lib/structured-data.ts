@@ -10,7 +10,7 @@ import { LABELS, SECTIONS, subsectionName, TOPICS } from '../schemas/taxonomy.ts
 import { site } from '../site.config.ts';
 import { isoWithOffset } from './dates.ts';
 import type { Piece } from './pieces.ts';
-import { absoluteUrl, CORRECTIONS_PATH, SEARCH_PATH, sectionPath, socialImagePath } from './urls.ts';
+import { absoluteUrl, CORRECTIONS_PATH, SEARCH_PATH, sectionPath, SOCIAL_IMAGE, socialImagePath } from './urls.ts';
 
 const ORGANIZATION_ID = `${absoluteUrl('/')}#organisation`;
 const WEBSITE_ID = `${absoluteUrl('/')}#website`;
@@ -69,7 +69,8 @@ export function pieceData(piece: Piece): WithContext<NewsArticle | BackgroundNew
     articleSection: [SECTIONS[data.section].name, subsectionName(data.section, data.subsection)],
     genre: LABELS[data.label],
     keywords: data.topics.map((topic) => TOPICS[topic]),
-    image: (['16x9', '4x3', '1x1'] as const).map((format) => absoluteUrl(socialImagePath(piece.id, format))),
+    // The social card, the same image as og:image: one image ≥ 1200 px wide (see SOCIAL_IMAGE).
+    image: { '@type': 'ImageObject', url: absoluteUrl(socialImagePath(piece.path)), width: String(SOCIAL_IMAGE.width), height: String(SOCIAL_IMAGE.height) },
     author: data.byline ? { '@type': 'Person', name: data.byline.replace(/^Von\s+/i, '') } : { '@id': ORGANIZATION_ID },
     publisher: organization(),
     isPartOf: { '@id': WEBSITE_ID },

@@ -98,18 +98,21 @@ export function absoluteUrl(path: string, origin: string = site.url, basePath: s
   return `${origin.replace(/\/+$/, '')}${href(path, basePath)}`;
 }
 
-/** Social image formats: Open Graph (1.91:1) and the three ratios Google asks for in structured data. */
-export const SOCIAL_IMAGE_SIZES = {
-  og: { width: 1200, height: 630 },
-  '16x9': { width: 1200, height: 675 },
-  '4x3': { width: 1200, height: 900 },
-  '1x1': { width: 1200, height: 1200 },
-} as const;
-export type SocialImageFormat = keyof typeof SOCIAL_IMAGE_SIZES;
+/**
+ * The social card. One 1200×630 PNG per piece serves all three consumers: Open Graph (1.91:1
+ * is its native ratio), Twitter's summary_large_image (shown at about 2:1; the card's margins
+ * absorb the trim) and the JSON-LD `image` of the NewsArticle. Google asks for one crawlable image at
+ * least 1200 px wide for large previews (Discover, Top stories); its extra 16:9/4:3/1:1 crops
+ * are recommendations, and four renders per piece cost more build time than they bring.
+ */
+export const SOCIAL_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
 
-/** Site path of a piece's generated social image. */
-export function socialImagePath(slug: string, format: SocialImageFormat): string {
-  return `/social/${slug}-${format}.png`;
+/**
+ * Site path of a piece's social card, derived from the piece's own path, so it is as unique as
+ * the piece: /chronik/welt/2017/11/30/slug/ → /social/chronik/welt/2017/11/30/slug.png.
+ */
+export function socialImagePath(piecePath: string): string {
+  return `/social/${piecePath.replace(/^\/+|\/+$/g, '')}.png`;
 }
 
 /** The search page. */

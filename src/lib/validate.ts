@@ -13,6 +13,7 @@ import { sourceSchema } from '../schemas/source.ts';
 import { timelineSchema } from '../schemas/timeline.ts';
 import { effectiveUpdate, findWrongForm } from './corrections.ts';
 import { isoWithOffset } from './dates.ts';
+import type { PieceData } from './pieces.ts';
 import { formatPath, stringsIn, type FieldPath, type SourceFile } from './source-file.ts';
 import { ARCHIVE_PATH, CORRECTIONS_PATH, IMPRINT_PATH, isGrowingListingPath, PRIVACY_PATH, SEARCH_PATH, piecePath, sectionPath, topicPath } from './urls.ts';
 import { SECTIONS, sectionIds, topicIds } from '../schemas/taxonomy.ts';
@@ -64,6 +65,16 @@ export interface CheckResult {
   lastModified: Map<string, Date>;
   /** Permanent redirects from old piece paths (redirectFrom) to current ones, of published pieces. */
   redirects: { from: string; to: string }[];
+  /** Every valid piece with its site path, drafts and future pieces included (filter with isPublic). */
+  pieces: CheckedPiece[];
+}
+
+/** A valid piece as the checks parsed it: enough for work that needs no content layer (social cards). */
+export interface CheckedPiece {
+  kind: 'article' | 'explainer';
+  id: string;
+  path: string;
+  data: PieceData;
 }
 
 /** Entry id the glob loader gives a file: its path below the collection folder, without extension. */
@@ -131,9 +142,11 @@ export function checkContent(files: ContentFiles): CheckResult {
   const pathOf = new Map<Entry<PieceCollection>, string>();
   const lastModified = new Map<string, Date>();
   const pathOwners = new Map<string, SourceFile>();
+  const checkedPieces: CheckedPiece[] = [];
   for (const piece of pieces) {
     const kind = validArticles.get(piece.id) === piece ? 'article' : 'explainer';
     const path = piecePath({ ...piece.data, slug: piece.id });
+    checkedPieces.push({ kind, id: piece.id, path, data: piece.data });
     pathOf.set(piece, path);
     piecePaths.set(`${kind}:${piece.id}`, path);
     lastModified.set(path, effectiveUpdate(piece.data) ?? piece.data.published);
@@ -206,7 +219,7 @@ export function checkContent(files: ContentFiles): CheckResult {
     }
   }
 
-  return { problems, piecePaths, lastModified, redirects };
+  return { problems, piecePaths, lastModified, redirects, pieces: checkedPieces };
 }
 
 /** Paths of pages that are not pieces (front page, standing pages, sections, topics). */

@@ -52,8 +52,11 @@ test('the article is a NewsArticle with its correction as CorrectionComment', as
     publisher: { '@type': 'NewsMediaOrganization', name: 'Netzchronik', logo: { url: expect.stringMatching(/\/logo\.png$/) } },
     correction: [{ '@type': 'CorrectionComment', datePublished: '2026-11-26T11:30:00+01:00', text: expect.stringContaining('Duysaker') }],
   });
-  const images = article?.['image'] as string[];
-  expect(images.map((url) => pngSize(url))).toEqual([{ width: 1200, height: 675 }, { width: 1200, height: 900 }, { width: 1200, height: 1200 }]);
+  // One image for everything: the social card, also og:image (see SOCIAL_IMAGE in src/lib/urls.ts).
+  const image = article?.['image'] as { '@type': string; url: string; width: string; height: string };
+  expect(image).toMatchObject({ '@type': 'ImageObject', width: '1200', height: '630' });
+  expect(pngSize(image.url)).toEqual({ width: 1200, height: 630 });
+  expect(image.url).toBe(await meta(page, 'og:image'));
   expect(breadcrumbs).toMatchObject({ '@type': 'BreadcrumbList', itemListElement: [{ position: 1 }, { name: 'Chronik' }, { name: 'Welt' }, { position: 4, name: 'Dieser Mann nahm Donald Trump vom Netz' }] });
   expect(JSON.stringify(article)).not.toMatch(/Duysaker(?![^"]*Richtig)/);
 });
@@ -81,6 +84,15 @@ test('pieces carry Open Graph, Twitter and article metadata with a 1200×630 ima
     expect(await page.locator('meta[property="article:tag"]').count()).toBeGreaterThan(0);
     const image = await meta(page, 'og:image');
     expect(pngSize(image ?? '')).toEqual({ width: 1200, height: 630 });
+    // The card's path follows the piece's path, so it is as unique as the piece.
+    expect(new URL(image ?? '').pathname).toBe(`/social${path.replace(/\/$/, '')}.png`);
+    expect(await meta(page, 'og:image:type')).toBe('image/png');
+    expect(await meta(page, 'og:image:width')).toBe('1200');
+    expect(await meta(page, 'og:image:height')).toBe('630');
+    expect(await meta(page, 'twitter:image')).toBe(image);
+    const alt = await meta(page, 'og:image:alt');
+    expect(alt).toContain(`Überschrift: „${await page.locator('h1').innerText()}“`);
+    expect(await meta(page, 'twitter:image:alt')).toBe(alt);
   }
   await page.goto(ARTICLE_PATH);
   expect(await meta(page, 'article:modified_time')).toBe('2026-11-26T11:30:00+01:00');

@@ -1,0 +1,64 @@
+/**
+ * Which social cards a build needs, and the numbers it reports about them. Pure: the
+ * social-images integration does the files and the workers.
+ */
+import { isPublic } from './pieces.ts';
+import { socialImageInputOf } from './social-card.ts';
+import { socialImageCacheKey, type SocialImageInput } from './social-image.ts';
+import { socialImagePath } from './urls.ts';
+import type { CheckedPiece } from './validate.ts';
+
+/** One card to provide: for which piece, what it shows, where it goes and its cache key. */
+export interface SocialImageJob {
+  /** The piece's site path. */
+  piecePath: string;
+  /** The card's site path (socialImagePath). */
+  imagePath: string;
+  input: SocialImageInput;
+  key: string;
+}
+
+/** Cards of the pieces readers can see at `now`; drafts and future pieces get none. */
+export function socialImageJobs(pieces: readonly CheckedPiece[], now: Date, assetHash: string): SocialImageJob[] {
+  return pieces
+    .filter((piece) => isPublic(piece.data, now))
+    .map((piece) => {
+      const input = socialImageInputOf(piece.data);
+      return { piecePath: piece.path, imagePath: socialImagePath(piece.path), input, key: socialImageCacheKey(input, assetHash) };
+    });
+}
+
+/** A site path without its slashes at either end, to compare paths from different sources. */
+export function comparablePath(path: string): string {
+  return path.replace(/^\/+|\/+$/g, '');
+}
+
+/** The jobs whose piece page this build really wrote: what pages link to, no more, no less. */
+export function jobsForBuiltPages(jobs: readonly SocialImageJob[], pagePaths: Iterable<string>): SocialImageJob[] {
+  const built = new Set([...pagePaths].map(comparablePath));
+  return jobs.filter((job) => built.has(comparablePath(job.piecePath)));
+}
+
+export interface SocialImageStats {
+  cards: number;
+  rendered: number;
+  cached: number;
+  /** CPU milliseconds of each rendered card. */
+  cpuMs: number[];
+  totalBytes: number;
+  workers: number;
+  wallMs: number;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** The build log's one line about the cards. */
+export function describeSocialImages(stats: SocialImageStats): string {
+  const cost = stats.rendered > 0 ? ` (median ${median(stats.cpuMs).toFixed(1)} ms CPU per card on ${stats.workers} worker${stats.workers === 1 ? '' : 's'})` : '';
+  const size = stats.cards > 0 ? `, ${(stats.totalBytes / 1024).toFixed(0)} KB in total, ${(stats.totalBytes / stats.cards / 1024).toFixed(1)} KB per card` : '';
+  return `social images: ${stats.cards} cards, ${stats.rendered} rendered${cost}, ${stats.cached} from cache${size}, ready ${(stats.wallMs / 1000).toFixed(1)} s after the build started`;
+}

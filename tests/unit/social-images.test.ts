@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { PieceData } from '../../src/lib/pieces.ts';
+import { socialImageAlt, socialImageInputOf } from '../../src/lib/social-card.ts';
+import { comparablePath, describeSocialImages, jobsForBuiltPages, socialImageJobs } from '../../src/lib/social-images.ts';
+import { piecePath, socialImagePath } from '../../src/lib/urls.ts';
+import type { CheckedPiece } from '../../src/lib/validate.ts';
+
+const NOW = new Date('2026-11-26T12:00:00+01:00');
+
+function piece(id: string, data: Partial<PieceData>): CheckedPiece {
+  const full: PieceData = {
+    title: `Überschrift ${id}`,
+    standfirst: 'Vorspann',
+    section: 'chronik',
+    subsection: 'welt',
+    label: 'nachricht',
+    published: new Date('2017-11-30T00:00:00+01:00'),
+    topics: [],
+    corrections: [],
+    redirectFrom: [],
+    draft: false,
+    ...data,
+  };
+  return { kind: 'article', id, path: piecePath({ ...full, slug: id }), data: full };
+}
+
+describe('socialImagePath', () => {
+  it('follows the piece path, so equal slugs on different days get different cards', () => {
+    expect(socialImagePath('/chronik/welt/2017/11/30/dieser-mann/')).toBe('/social/chronik/welt/2017/11/30/dieser-mann.png');
+    const first = piece('rueckblick', { published: new Date('2020-01-01T10:00:00+01:00') });
+    const second = piece('rueckblick', { published: new Date('2021-01-01T10:00:00+01:00') });
+    expect(socialImagePath(first.path)).not.toBe(socialImagePath(second.path));
+  });
+});
+
+describe('socialImageJobs', () => {
+  const pieces = [
+    piece('public', {}),
+    piece('draft', { draft: true }),
+    piece('future', { published: new Date('2026-11-27T08:00:00+01:00') }),
+    piece('explainer', { section: 'digital', subsection: 'netzpolitik', label: 'erklaerstueck' }),
+  ];
+
+  it('gives public pieces a card and drafts and future pieces none', () => {
+    const jobs = socialImageJobs(pieces, NOW, 'assets');
+    expect(jobs.map((job) => job.piecePath)).toEqual([pieces[0]?.path, pieces[3]?.path]);
+    expect(jobs[1]).toMatchObject({
+      imagePath: socialImagePath(pieces[3]?.path ?? ''),
+      input: { siteName: 'Netzchronik', kicker: 'Digital › Netzpolitik', label: 'Erklärstück', headline: 'Überschrift explainer' },
+    });
+    expect(jobs[0]?.key).toMatch(/^[0-9a-f]{64}$/);
+    expect(jobs[0]?.key).not.toBe(jobs[1]?.key);
+    expect(socialImageJobs(pieces, NOW, 'other assets')[0]?.key).not.toBe(jobs[0]?.key);
+  });
+
+  it('a piece whose time has come gets its card', () => {
+    expect(socialImageJobs(pieces, new Date('2026-11-28T00:00:00Z'), 'assets')).toHaveLength(3);
+  });
+
+  it('keeps exactly the cards whose piece page was built', () => {
+    const jobs = socialImageJobs(pieces, NOW, 'assets');
+    const pages = [comparablePath(pieces[3]?.path ?? ''), '', 'chronik/', 'suche/'];
+    expect(jobsForBuiltPages(jobs, pages).map((job) => job.piecePath)).toEqual([pieces[3]?.path]);
+  });
+});
+
+describe('social card text', () => {
+  it('names section › subsection and the label, and describes the card in German', () => {
+    const data = piece('x', { title: 'Dieser Mann nahm Donald Trump vom Netz' }).data;
+    expect(socialImageInputOf(data)).toEqual({ siteName: 'Netzchronik', kicker: 'Chronik › Welt', label: 'Nachricht', headline: 'Dieser Mann nahm Donald Trump vom Netz' });
+    expect(socialImageAlt(data)).toBe('Vorschaubild von Netzchronik: Chronik › Welt, Nachricht. Überschrift: „Dieser Mann nahm Donald Trump vom Netz“');
+  });
+});
+
+describe('describeSocialImages', () => {
+  it('says in one line what was rendered, what came from the cache, the cost and the size', () => {
+    expect(describeSocialImages({ cards: 4, rendered: 3, cached: 1, cpuMs: [8, 10, 30], totalBytes: 64 * 1024, workers: 2, wallMs: 2500 })).toBe(
+      'social images: 4 cards, 3 rendered (median 10.0 ms CPU per card on 2 workers), 1 from cache, 64 KB in total, 16.0 KB per card, ready 2.5 s after the build started',
+    );
+    expect(describeSocialImages({ cards: 0, rendered: 0, cached: 0, cpuMs: [], totalBytes: 0, workers: 0, wallMs: 10 })).toBe(
+      'social images: 0 cards, 0 rendered, 0 from cache, ready 0.0 s after the build started',
+    );
+  });
+});

@@ -1,0 +1,42 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cacheFile } from '../../src/lib/social-cache.ts';
+import type { SocialResult, SocialTask } from '../../src/lib/social-worker.ts';
+import { TaskPool } from '../../src/lib/worker-pool.ts';
+
+describe('the social image worker', () => {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'social-worker-test-'));
+  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+  it('runs as a real worker thread, writing each card into the cache', async () => {
+    const pool = new TaskPool<SocialTask, SocialResult>(2, () => {
+      const worker = new Worker(new URL('../../src/lib/social-worker.ts', import.meta.url));
+      return {
+        postMessage: (message) => worker.postMessage(message),
+        onMessage: (listener) => worker.on('message', listener),
+        onError: (listener) => worker.on('error', listener),
+        terminate: () => worker.terminate(),
+      };
+    });
+    try {
+      const headlines = ['Dieser Mann nahm Donald Trump vom Netz', 'Wer ist Bahtiyar Duysak?', 'Was danach geschah'];
+      const results = await Promise.all(
+        headlines.map((headline, index) =>
+          pool.run({ input: { siteName: 'Netzchronik', kicker: 'Chronik › Welt', label: 'Nachricht', headline }, key: String(index).repeat(64), cacheDir }),
+        ),
+      );
+      expect(pool.workers).toBe(2);
+      results.forEach((result, index) => {
+        const png = readFileSync(cacheFile(cacheDir, String(index).repeat(64)));
+        expect(png.length).toBe(result.bytes);
+        expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+        expect(result.cpuMs).toBeGreaterThan(0);
+      });
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+});
