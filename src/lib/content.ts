@@ -51,7 +51,7 @@ export const getSectionsInUse = oncePerBuild(async (): Promise<SectionId[]> => {
 });
 
 /** Every public piece by its relation key ("article:<id>"), for lookups instead of scans. */
-const getPiecesByKey = oncePerBuild(async (): Promise<Map<string, AnyPiece>> =>
+export const getPiecesByKey = oncePerBuild(async (): Promise<Map<string, AnyPiece>> =>
   new Map((await getPieces()).map((piece) => [pieceKey(piece.kind, piece.id), piece])),
 );
 
@@ -144,14 +144,20 @@ export async function getTimeline(id: string): Promise<CollectionEntry<'timeline
 }
 
 /**
- * Everything MDX components may show from outside a piece's own file: timelines and the sources
- * they cite. It is part of every piece page's cache key; timelines are few and rarely change.
+ * Everything MDX components may show from outside a piece's own file: timelines, the sources
+ * they cite and the articles they link. It is part of every piece page's cache key; timelines are few and rarely change.
  */
 export const getSharedComponentData = oncePerBuild(async (): Promise<unknown> => {
-  const timelines = await getCollection('timeline');
-  const sources = await getSourcesById();
-  const cited = new Set(timelines.flatMap((timeline) => timeline.data.events.flatMap((event) => event.sources.map((source) => source.id))));
-  return [timelines.map((timeline) => [timeline.id, timeline.digest ?? timeline.data]), [...cited].sort().map((id) => [id, sources.get(id)])];
+  const [timelines, sources, pieces] = await Promise.all([getCollection('timeline'), getSourcesById(), getPiecesByKey()]);
+  const events = timelines.flatMap((timeline) => timeline.data.events);
+  const cited = new Set(events.flatMap((event) => event.sources.map((source) => source.id)));
+  const articles = new Set(events.flatMap((event) => (event.article ? [event.article.id] : [])));
+  return [
+    timelines.map((timeline) => [timeline.id, timeline.digest ?? timeline.data]),
+    [...cited].sort().map((id) => [id, sources.get(id)]),
+    // Events link their article, so its address is part of what a timeline shows.
+    [...articles].sort().map((id) => [id, pieces.get(pieceKey('article', id))?.path]),
+  ];
 });
 
 /** A correction as the corrections log lists it. */
