@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { applyCorrectionEdit, applyWordEdit, DEFAULT_SEED, generate, type Manifest } from './generate.ts';
+import { withArchiveHeap } from '../scripts/heap.ts';
 import { fileBytes, folderStats, htmlStats, measureCommand, type ProcessMeasurement } from './measure.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -157,7 +158,8 @@ interface SidePaths {
 }
 
 function commandOf(side: Side, paths: SidePaths): { command: string; env: NodeJS.ProcessEnv } {
-  const common = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  // Both sides get the heap scripts/build.ts gives our builds, so neither runs out first.
+  const common = withArchiveHeap({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' });
   if (side === 'site') {
     return {
       command: 'npm run build',

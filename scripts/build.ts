@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { withArchiveHeap } from './heap.ts';
 
 const OUT_DIR = process.env['NEWS_OUT_DIR'] ?? 'dist';
 
@@ -12,9 +13,11 @@ const steps: { name: string; command: string; args: string[] }[] = [
   { name: 'pagefind', command: 'npx', args: ['pagefind', '--site', OUT_DIR, '--force-language', 'de'] },
 ];
 
+const env = withArchiveHeap(process.env);
+
 rmSync(OUT_DIR, { recursive: true, force: true });
 for (const step of steps) {
-  const result = spawnSync(step.command, step.args, { stdio: 'inherit' });
+  const result = spawnSync(step.command, step.args, { stdio: 'inherit', env });
   if (result.status !== 0) {
     rmSync(OUT_DIR, { recursive: true, force: true });
     console.error(`\nBuild failed in "${step.name}"; ${OUT_DIR}/ was removed, nothing can be deployed.`);
