@@ -60,17 +60,17 @@ const CASES: Case[] = [
   {
     name: 'an unknown source id',
     file: WHO, find: '  - reuters-tv-2017-12\n', replace: '  - reuters-tv-2017-12\n  - bild-2017-11-30\n',
-    where: `${WHO}:14`, field: 'sources[4]', message: 'names the source "bild-2017-11-30", but there is no content/sources/bild-2017-11-30.yaml',
+    where: `${WHO}:15`, field: 'sources[5]', message: 'names the source "bild-2017-11-30", but there is no content/sources/bild-2017-11-30.yaml',
   },
   {
     name: 'an unknown related reference',
     file: WHO, find: '  - die-elf-minuten-chronologie\n', replace: '  - die-zwoelf-minuten\n',
-    where: `${WHO}:18`, field: 'related[1]', message: 'names the explainer "die-zwoelf-minuten", but there is no content/explainers/die-zwoelf-minuten.mdx',
+    where: `${WHO}:19`, field: 'related[1]', message: 'names the explainer "die-zwoelf-minuten", but there is no content/explainers/die-zwoelf-minuten.mdx',
   },
   {
     name: 'an unknown article reference',
     file: WHO, find: 'article: dieser-mann-nahm-donald-trump-vom-netz', replace: 'article: dieser-mann',
-    where: `${WHO}:15`, field: 'article', message: 'names the article "dieser-mann", but there is no content/articles/dieser-mann.mdx',
+    where: `${WHO}:16`, field: 'article', message: 'names the article "dieser-mann", but there is no content/articles/dieser-mann.mdx',
   },
   {
     name: 'a timeline event without a date',
@@ -85,7 +85,7 @@ const CASES: Case[] = [
   {
     name: 'a redirectFrom that collides with another page',
     file: WHO, find: 'article: dieser-mann-nahm-donald-trump-vom-netz', replace: 'article: dieser-mann-nahm-donald-trump-vom-netz\nredirectFrom: [/chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/]',
-    where: `${WHO}:16`, field: 'redirectFrom[0]', message: `content/${ARTICLE}; a redirect there would hide that page`,
+    where: `${WHO}:17`, field: 'redirectFrom[0]', message: `content/${ARTICLE}; a redirect there would hide that page`,
   },
 ];
 
