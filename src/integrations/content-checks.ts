@@ -3,36 +3,16 @@
  * `file:line  field  message`, and fails the build on any error. Also hands the resolved
  * piece URLs to the Markdown plugin that turns `article:`/`explainer:` links into real links.
  */
-import { globSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { piecesPlugin } from '../lib/mdx-pieces.ts';
-import { COLLECTION_FILES, contentRoot } from '../content-root.ts';
-import { parseSourceFile } from '../lib/source-file.ts';
+import { contentRoot } from '../content-root.ts';
+import { formatProblem, readContentFiles } from '../lib/content-files.ts';
 import { latest } from '../lib/dates.ts';
 import { href } from '../lib/urls.ts';
 import { placeholderFields, site } from '../site.config.ts';
-import { checkContent, type CheckedPiece, type ContentFiles, type Problem } from '../lib/validate.ts';
-
-/** Reads every content file of every collection below `root`. */
-export function readContentFiles(root: string): ContentFiles {
-  const read = (collection: keyof typeof COLLECTION_FILES) =>
-    globSync(COLLECTION_FILES[collection], { cwd: join(root, collection) })
-      .sort()
-      .map((name) => {
-        const absolute = join(root, collection, name);
-        return parseSourceFile(relative(process.cwd(), absolute), readFileSync(absolute, 'utf8'));
-      });
-  return { articles: read('articles'), explainers: read('explainers'), sources: read('sources'), timeline: read('timeline') };
-}
-
-/** One line per problem, the way compilers print them, so editors' tools can jump there. */
-export function formatProblem(problem: Problem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return `${where}  ${problem.field}: ${problem.message}`;
-}
+import { checkContent, type CheckedPiece, type Problem } from '../lib/validate.ts';
 
 export class ContentCheckError extends AstroError {
   constructor(readonly problems: Problem[]) {

@@ -2,6 +2,7 @@
  * Bad input must fail the real build: each case copies content/, plants one mistake, runs
  * `npm run build` with that copy, and expects a non-zero exit, no output folder, and a message
  * that names the file, the line and the field. "1 error" proves it is the planted one.
+ * `npm run check:content` must report the same line without building.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -116,5 +117,19 @@ describe.each(CASES)('the build rejects $name', (badCase) => {
     const line = output.split('\n').find((text) => text.includes(`content/${badCase.where}`) && text.includes(`  ${badCase.field}: `));
     expect(line, output).toBeDefined();
     expect(line).toContain(badCase.message);
+
+    // `npm run check:content` finds the same problem without a build and says it in the same words.
+    const check = spawnSync('npm', ['run', '--silent', 'check:content'], { encoding: 'utf8', env: { ...process.env, NEWS_CONTENT_DIR: content, FORCE_COLOR: '0' } });
+    expect(check.status, check.stderr).toBe(1);
+    expect(check.stderr).toContain('The content has 1 error:');
+    const checkLine = check.stderr.split('\n').find((text) => text.includes(`content/${badCase.where}`) && text.includes(`  ${badCase.field}: `));
+    expect(checkLine, check.stderr).toBeDefined();
+    expect(output).toContain(checkLine?.trim() ?? '');
   });
+});
+
+it('npm run check:content passes the real content and says how many pieces it checked', () => {
+  const check = spawnSync('npm', ['run', '--silent', 'check:content'], { encoding: 'utf8' });
+  expect(check.status, check.stderr).toBe(0);
+  expect(check.stdout).toMatch(/^content checked: 5 pieces, no errors \(\d+\.\d s\)$/m);
 });
