@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, Scalar, stringify } from 'yaml';
+import type { PieceData } from '../src/lib/pieces.ts';
 import { LABELS, SECTIONS, TOPICS } from '../src/schemas/taxonomy.ts';
 import {
   FIRST_NAMES, HEADLINE_TEMPLATES, MONTHS, OBJECTS, ORGS, PLACES, PUBLISHERS, ROLES, SENTENCES,
@@ -75,18 +76,12 @@ export interface Manifest {
   };
 }
 
-interface Piece {
+/** A generated piece: the site's piece fields (src/lib/pieces.ts) plus what the generator tracks. */
+interface Piece extends Pick<PieceData, 'title' | 'standfirst' | 'section' | 'subsection' | 'label' | 'published' | 'topics'> {
   collection: Collection;
   id: string;
-  title: string;
-  standfirst: string;
-  section: SectionId;
-  subsection: string;
-  label: LabelId;
-  published: Date;
   updated?: Date;
   byline?: string;
-  topics: TopicId[];
   sources: string[];
   corrections: CorrectionData[];
   article?: string;
