@@ -55,6 +55,12 @@ export const getPiecesByKey = oncePerBuild(async (): Promise<Map<string, AnyPiec
   new Map((await getPieces()).map((piece) => [pieceKey(piece.kind, piece.id), piece])),
 );
 
+/** "yyyy/mm" of a date in Berlin time: the key under which archive and corrections log group it. */
+function monthKey(date: Date): string {
+  const { year, month } = archiveMonth(date);
+  return `${year}/${month}`;
+}
+
 /** The archive's groups, each newest first, built in one pass over all public pieces. */
 export interface Listings {
   sections: Map<SectionId, AnyPiece[]>;
@@ -71,10 +77,7 @@ export const getListings = oncePerBuild(async (): Promise<Listings> => {
     sections: groupBy(pieces, (piece) => [piece.data.section]),
     subsections: groupBy(pieces, (piece) => [`${piece.data.section}/${piece.data.subsection}`]),
     topics: groupBy(pieces, (piece) => piece.data.topics),
-    months: groupBy(pieces, (piece) => {
-      const { year, month } = archiveMonth(piece.data.published);
-      return [`${year}/${month}`];
-    }),
+    months: groupBy(pieces, (piece) => [monthKey(piece.data.published)]),
   };
 });
 
@@ -176,8 +179,5 @@ export const getCorrectionsLog = oncePerBuild(async (): Promise<LoggedCorrection
 
 /** The corrections log by the month each correction was made ("yyyy/mm"), newest month first. */
 export const getCorrectionsByMonth = oncePerBuild(async (): Promise<Map<string, LoggedCorrection[]>> =>
-  groupBy(await getCorrectionsLog(), ({ correction }) => {
-    const { year, month } = archiveMonth(correction.date);
-    return [`${year}/${month}`];
-  }),
+  groupBy(await getCorrectionsLog(), ({ correction }) => [monthKey(correction.date)]),
 );
