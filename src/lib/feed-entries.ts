@@ -13,10 +13,16 @@ import { absoluteUrl, feedsOf, sectionPath } from './urls.ts';
 
 const entries = new Map<string, Promise<FeedEntry>>();
 
+async function renderFeedEntry(piece: AnyPiece): Promise<FeedEntry> {
+  return toFeedEntry(piece, await renderPieceBody(piece));
+}
+
 function feedEntry(piece: AnyPiece): Promise<FeedEntry> {
+  // The dev server renders afresh, so an edited piece shows in its feeds without a restart.
+  if (import.meta.env.DEV) return renderFeedEntry(piece);
   let entry = entries.get(piece.path);
   if (!entry) {
-    entry = renderPieceBody(piece).then((body) => toFeedEntry(piece, body));
+    entry = renderFeedEntry(piece);
     entries.set(piece.path, entry);
   }
   return entry;
