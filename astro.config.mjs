@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
@@ -30,7 +29,6 @@ export default defineConfig({
   // The content checks run first, so editors see their messages before Astro's own.
   integrations: [
     checks,
-    mdx(),
     sitemap({
       // The protocol allows 50,000 URLs per file; split well before that.
       entryLimit: 45_000,
@@ -45,21 +43,11 @@ export default defineConfig({
     // Social cards of the pieces the checks parsed, rendered in worker threads during the build.
     socialImages({ pieces: () => checks.pieces() }),
   ],
-  // No code blocks in a news site, and Shiki's inline styles would need 'unsafe-inline'.
+  // Bodies are compiled by the content checks, not by Astro's Markdown; with highlighting off,
+  // Astro does not warn that Shiki's inline styles would clash with the CSP.
   markdown: { syntaxHighlight: false },
   vite: {
     plugins: [tailwindcss()],
-    build: {
-      rollupOptions: {
-        // Astro marks every MDX module with its own "use astro:head-inject" directive, and the
-        // bundler warns once per file that it may drop it. Astro handles it itself; the warning
-        // is noise that would bury real messages at archive scale (one per piece).
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
-          warn(warning);
-        },
-      },
-    },
   },
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths() cacheKey and code are unchanged are copied from the last build

@@ -1,32 +1,15 @@
 /**
  * Runs the content checks before Astro loads anything, prints each problem as
- * `file:line  field  message`, and fails the build on any error. Also hands the resolved
- * piece URLs to the Markdown plugin that turns `article:`/`explainer:` links into real links.
+ * `file:line  field: message`, and fails the build on any error. The collections' loader
+ * then builds from this same reading (src/lib/checked-content.ts).
  */
-import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { AstroError } from 'astro/errors';
-import { piecesPlugin } from '../lib/mdx-pieces.ts';
 import { contentRoot } from '../content-root.ts';
-import { formatProblem, readContentFiles } from '../lib/content-files.ts';
+import { recheckContent } from '../lib/checked-content.ts';
+import { ContentCheckError, formatProblem } from '../lib/content-files.ts';
 import { latest } from '../lib/dates.ts';
-import { href } from '../lib/urls.ts';
 import { placeholderFields, site } from '../site.config.ts';
-import { checkContent, type CheckedPiece, type Problem } from '../lib/validate.ts';
-
-export class ContentCheckError extends AstroError {
-  constructor(readonly problems: Problem[]) {
-    const errors = problems.filter((problem) => problem.severity === 'error');
-    super(
-      `The content has ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was published:\n` +
-        errors.map((problem) => `  ${formatProblem(problem)}`).join('\n'),
-      'Fix each field named above. The fields are documented in src/schemas/; EDITING.md explains how to write pieces.',
-    );
-    this.name = 'ContentCheckError';
-    // Where in our code the check threw is of no use to an editor; the messages say where to look.
-    this.stack = '';
-  }
-}
+import type { CheckedPiece, Problem } from '../lib/validate.ts';
 
 function printProblems(problems: Problem[], logger: AstroIntegrationLogger): void {
   for (const problem of problems) {
@@ -58,8 +41,9 @@ export function contentChecks(): ContentChecks {
     newestChange: () => newest,
     name: 'newsroom:content-checks',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig }) => {
-        const result = checkContent(readContentFiles(contentRoot));
+      'astro:config:setup': ({ command, logger }) => {
+        // Read afresh: a dev server restart must see the files as they are now.
+        const result = recheckContent(contentRoot);
         const { problems, piecePaths } = result;
         lastModified = result.lastModified;
         newest = latest(...lastModified.values());
@@ -74,7 +58,6 @@ export function contentChecks(): ContentChecks {
         if (hasErrors && command === 'build') throw new ContentCheckError(problems);
         if (hasErrors) logger.error(new ContentCheckError(problems).message);
         else logger.info(`content checked: ${piecePaths.size} pieces, no errors`);
-        updateConfig({ markdown: { processor: satteri({ mdastPlugins: [piecesPlugin({ piecePaths: () => piecePaths, href })] }) } });
       },
     },
   };

@@ -6,6 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { sectionIds, type SectionId, type TopicId } from '../schemas/taxonomy.ts';
 import { cacheKey, teaserKey } from './cache-key.ts';
 import { groupBy, paginate, type ListingPage } from './listings.ts';
+import type { BodyPart } from './mdx-body.ts';
 import { isPublic, newestFirst, toPiece, type Piece } from './pieces.ts';
 import { buildRelations, pieceKey } from './relations.ts';
 import { numberSources, type NumberedSource } from './sources.ts';
@@ -37,6 +38,12 @@ export const getExplainers = oncePerBuild(async (): Promise<ExplainerPiece[]> =>
   const entries = await getCollection('explainers', ({ data }) => isPublic(data, buildTime));
   return entries.map((entry) => ({ ...toPiece('explainer', entry.id, entry.data), kind: 'explainer' as const, entry })).sort(newestFirst);
 });
+
+/** A piece's body as the content checks compiled it (the loader stores it with the entry). */
+export function pieceBody(piece: AnyPiece): readonly BodyPart[] {
+  const body = piece.entry.rendered?.metadata?.['body'];
+  return Array.isArray(body) ? (body as BodyPart[]) : [];
+}
 
 /** Every public piece, newest first. */
 export const getPieces = oncePerBuild(async (): Promise<AnyPiece[]> => {

@@ -3,10 +3,12 @@
  * section. A body is rendered at most once per build, however many feeds carry it.
  */
 import rss from '@astrojs/rss';
+import { AstroError } from 'astro/errors';
 import { SECTIONS, type SectionId } from '../schemas/taxonomy.ts';
 import { site } from '../site.config.ts';
 import { getListings, getPieces, type AnyPiece } from './content.ts';
 import { jsonFeed, RSS_NAMESPACES, rssItem, toFeedEntry, type FeedChannel, type FeedEntry } from './feed.ts';
+import { unsafeFeedMarkup } from './feed-safety.ts';
 import { FEED_SIZE } from './listings.ts';
 import { renderPieceBody } from './render-piece.ts';
 import { absoluteUrl, feedsOf, sectionPath } from './urls.ts';
@@ -14,7 +16,12 @@ import { absoluteUrl, feedsOf, sectionPath } from './urls.ts';
 const entries = new Map<string, Promise<FeedEntry>>();
 
 async function renderFeedEntry(piece: AnyPiece): Promise<FeedEntry> {
-  return toFeedEntry(piece, await renderPieceBody(piece));
+  const entry = toFeedEntry(piece, await renderPieceBody(piece));
+  const unsafe = unsafeFeedMarkup(entry.contentHtml);
+  if (unsafe.length > 0) {
+    throw new AstroError(`The feed entry of ${piece.entry.filePath ?? piece.path} would carry ${unsafe.join(', ')}; nothing was published.`, 'A component or template lets markup through that bodies may not contain: see src/lib/feed-safety.ts.');
+  }
+  return entry;
 }
 
 function feedEntry(piece: AnyPiece): Promise<FeedEntry> {

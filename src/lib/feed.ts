@@ -55,7 +55,8 @@ export function rssItem(entry: FeedEntry): RSSFeedItem {
     title: entry.title,
     link: entry.url,
     pubDate: entry.published,
-    description: entry.summary,
+    // The standfirst is plain text; RSS readers read a description as HTML, so escape it once more.
+    description: escapeMarkup(entry.summary),
     content: entry.contentHtml,
     categories: entry.tags,
     // RSS 2.0 has no update date; atom:updated is what feed readers understand.

@@ -14,8 +14,10 @@ import { timelineSchema } from '../schemas/timeline.ts';
 import { effectiveUpdate, findWrongForm } from './corrections.ts';
 import { isoWithOffset } from './dates.ts';
 import type { PieceData } from './pieces.ts';
+import { compileBody, type BodyPart } from './mdx-body.ts';
+import { isPublic } from './pieces.ts';
 import { formatPath, stringsIn, type FieldPath, type SourceFile } from './source-file.ts';
-import { ARCHIVE_PATH, CORRECTIONS_PATH, IMPRINT_PATH, isGrowingListingPath, PRIVACY_PATH, SEARCH_PATH, piecePath, sectionPath, topicPath } from './urls.ts';
+import { ARCHIVE_PATH, CORRECTIONS_PATH, href, IMPRINT_PATH, isGrowingListingPath, PRIVACY_PATH, SEARCH_PATH, piecePath, sectionPath, topicPath } from './urls.ts';
 import { SECTIONS, sectionIds, topicIds } from '../schemas/taxonomy.ts';
 
 export interface Problem {
@@ -67,6 +69,21 @@ export interface CheckResult {
   redirects: { from: string; to: string }[];
   /** Every valid piece with its site path, drafts and future pieces included (filter with isPublic). */
   pieces: CheckedPiece[];
+  /** Every valid entry of every collection, as read: what the content loader hands to Astro. */
+  entries: Record<CollectionName, CheckedEntry[]>;
+}
+
+/** A valid file as the checks read it: its YAML data untouched, and a piece's compiled body. */
+export interface CheckedEntry {
+  id: string;
+  /** Repository-relative file. */
+  file: string;
+  /** The raw YAML data (frontmatter or whole file), for the collection's schema. */
+  data: Record<string, unknown>;
+  /** The piece's body as checked HTML and kit components; absent for YAML files. */
+  body?: BodyPart[];
+  /** Everything the entry's page is made of: the file's text and what its links resolve to. */
+  digestSource: string;
 }
 
 /** A valid piece as the checks parsed it: enough for work that needs no content layer (social cards). */
@@ -87,7 +104,7 @@ export function entryId(file: string, collection: CollectionName): string {
 const LINK_KIND: Record<string, PieceCollection> = { article: 'articles', explainer: 'explainers' };
 
 /** Checks all content; never throws for bad content, only reports. */
-export function checkContent(files: ContentFiles): CheckResult {
+export function checkContent(files: ContentFiles, now: Date = new Date()): CheckResult {
   const problems: Problem[] = [];
   const report = (source: SourceFile, path: FieldPath | 'body' | 'file', message: string, line?: number, severity: Problem['severity'] = 'error') =>
     problems.push({
@@ -162,7 +179,37 @@ export function checkContent(files: ContentFiles): CheckResult {
       report(source, ['updated'], `is ${isoWithOffset(data.updated)}, before the publication (${isoWithOffset(data.published)})`);
     }
     checkCorrectionDates(piece, report);
-    checkBody(piece, { ids, piecePaths, report });
+  }
+
+  // Bodies are compiled once every path is known, so links resolve to real addresses.
+  const pieceByKey = new Map<string, Entry<PieceCollection>>();
+  for (const piece of pieces) pieceByKey.set(`${validArticles.get(piece.id) === piece ? 'article' : 'explainer'}:${piece.id}`, piece);
+  const pieceLink = (from: Entry<PieceCollection>, kind: 'article' | 'explainer', id: string): { href: string } | { problem: string } => {
+    const key = `${kind}:${id}`;
+    const target = pieceByKey.get(key);
+    const path = piecePaths.get(key);
+    const collection = LINK_KIND[kind] ?? 'articles';
+    // A file with errors of its own is reported there, not again by every link to it.
+    if (!target || !path) return ids[collection].has(id) ? { href: '#' } : { problem: `links to ${kind} "${id}", but there is no content/${collection}/${id}.mdx` };
+    if (isPublic(from.data, now) && !isPublic(target.data, now)) {
+      return { problem: `links to ${kind} "${id}", which is ${target.data.draft ? 'a draft' : `not published until ${isoWithOffset(target.data.published)}`}: readers would find no page there; publish it first or remove the link` };
+    }
+    return { href: href(path) };
+  };
+  const bodies = new Map<object, BodyPart[]>();
+  for (const piece of pieces) {
+    const body = compileBody(piece.source.body, {
+      startLine: piece.source.bodyStartLine,
+      sources: piece.data.sources,
+      sourceExists: (id) => {
+        cited.add(id);
+        return ids.sources.has(id);
+      },
+      timelineExists: (id) => ids.timeline.has(id),
+      pieceLink: (kind, id) => pieceLink(piece, kind, id),
+    });
+    for (const problem of body.problems) report(piece.source, 'body', problem.message, problem.line);
+    bodies.set(piece, body.parts);
   }
 
   for (const source of [...files.articles, ...files.explainers]) checkWrongForms(source, report);
@@ -219,7 +266,15 @@ export function checkContent(files: ContentFiles): CheckResult {
     }
   }
 
-  return { problems, piecePaths, lastModified, redirects, pieces: checkedPieces };
+  const checked = <C extends CollectionName>(list: Entry<C>[]): CheckedEntry[] =>
+    list.map((entry) => {
+      const { id, source } = entry;
+      const data = (source.data ?? {}) as Record<string, unknown>;
+      const body = bodies.get(entry);
+      return { id, file: source.file, data, ...(body && { body }), digestSource: JSON.stringify(body ? [data, body] : data) };
+    });
+  const entries = { articles: checked(articles), explainers: checked(explainers), sources: checked(sources), timeline: checked(timelines) };
+  return { problems, piecePaths, lastModified, redirects, pieces: checkedPieces, entries };
 }
 
 /** Paths of pages that are not pieces (front page, standing pages, sections, topics). */
@@ -261,52 +316,6 @@ function checkWrongForms(source: SourceFile, report: Reporter): void {
     source.body.split('\n').forEach((line, at) => {
       if (findWrongForm(line, correction.wrong, correction.right).length > 0) report(source, 'body', message, source.bodyStartLine + at);
     });
-  });
-}
-
-interface BodyContext {
-  ids: Record<CollectionName, Set<string>>;
-  piecePaths: Map<string, string>;
-  report: Reporter;
-}
-
-const QUELLE = /<Quelle\b[^>]*?\bid="([^"]*)"/g;
-const ZITAT = /<Zitat\b[^>]*?\bquelle="([^"]*)"/g;
-const TIMELINE = /<Timeline\b[^>]*?\bid="([^"]*)"/g;
-const PIECE_LINK = /\]\((article|explainer):([^)\s]*)\)/g;
-
-/** The editors' MDX components and the attribute each cannot do without (EDITING.md). */
-const REQUIRED_ATTRIBUTES: Record<string, string> = { Quelle: 'id', Zitat: 'von', Timeline: 'id', Infobox: 'title' };
-const COMPONENT_TAG = /<(Quelle|Zitat|Timeline|Infobox)\b([^>]*)>/g;
-const REQUIRED_ATTRIBUTE_PATTERNS = Object.fromEntries(
-  Object.entries(REQUIRED_ATTRIBUTES).map(([name, attribute]) => [name, new RegExp(`\\b${attribute}="[^"]+"`)]),
-);
-
-/** Inline references in MDX: numbered sources, quotes, timelines and links to other pieces. */
-function checkBody({ source, data }: Entry<PieceCollection>, { ids, piecePaths, report }: BodyContext): void {
-  source.body.split('\n').forEach((text, at) => {
-    // Most lines are plain prose: nothing below can match without a tag or a link.
-    if (!text.includes('<') && !text.includes('](')) return;
-    const line = source.bodyStartLine + at;
-    for (const [, id = ''] of [...text.matchAll(QUELLE), ...text.matchAll(ZITAT)]) {
-      if (!ids.sources.has(id)) report(source, 'body', `cites the source "${id}", but there is no content/sources/${id}.yaml`, line);
-      else if (!data.sources.includes(id)) report(source, 'body', `cites the source "${id}", which is missing from this piece's "sources" list: add it there so it gets its number`, line);
-    }
-    for (const [, name = '', attributes = ''] of text.matchAll(COMPONENT_TAG)) {
-      const required = REQUIRED_ATTRIBUTES[name] ?? '';
-      if (!REQUIRED_ATTRIBUTE_PATTERNS[name]?.test(attributes)) {
-        report(source, 'body', `<${name}> needs ${required}="…" (see EDITING.md)`, line);
-      }
-    }
-    for (const [, id = ''] of text.matchAll(TIMELINE)) {
-      if (!ids.timeline.has(id)) report(source, 'body', `shows the timeline "${id}", but there is no content/timeline/${id}.yaml`, line);
-    }
-    for (const [, kind = '', id = ''] of text.matchAll(PIECE_LINK)) {
-      const collection = LINK_KIND[kind] ?? 'articles';
-      if (!piecePaths.has(`${kind}:${id}`) && !ids[collection].has(id)) {
-        report(source, 'body', `links to ${kind} "${id}", but there is no content/${collection}/${id}.mdx`, line);
-      }
-    }
   });
 }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { isPublic, newestFirst, toPiece, type PieceData } from '../../src/lib/pieces.ts';
-import { resolvePieceUrl, sourceNumber } from '../../src/lib/mdx-pieces.ts';
 
 const data = (overrides: Partial<PieceData> = {}): PieceData => ({
   title: 'Eine Überschrift', standfirst: 'Ein Vorspann.', section: 'chronik', subsection: 'welt', label: 'nachricht',
@@ -27,22 +26,5 @@ describe('pieces', () => {
     const same = toPiece('article', 'a', data());
     const fresh = toPiece('explainer', 'c', data({ published: now }));
     expect([old, fresh, same].sort(newestFirst).map((piece) => piece.id)).toEqual(['c', 'a', 'b']);
-  });
-});
-
-describe('links and source numbers in MDX', () => {
-  const paths = new Map([['explainer:wer', '/chronik/welt/2026/11/26/wer/']]);
-  const withBase = (path: string) => `/base${path}`;
-
-  it('resolves editor links to piece URLs and leaves other links alone', () => {
-    expect(resolvePieceUrl('explainer:wer', paths, withBase)).toBe('/base/chronik/welt/2026/11/26/wer/');
-    expect(resolvePieceUrl('https://techcrunch.com/', paths, withBase)).toBe('https://techcrunch.com/');
-    expect(resolvePieceUrl('article:unknown', paths, withBase)).toBe('article:unknown');
-  });
-
-  it('numbers a source by its place in the frontmatter list', () => {
-    expect(sourceNumber({ sources: ['a', 'b'] }, 'b')).toBe(2);
-    expect(sourceNumber({ sources: ['a'] }, 'z')).toBe(0);
-    expect(sourceNumber(undefined, 'a')).toBe(0);
   });
 });

@@ -136,14 +136,14 @@ describe('checkContent', () => {
     const explainer = EXPLAINER
       .replace('sources: [techcrunch]', 'sources: [techcrunch, reuters]\nrelated: [wer, fehlt]')
       .replace('article: trump', 'article: trumpp')
-      .replace('<Quelle id="techcrunch" />', '<Quelle id="ap" /><Zitat von="x" quelle="huffpost">x</Zitat>\n\n<Timeline id="keine" />\n\n[x](explainer:nirgends)');
+      .replace('<Quelle id="techcrunch" />', '<Quelle id="ap" />\n\n<Zitat von="x" quelle="huffpost">x</Zitat>\n\n<Timeline id="keine" />\n\n[x](explainer:nirgends)');
     const found = errors(check({ explainers: { wer: explainer } }).problems).map((p) => `${p.line} ${p.field}: ${p.message}`);
     expect(found).toEqual([
       expect.stringMatching(/^8 sources\[1\]: names the source "reuters", but there is no content\/sources\/reuters\.yaml/),
       expect.stringMatching(/^13 body: cites the source "ap"/),
-      expect.stringMatching(/^13 body: cites the source "huffpost"/),
-      expect.stringMatching(/^15 body: shows the timeline "keine"/),
-      expect.stringMatching(/^17 body: links to explainer "nirgends"/),
+      expect.stringMatching(/^15 body: cites the source "huffpost"/),
+      expect.stringMatching(/^17 body: shows the timeline "keine"/),
+      expect.stringMatching(/^19 body: links to explainer "nirgends"/),
       expect.stringMatching(/^10 article: names the article "trumpp", but there is no content\/articles\/trumpp\.mdx/),
       expect.stringMatching(/^9 related\[0\]: names this explainer itself/),
       expect.stringMatching(/^9 related\[1\]: names the explainer "fehlt"/),
@@ -151,7 +151,7 @@ describe('checkContent', () => {
   });
 
   it('requires the attribute each MDX component cannot do without', () => {
-    const explainer = EXPLAINER.replace('<Quelle id="techcrunch" />', '<Quelle id="techcrunch" />\n\n<Zitat quelle="techcrunch">x</Zitat>\n\n<Infobox>\n\n- a\n\n</Infobox>');
+    const explainer = `${EXPLAINER}\n<Zitat quelle="techcrunch">x</Zitat>\n\n<Infobox>\n\n- a\n\n</Infobox>\n`;
     expect(errors(check({ explainers: { wer: explainer } }).problems)).toEqual([
       expect.objectContaining({ field: 'body', line: 14, message: '<Zitat> needs von="…" (see EDITING.md)' }),
       expect.objectContaining({ field: 'body', line: 16, message: '<Infobox> needs title="…" (see EDITING.md)' }),

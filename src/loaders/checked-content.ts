@@ -1,0 +1,75 @@
+/**
+ * The collections' loader: hands Astro exactly the files the content checks read and accepted
+ * (src/lib/checked-content.ts), with each piece's body already compiled from MDX data to HTML
+ * and kit components, so no body is ever compiled to code. Unchanged entries keep their
+ * stored version between builds. In the dev server, a save anywhere under content/ re-runs
+ * every check and updates the collections.
+ */
+import { isAbsolute, relative } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { contentRoot } from '../content-root.ts';
+import { checkedContent, recheckContent } from '../lib/checked-content.ts';
+import { formatProblem } from '../lib/content-files.ts';
+import type { CheckResult } from '../lib/validate.ts';
+import type { CollectionName } from '../schemas/piece.ts';
+
+type Sync = (result: CheckResult) => Promise<void>;
+type Watcher = NonNullable<LoaderContext['watcher']>;
+
+export function checkedContentLoader(collection: CollectionName): Loader {
+  return {
+    name: 'newsroom:checked-content',
+    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+      const sync: Sync = async (result) => {
+        const keep = new Set<string>();
+        for (const entry of result.entries[collection]) {
+          keep.add(entry.id);
+          const digest = generateDigest(entry.digestSource);
+          if (store.get(entry.id)?.digest === digest) continue;
+          const data = await parseData({ id: entry.id, data: entry.data, filePath: entry.file });
+          store.set({
+            id: entry.id,
+            data,
+            digest,
+            filePath: entry.file,
+            ...(entry.body && { rendered: { html: '', metadata: { body: entry.body } } }),
+          });
+        }
+        for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+      };
+      await sync(checkedContent(contentRoot));
+      if (watcher) watchContent(collection, sync, watcher, logger);
+    },
+  };
+}
+
+interface DevState {
+  syncs: Map<CollectionName, Sync>;
+  watchers: WeakSet<Watcher>;
+  /** One debounce for all listeners, so a save is checked once even if Astro hands out several watchers. */
+  timer?: NodeJS.Timeout;
+}
+const DEV_STATE = Symbol.for('netzchronik.loader-dev-state');
+
+/** One listener per watcher re-checks once per save and updates every collection. */
+function watchContent(collection: CollectionName, sync: Sync, watcher: Watcher, logger: AstroIntegrationLogger): void {
+  const global = globalThis as typeof globalThis & { [DEV_STATE]?: DevState };
+  const state = (global[DEV_STATE] ??= { syncs: new Map(), watchers: new WeakSet() });
+  state.syncs.set(collection, sync);
+  if (state.watchers.has(watcher)) return;
+  state.watchers.add(watcher);
+  watcher.add(contentRoot);
+  watcher.on('all', (_event, path) => {
+    const below = relative(contentRoot, path);
+    if (below.startsWith('..') || isAbsolute(below)) return;
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      const result = recheckContent(contentRoot);
+      const errors = result.problems.filter((problem) => problem.severity === 'error');
+      if (errors.length > 0) logger.error(`The content has ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${errors.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`);
+      else logger.info(`content checked: ${result.piecePaths.size} pieces, no errors`);
+      for (const update of state.syncs.values()) void update(result);
+    }, 50);
+  });
+}

@@ -1,0 +1,18 @@
+/**
+ * The dev server shows content errors instead of pages: while any file under content/ fails
+ * the checks (re-run on every save by src/loaders/checked-content.ts), every page answers with
+ * Astro's error overlay listing each problem at its file and line, never a stale version.
+ * A production build never gets here with errors: the build stops first.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { contentRoot } from './content-root.ts';
+import { checkedContent } from './lib/checked-content.ts';
+import { ContentCheckError } from './lib/content-files.ts';
+
+export const onRequest = defineMiddleware((_context, next) => {
+  if (import.meta.env.DEV) {
+    const { problems } = checkedContent(contentRoot);
+    if (problems.some((problem) => problem.severity === 'error')) throw new ContentCheckError(problems, 'no page is shown until they are fixed');
+  }
+  return next();
+});

@@ -1,0 +1,74 @@
+/**
+ * Dev parity: `astro dev` re-runs the content checks on every save under content/, names each
+ * problem with file and line in the terminal, and answers with Astro's error overlay instead of
+ * the stale page until the file is fixed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+
+const ARTICLE = 'articles/dieser-mann-nahm-donald-trump-vom-netz.mdx';
+const PAGE = '/chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/';
+const PORT = 4391;
+
+const scratch = mkdtempSync(join(tmpdir(), 'newsroom-dev-'));
+const content = join(scratch, 'content');
+let server: ChildProcess;
+let output = '';
+
+async function until<T>(probe: () => Promise<T | undefined>, what: string, seconds = 60): Promise<T> {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    const found = await probe().catch(() => undefined);
+    if (found !== undefined) return found;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`timed out waiting for ${what}\n${output}`);
+}
+
+// The first requests may wait while Vite optimizes dependencies; ask again rather than hang.
+const get = (path: string) => fetch(`http://127.0.0.1:${PORT}${path}`, { signal: AbortSignal.timeout(15_000) });
+const status = async (): Promise<number> => (await get(PAGE)).status;
+
+/** The test runner's own variables (VITEST, NODE_ENV=test) make Vite inside Astro skip listening. */
+function devEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST'));
+}
+
+beforeAll(async () => {
+  cpSync('content', content, { recursive: true });
+  server = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
+    env: { ...devEnvironment(), NEWS_CONTENT_DIR: content, NEWS_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    detached: true,
+  });
+  server.on('exit', (code, signal) => (output += `\n[dev server exited: ${code} ${signal}]\n`));
+  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await until(async () => ((await status()) === 200 ? true : undefined), 'the dev server', 120);
+}, 150_000);
+
+afterAll(() => {
+  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+it('shows the problem of a file saved with an error, and the page again once it is fixed', async () => {
+  const file = join(content, ARTICLE);
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, original.replace('Mittlerweile ist Bahtiyar Duysak wieder', 'Mittlerweile ist <iframe src="https://video.example/" /> Bahtiyar Duysak wieder'));
+
+  expect(await until(async () => ((await status()) === 500 ? true : undefined), 'the error page')).toBe(true);
+  const problem = `${ARTICLE}:35  body: <iframe> is HTML a body may not contain`;
+  await until(async () => (output.includes(problem) ? true : undefined), 'the problem in the terminal');
+  // Astro's overlay page: the browser's Vite client fetches the error's message and shows it.
+  const overlay = await get('/');
+  expect(overlay.status).toBe(500);
+  expect(await overlay.text()).toContain('<title>ContentCheckError</title>');
+
+  writeFileSync(file, original);
+  expect(await until(async () => ((await status()) === 200 ? true : undefined), 'the page again')).toBe(true);
+  const page = await (await get(PAGE)).text();
+  expect(page).toContain('Mittlerweile ist Bahtiyar Duysak wieder');
+}, 120_000);

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { compileBody, describeParseError, type BodyContext } from '../../src/lib/mdx-body.ts';
+
+const context: BodyContext = {
+  startLine: 10,
+  sources: ['techcrunch', 'reuters'],
+  sourceExists: (id) => ['techcrunch', 'reuters', 'ap'].includes(id),
+  timelineExists: (id) => id === 'trump-account-2017',
+  pieceLink: (kind, id) => (id === 'wer' ? { href: `/chronik/welt/2026/11/26/${id}/` } : { problem: `links to ${kind} "${id}", but there is none` }),
+};
+
+const problemsOf = (body: string) => compileBody(body, context).problems.map((problem) => `${problem.line} ${problem.message}`);
+
+describe('compileBody: what a body may contain', () => {
+  it('turns Markdown into HTML with German-friendly punctuation and heading ids', () => {
+    const { parts, problems } = compileBody('## Zwei Uhren, eine Nacht\n\nEr sagte "Hallo" -- und ging...', context);
+    expect(problems).toEqual([]);
+    expect(parts).toEqual(['<h2 id="zwei-uhren-eine-nacht">Zwei Uhren, eine Nacht</h2>\n<p>Er sagte “Hallo” – und ging…</p>']);
+  });
+
+  it('keeps kit components as parts between HTML, numbered by the piece\'s sources', () => {
+    const { parts, problems } = compileBody('Erst.<Quelle id="reuters" /> Dann.<Quelle id="reuters" />\n\n<Infobox title="Kurz">\n\n- a<Quelle id="techcrunch" />\n\n</Infobox>', context);
+    expect(problems).toEqual([]);
+    expect(parts).toEqual([
+      '<p>Erst.',
+      { name: 'Quelle', props: { id: 'reuters', number: '2', occurrence: '1' }, children: [] },
+      ' Dann.',
+      { name: 'Quelle', props: { id: 'reuters', number: '2', occurrence: '2' }, children: [] },
+      '</p>\n',
+      { name: 'Infobox', props: { title: 'Kurz' }, children: ['<ul>\n<li>a', { name: 'Quelle', props: { id: 'techcrunch', number: '1', occurrence: '1' }, children: [] }, '</li>\n</ul>'] },
+    ]);
+  });
+
+  it('resolves article: and explainer: links and allows the safe schemes', () => {
+    const { parts, problems } = compileBody('[a](explainer:wer) [b](https://example.org/x) [c](mailto:a@b.de) [d](/archiv/) [e](#quelle-1)', context);
+    expect(problems).toEqual([]);
+    expect(parts[0]).toContain('href="/chronik/welt/2026/11/26/wer/"');
+    expect(parts[0]).toContain('href="https://example.org/x"');
+  });
+
+  it('drops MDX comments, which are notes for the newsroom', () => {
+    expect(compileBody('Text {/* intern: prüfen */} weiter.', context)).toEqual({ parts: ['<p>Text  weiter.</p>'], problems: [] });
+  });
+
+  it('keeps the small HTML allowlist with its attributes', () => {
+    const { parts, problems } = compileBody('Die <abbr title="Associated Press">AP</abbr> schrieb <span lang="en">deactivated</span>.', context);
+    expect(problems).toEqual([]);
+    expect(parts[0]).toBe('<p>Die <abbr title="Associated Press">AP</abbr> schrieb <span lang="en">deactivated</span>.</p>');
+  });
+});
+
+describe('compileBody: what a body may not contain, each at its line', () => {
+  it.each([
+    ['an import', 'import fs from "node:fs"\n\nText', '10 `import` and `export` lines are code'],
+    ['an export', 'export const a = 1\n\nText', '10 `import` and `export` lines are code'],
+    ['an expression', 'Text\n\nHome: {process.env.HOME}', '12 `{…}` is code in MDX'],
+    ['an unknown component', '<Foto src="a.jpg" />', '10 <Foto> is not one of the components a body may use (Infobox, Quelle, Timeline, Zitat'],
+    ['a component in the wrong case', 'Text.<quelle id="ap" />', '10 <quelle> is not a component: names are case-sensitive, write <Quelle>'],
+    ['a script', '<script>alert(1)</script>', '10 <script> is HTML a body may not contain'],
+    ['an iframe', '<iframe src="https://video.example/x"></iframe>', '10 <iframe> is HTML a body may not contain'],
+    ['an event handler', 'Die <abbr title="x" onmouseover="alert(1)">AP</abbr>', '10 <abbr> has "onmouseover", an event handler'],
+    ['a style attribute', 'Die <span style="color:red">AP</span>', '10 <span> has a "style" attribute'],
+    ['an attribute outside the allowlist', 'Die <span class="x">AP</span>', '10 <span> may not have the attribute "class" (only lang)'],
+    ['a javascript: link', '[klick](javascript:alert(1))', '10 links to "javascript:alert(1)": a link must start with'],
+    ['a protocol-relative link', '[klick](//evil.example/)', '10 links to "//evil.example/"'],
+    ['a relative link', '[klick](seite.html)', '10 links to "seite.html"'],
+    ['a picture from another site', '![Bild](https://cdn.example/a.png)', '10 shows a picture from another site (https://cdn.example/a.png)'],
+    ['a local picture', '![Bild](./a.png)', '10 shows the picture "./a.png", but pictures in a body are not supported yet'],
+    ['a second # headline', 'Text\n\n# Noch ein Titel', '12 is a second "#" headline'],
+    ['a missing attribute', '<Infobox>\n\n- a\n\n</Infobox>', '10 <Infobox> needs title="…"'],
+    ['an empty attribute', '<Infobox title="">\n\n- a\n\n</Infobox>', '10 <Infobox> attribute title must not be empty (found "")'],
+    ['an expression attribute', 'Text.<Quelle id={x} />', '10 <Quelle> has id={…}, which is code'],
+    ['a spread attribute', 'Text.<Quelle {...props} />', '10 <Quelle> contains `{…}`, which is code'],
+    ['an attribute without a value', 'Text.<Quelle id />', '10 <Quelle> has id without a value'],
+    ['an unknown attribute on the next line', '<Zitat von="x"\n  sprache="en">Hi</Zitat>', '11 <Zitat> has no attribute "sprache" (it takes von, quelle, lang'],
+    ['a wrong attribute value', '<Zitat von="x" lang="fr">Hi</Zitat>', '10 <Zitat> attribute lang must be "de" or "en" (found "fr")'],
+    ['text inside a component that takes none', 'Text.<Quelle id="ap">mehr</Quelle>', '10 <Quelle> takes no text inside'],
+    ['a block component inside a paragraph', 'Text <Timeline id="trump-account-2017" /> weiter', '10 <Timeline> must stand on lines of its own'],
+    ['a citation on a line of its own', 'Text.\n\n<Quelle id="ap" />', '12 <Quelle> belongs right after the sentence it supports'],
+    ['a source that does not exist', 'Text.<Quelle id="bild" />', '10 cites the source "bild", but there is no content/sources/bild.yaml'],
+    ['a source missing from the list', 'Text.<Quelle id="ap" />', '10 cites the source "ap", which is missing from this piece\'s "sources" list'],
+    ['a timeline that does not exist', '<Timeline id="keine" />', '10 shows the timeline "keine", but there is no content/timeline/keine.yaml'],
+    ['a link to a piece that cannot be linked', '[x](article:weg)', '10 links to article "weg", but there is none'],
+    ['a fragment', '<>Text</>', '10 `<>…</>` is a JSX fragment'],
+  ])('rejects %s', (_name, body, expected) => {
+    const found = problemsOf(body);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(expected);
+  });
+
+  it('reports every problem of a body, not only the first', () => {
+    expect(problemsOf('import a from "b"\n\nText {x} und <iframe />')).toHaveLength(3);
+  });
+
+  it('publishes nothing of a body with problems', () => {
+    expect(compileBody('Text\n\n<script>alert(1)</script>', context).parts).toEqual([]);
+  });
+});
+
+describe('MDX parse errors in an editor\'s words', () => {
+  it.each([
+    ['a brace in prose', 'Text { mehr', '10 a `{` starts code in MDX'],
+    ['a < before a digit', 'Wenn a <3 ist', '10 a `<` followed by a digit'],
+    ['an HTML line break', 'Zeile<br>weiter', '10 write a line break as <br /> (with the slash)'],
+    ['an HTML comment', 'Text\n\n<!-- intern -->', '12 HTML comments (<!-- … -->) are not allowed in MDX: write {/* … */}'],
+    ['a component never closed', '<Infobox title="a">\n\n- a', '10 <Infobox> is never closed'],
+  ])('explains %s', (_name, body, expected) => {
+    const found = problemsOf(body);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(expected);
+  });
+
+  it('keeps the parser\'s own words only as a last resort, without its error code', () => {
+    expect(describeParseError('2:3: Something odd (mdx:odd-thing)', 5)).toEqual({ line: 6, message: 'is not valid MDX: Something odd' });
+  });
+});
