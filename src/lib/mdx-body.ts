@@ -72,10 +72,17 @@ const MDX_COMMENT = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
 
 /** Parses and checks one body; never throws for bad input. */
 export function compileBody(text: string, context: BodyContext): CompiledBody {
+  // Positions cost about half of a parsed tree; most bodies are fine and need none, so a body
+  // is parsed again with positions only to say where its problems are.
+  const quick = compile(text, context, false);
+  return quick.problems.length === 0 ? quick : compile(text, context, true);
+}
+
+function compile(text: string, context: BodyContext, position: boolean): CompiledBody {
   const problems: BodyProblem[] = [];
   let tree: MdxNode;
   try {
-    tree = mdxToHast(text, { features: { gfm: { footnotes: false }, smartPunctuation: true, frontmatter: false } }) as unknown as MdxNode;
+    tree = mdxToHast(text, { position, features: { gfm: { footnotes: false }, smartPunctuation: true, frontmatter: false } }) as unknown as MdxNode;
   } catch (error) {
     problems.push(describeParseError(error instanceof Error ? error.message : String(error), context.startLine));
     return { parts: [], problems };

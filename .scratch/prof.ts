@@ -1,0 +1,15 @@
+import { readContentFiles } from '../src/lib/content-files.ts';
+import { checkContent } from '../src/lib/validate.ts';
+import { compileBody } from '../src/lib/mdx-body.ts';
+import { mdxToHast } from 'satteri';
+let t = performance.now();
+const files = readContentFiles('/tmp/gen5000/site');
+console.log('read', (performance.now() - t).toFixed(0)); t = performance.now();
+const all = [...files.articles, ...files.explainers];
+for (const f of all) mdxToHast(f.body, { features: { gfm: { footnotes: false }, smartPunctuation: true, frontmatter: false } });
+console.log('parse only', (performance.now() - t).toFixed(0)); t = performance.now();
+const ctx = { startLine: 1, sources: [], sourceExists: () => true, timelineExists: () => true, pieceLink: () => ({ href: '/' }) };
+for (const f of all) compileBody(f.body, ctx as never);
+console.log('compile', (performance.now() - t).toFixed(0)); t = performance.now();
+checkContent(files);
+console.log('checkContent', (performance.now() - t).toFixed(0));
