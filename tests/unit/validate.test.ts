@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseSourceFile } from '../../src/lib/source-file.ts';
-import { checkContent, entryId, type ContentFiles, type Problem } from '../../src/lib/validate.ts';
+import type { CollectionName } from '../../src/schemas/piece.ts';
+import { parseSourceFile, type SourceFile } from '../../src/lib/source-file.ts';
+import { checkContent, entryId, type Problem } from '../../src/lib/validate.ts';
+
+/** The build time these tests assume: the day the content's newest correction was made. */
+const NOW = new Date('2026-11-27T12:00:00Z');
 
 const ARTICLE = `---
 title: Dieser Mann nahm Donald Trump vom Netz
@@ -49,7 +53,7 @@ events:
     sources: [techcrunch]
 `;
 
-type Files = Partial<Record<keyof ContentFiles, Record<string, string>>>;
+type Files = Partial<Record<CollectionName, Record<string, string>>>;
 
 function check(overrides: Files = {}) {
   const base: Required<Files> = {
@@ -64,8 +68,8 @@ function check(overrides: Files = {}) {
       const ext = collection === 'sources' || collection === 'timeline' ? 'yaml' : 'mdx';
       return [collection, Object.entries(merged).map(([id, text]) => parseSourceFile(`content/${collection}/${id}.${ext}`, text))];
     }),
-  ) as ContentFiles;
-  return checkContent(files);
+  );
+  return checkContent({ ...(files as Record<CollectionName, SourceFile[]>), problems: [] }, { now: NOW });
 }
 
 const errors = (problems: Problem[]) => problems.filter((problem) => problem.severity === 'error');
@@ -186,7 +190,7 @@ describe('checkContent', () => {
   it('warns about sources nobody cites, and reports YAML syntax errors with their line', () => {
     const { problems } = check({ sources: { ungenutzt: SOURCE, kaputt: 'publisher: [TechCrunch\n' } });
     expect(problems).toContainEqual(expect.objectContaining({ severity: 'warning', file: 'content/sources/ungenutzt.yaml', message: expect.stringContaining('not cited') }));
-    expect(errors(problems)).toEqual([expect.objectContaining({ file: 'content/sources/kaputt.yaml', field: 'file', line: 2, message: expect.stringContaining('not valid YAML') })]);
+    expect(errors(problems)).toEqual([expect.objectContaining({ file: 'content/sources/kaputt.yaml', field: 'file', line: 1, message: 'a list opened with [ is not closed with ] on the same line' })]);
   });
 
   it('rejects a redirectFrom that is another page\'s address, naming both files', () => {
