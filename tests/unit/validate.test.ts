@@ -214,6 +214,54 @@ describe('checkContent', () => {
     expect(check({ explainers: { wer: explainer } }).redirects).toEqual([{ from: '/alt/wer/', to: '/chronik/welt/2026/11/26/wer/' }]);
   });
 
+  it("speaks in editors' words where zod has none of the schema's", () => {
+    const found = errors(check({ articles: { trump: ARTICLE.replace('label: nachricht', 'label: nachricht\ndraft: ja\ntopics: twitter') } }).problems);
+    expect(found.map((p) => `${p.line} ${p.field}: ${p.message}`)).toEqual([
+      '8 topics: must be a list: [a, b] on one line, or one "- entry" per line below the field (found "twitter")',
+      '7 draft: must be true or false (found "ja")',
+    ]);
+  });
+
+  it('rejects dates later than the build, with a day of tolerance', () => {
+    const at = (correction: string, updated: string, source: string) =>
+      errors(check({
+        articles: { trump: ARTICLE.replace('2026-11-26T11:30:00+01:00', correction).replace('sources: [techcrunch]', `updated: ${updated}\nsources: [techcrunch]`) },
+        sources: { techcrunch: SOURCE.replace('2017-11-29', source) },
+      }).problems).map((p) => p.field);
+    expect(at('2026-11-28T11:00:00+01:00', '2026-11-28T11:00:00+01:00', '2026-11-28')).toEqual([]);
+    expect(at('2026-11-28T14:00:00+01:00', '2026-11-28T14:00:00+01:00', '2026-11-29')).toEqual(['updated', 'corrections[0].date', 'date']);
+    expect(at('2026-11-26T11:30:00+01:00', '2026-11-26T12:00:00+01:00', '2026-12')).toEqual(['date']);
+  });
+
+  it('wants corrections oldest first, each changing something', () => {
+    const second = '\n  - date: 2026-11-20T10:00:00+01:00\n    wrong: Falschwort\n    right: Falschwort\n    note: Eine zweite Korrektur, älter als die erste.\n---';
+    const found = errors(check({ articles: { trump: ARTICLE.replace('\n---', second) } }).problems);
+    expect(found.map((p) => `${p.line} ${p.field}`)).toEqual(['16 corrections[1].right']);
+    const ordered = errors(check({ articles: { trump: ARTICLE.replace('\n---', second.replace('right: Falschwort', 'right: Richtigwort')) } }).problems);
+    expect(ordered.map((p) => `${p.line} ${p.field}: ${p.message}`)).toEqual([
+      '14 corrections[1].date: is 2026-11-20T10:00:00+01:00, before the correction above it (2026-11-26T11:30:00+01:00): list corrections oldest first',
+    ]);
+  });
+
+  it('wants a body below the frontmatter', () => {
+    const found = errors(check({ articles: { trump: ARTICLE.replace('Ein Interview mit Bahtiyar Duysak.\n', '  \n') } }).problems);
+    expect(found).toEqual([expect.objectContaining({ field: 'body', line: 14, message: expect.stringContaining('is empty') })]);
+  });
+
+  it('rejects a public piece pointing at a draft or at a piece that appears later', () => {
+    const other = EXPLAINER.replace('title: Wer ist', 'title: Noch einer – wer ist').replace('sources: [techcrunch]', 'sources: [techcrunch]\nrelated: [spaet]');
+    const found = errors(check({
+      articles: { trump: ARTICLE.replace('sources: [techcrunch]', 'sources: [techcrunch]\ndraft: true') },
+      explainers: { noch: other, spaet: EXPLAINER.replace('2026-11-26T10:00:00+01:00', '2099-01-01T10:00:00+01:00') },
+    }).problems);
+    expect(found.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/explainers/wer.mdx article',
+      'content/explainers/noch.mdx article',
+      'content/explainers/noch.mdx related[0]',
+      'content/explainers/spaet.mdx article',
+    ]);
+  });
+
   it('derives entry ids like the glob loader', () => {
     expect(entryId('content/articles/dieser-mann.mdx', 'articles')).toBe('dieser-mann');
     expect(entryId('/tmp/x/content/sources/reuters.yaml', 'sources')).toBe('reuters');
