@@ -1,24 +1,89 @@
 /**
  * Reading content/ for the checks, and printing their problems: shared by the build's
  * integration and `npm run check:content`, so both read the same files and say the same words.
+ *
+ * Every entry below content/ is accounted for: a collection file is read, anything else is a
+ * problem that names its real cause (a wrong extension, a folder, a link), so that no file an
+ * editor meant to publish vanishes without a word. Only names starting with a dot are passed
+ * over (system and editor files such as .DS_Store, .gitkeep or Vim's swap files).
  */
-import { globSync, readFileSync } from 'node:fs';
 import { AstroError } from 'astro/errors';
-import { join, relative } from 'node:path';
-import { COLLECTION_FILES } from '../content-root.ts';
-import { parseSourceFile } from './source-file.ts';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import type { CollectionName } from '../schemas/piece.ts';
+import { readSourceFile, unreadableFile } from './source-file.ts';
 import type { ContentFiles, Problem } from './validate.ts';
 
-/** Reads every content file of every collection below `root`. */
+/** The file type each collection folder holds. */
+export const COLLECTION_EXTENSIONS: Record<CollectionName, '.mdx' | '.yaml'> = {
+  articles: '.mdx',
+  explainers: '.mdx',
+  sources: '.yaml',
+  timeline: '.yaml',
+};
+const COLLECTIONS = Object.keys(COLLECTION_EXTENSIONS) as CollectionName[];
+const isCollection = (name: string): name is CollectionName => (COLLECTIONS as string[]).includes(name);
+
+/** Reads every content file of every collection below `root`; other entries become problems. */
 export function readContentFiles(root: string): ContentFiles {
-  const read = (collection: keyof typeof COLLECTION_FILES) =>
-    globSync(COLLECTION_FILES[collection], { cwd: join(root, collection) })
-      .sort()
-      .map((name) => {
-        const absolute = join(root, collection, name);
-        return parseSourceFile(relative(process.cwd(), absolute), readFileSync(absolute, 'utf8'));
-      });
-  return { articles: read('articles'), explainers: read('explainers'), sources: read('sources'), timeline: read('timeline') };
+  const files: ContentFiles = { articles: [], explainers: [], sources: [], timeline: [], problems: [] };
+  const shown = (path: string) => relative(process.cwd(), path);
+  const problem = (path: string, field: string, message: string) => files.problems.push({ severity: 'error', file: shown(path), line: undefined, field, message });
+  const folders = COLLECTIONS.map((name) => `${name}/`).join(', ');
+
+  for (const entry of entriesOf(root)) {
+    const path = join(root, entry.name);
+    if (entry.isSymbolicLink()) problem(path, 'file', SYMLINK);
+    else if (entry.isDirectory() && isCollection(entry.name)) readCollection(entry.name, path, files, problem);
+    else if (entry.isDirectory()) problem(path, 'folder', `is not a collection folder, so nothing in it is published: content/ holds only the folders ${folders}`);
+    else problem(path, 'file', `does not belong directly in content/: pieces go into articles/ or explainers/, sources and timelines into sources/ or timeline/`);
+  }
+  return files;
+}
+
+const SYMLINK = 'is a symbolic link; links are refused, because one that points outside the repository would publish foreign files: put the file itself here';
+
+function readCollection(collection: CollectionName, folder: string, files: ContentFiles, problem: (path: string, field: string, message: string) => void): void {
+  const extension = COLLECTION_EXTENSIONS[collection];
+  for (const entry of entriesOf(folder)) {
+    const path = join(folder, entry.name);
+    const file = relative(process.cwd(), path);
+    if (entry.isSymbolicLink() && entry.name.endsWith(extension)) {
+      // It stands in the collection as a file with an error, so pieces naming it get no second error.
+      files[collection].push(unreadableFile(file, 1, SYMLINK));
+    } else if (entry.isSymbolicLink()) {
+      problem(path, 'file', SYMLINK);
+    } else if (entry.isDirectory()) {
+      problem(path, 'folder', `is a folder inside content/${collection}/, so nothing in it is published: files must stand directly in content/${collection}/`);
+    } else if (!entry.name.endsWith(extension)) {
+      problem(path, 'file', wrongExtension(collection, entry.name));
+    } else if (!entry.isFile()) {
+      problem(path, 'file', 'is not an ordinary file: content/ holds only text files');
+    } else {
+      files[collection].push(readSourceFile(file, () => readFileSync(path)));
+    }
+  }
+}
+
+/** The message for a file whose name does not end in its collection's extension, naming the likely slip. */
+export function wrongExtension(collection: CollectionName, name: string): string {
+  const expected = COLLECTION_EXTENSIONS[collection];
+  const actual = extname(name);
+  const base = actual ? name.slice(0, -actual.length) : name;
+  const holds = `content/${collection}/ holds only <name>${expected} files`;
+  if (actual.toLowerCase() === expected) return `has the extension "${actual}" in capitals: rename it to ${base}${expected}`;
+  if (expected === '.mdx' && actual.toLowerCase() === '.md') return `is a Markdown file (.md), but pieces are MDX: rename it to ${base}.mdx`;
+  if (expected === '.yaml' && actual.toLowerCase() === '.yml') return `has the extension "${actual}": rename it to ${base}.yaml (the site uses .yaml only)`;
+  const other = COLLECTIONS.filter((name) => COLLECTION_EXTENSIONS[name] === actual.toLowerCase());
+  if (other.length > 0) return `is a ${actual} file, but ${holds}: it belongs in ${other.map((name) => `content/${name}/`).join(' or ')}`;
+  return actual ? `has the extension "${actual}", but ${holds}` : `has no extension, but ${holds}`;
+}
+
+/** The entries of a folder in name order, without hidden ones (names starting with a dot). */
+function entriesOf(folder: string): Dirent[] {
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** One line per problem, the way compilers print them, so editors' tools can jump there. */

@@ -15,7 +15,6 @@ import { effectiveUpdate, findWrongForm } from './corrections.ts';
 import { isoWithOffset } from './dates.ts';
 import type { PieceData } from './pieces.ts';
 import { compileBody, type BodyPart } from './mdx-body.ts';
-import { isPublic } from './pieces.ts';
 import { formatPath, stringsIn, type FieldPath, type SourceFile } from './source-file.ts';
 import { ARCHIVE_PATH, CORRECTIONS_PATH, href, IMPRINT_PATH, isGrowingListingPath, PRIVACY_PATH, SEARCH_PATH, piecePath, sectionPath, topicPath } from './urls.ts';
 import { SECTIONS, sectionIds, topicIds } from '../schemas/taxonomy.ts';
@@ -31,8 +30,19 @@ export interface Problem {
   message: string;
 }
 
-/** The raw files of each collection. */
-export type ContentFiles = Record<CollectionName, SourceFile[]>;
+/** The raw files of each collection, and the entries of content/ that are no collection file. */
+export interface ContentFiles extends Record<CollectionName, SourceFile[]> {
+  /** Files and folders that are not read, each with the reason (wrong extension, unknown folder, link). */
+  problems: Problem[];
+}
+
+/** How far in the future a correction, update or source may be dated (clocks and time zones differ). */
+export const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+
+export interface CheckOptions {
+  /** The build time: what counts as "now" for future dates and scheduled pieces (tests fix it). */
+  now?: Date;
+}
 
 // Ids stand for references while checking; resolving them is this module's job.
 const idReference = () => slugSchema;
@@ -94,18 +104,19 @@ export interface CheckedPiece {
   data: PieceData;
 }
 
-/** Entry id the glob loader gives a file: its path below the collection folder, without extension. */
+/** Entry id of a file: its name in the collection folder, without extension. */
 export function entryId(file: string, collection: CollectionName): string {
   const marker = `${collection}/`;
   const below = file.slice(file.lastIndexOf(marker) + marker.length);
-  return below.replace(/\.(mdx|md|ya?ml)$/, '');
+  return below.replace(/\.(mdx|yaml)$/, '');
 }
 
 const LINK_KIND: Record<string, PieceCollection> = { article: 'articles', explainer: 'explainers' };
 
 /** Checks all content; never throws for bad content, only reports. */
-export function checkContent(files: ContentFiles, now: Date = new Date()): CheckResult {
-  const problems: Problem[] = [];
+export function checkContent(files: ContentFiles, { now = new Date() }: CheckOptions = {}): CheckResult {
+  const problems: Problem[] = [...files.problems];
+  const latestPlausible = new Date(now.getTime() + FUTURE_TOLERANCE_MS);
   const report = (source: SourceFile, path: FieldPath | 'body' | 'file', message: string, line?: number, severity: Problem['severity'] = 'error') =>
     problems.push({
       severity,
@@ -117,16 +128,16 @@ export function checkContent(files: ContentFiles, now: Date = new Date()): Check
 
   const parse = <C extends CollectionName>(collection: C): Entry<C>[] =>
     files[collection].flatMap((source) => {
-      for (const error of source.syntaxErrors) report(source, 'file', `is not valid YAML: ${error.message}`, error.line);
+      for (const problem of source.problems) report(source, problem.field, problem.message, problem.line);
       const id = entryId(source.file, collection);
       if (!slugSchema.safeParse(id).success) {
         report(source, 'file', `file name "${id}" must use only lower-case letters, digits and single hyphens: it becomes the entry id and the URL`, 1);
       }
-      if (source.syntaxErrors.length > 0) return [];
-      const result = schemas[collection].safeParse(source.data ?? {}, { reportInput: true });
+      if (source.data === undefined) return [];
+      const result = schemas[collection].safeParse(source.data, { reportInput: true, error: editorMessage });
       if (!result.success) {
         for (const issue of result.error.issues) {
-          for (const problem of describeIssue(issue, source.data, collection)) report(source, problem.path, problem.message);
+          for (const problem of describeIssue(issue, source.data, collection)) report(source, problem.path, problem.message, problem.path === 'file' ? 1 : undefined);
         }
         return [];
       }
@@ -148,6 +159,9 @@ export function checkContent(files: ContentFiles, now: Date = new Date()): Check
     timeline: filesOf('timeline'),
   };
   const validArticles = new Map(articles.map((entry) => [entry.id, entry]));
+  const validExplainers = new Map(explainers.map((entry) => [entry.id, entry]));
+  const inFuture = (date: Date) => date.getTime() > latestPlausible.getTime();
+  const afterBuild = 'later than this build';
   const cited = new Set<string>();
   const checkSourceId = (source: SourceFile, path: FieldPath, id: string) => {
     cited.add(id);
@@ -177,8 +191,11 @@ export function checkContent(files: ContentFiles, now: Date = new Date()): Check
     data.sources.forEach((id, index) => checkSourceId(source, ['sources', index], id));
     if (data.updated && data.updated < data.published) {
       report(source, ['updated'], `is ${isoWithOffset(data.updated)}, before the publication (${isoWithOffset(data.published)})`);
+    } else if (data.updated && inFuture(data.updated)) {
+      report(source, ['updated'], `is ${isoWithOffset(data.updated)}, ${afterBuild}: date an update when it is made`);
     }
-    checkCorrectionDates(piece, report);
+    checkCorrectionDates(piece, report, inFuture, afterBuild);
+    if (source.body.trim() === '') report(source, 'body', 'is empty: write the text of the piece below the frontmatter\'s closing --- line', source.bodyStartLine - 1);
   }
 
   // Bodies are compiled once every path is known, so links resolve to real addresses.
@@ -191,10 +208,8 @@ export function checkContent(files: ContentFiles, now: Date = new Date()): Check
     const collection = LINK_KIND[kind] ?? 'articles';
     // A file with errors of its own is reported there, not again by every link to it.
     if (!target || !path) return ids[collection].has(id) ? { href: '#' } : { problem: `links to ${kind} "${id}", but there is no content/${collection}/${id}.mdx` };
-    if (isPublic(from.data, now) && !isPublic(target.data, now)) {
-      return { problem: `links to ${kind} "${id}", which is ${target.data.draft ? 'a draft' : `not published until ${isoWithOffset(target.data.published)}`}: readers would find no page there; publish it first or remove the link` };
-    }
-    return { href: href(path) };
+    const unpublished = unpublishedTarget(from.data, target.data, now);
+    return unpublished ? { problem: `links to ${kind} "${id}", which ${unpublished}` } : { href: href(path) };
   };
   const bodies = new Map<object, BodyPart[]>();
   for (const piece of pieces) {
@@ -238,11 +253,15 @@ export function checkContent(files: ContentFiles, now: Date = new Date()): Check
   for (const explainer of explainers) {
     const { source, data } = explainer;
     const article = validArticles.get(data.article);
+    const notYetPublic = (target: PieceData | undefined) => (target ? unpublishedTarget(data, target, now) : undefined);
+    const articleProblem = notYetPublic(article?.data);
     if (!ids.articles.has(data.article)) report(source, ['article'], `names the article "${data.article}", but there is no content/articles/${data.article}.mdx`);
-    else if (article?.data.draft && !data.draft) report(source, ['article'], `names the article "${data.article}", which is a draft: publish it first or make this a draft too`);
+    else if (articleProblem) report(source, ['article'], `names the article "${data.article}", which ${articleProblem}`);
     data.related.forEach((id, index) => {
+      const relatedProblem = notYetPublic(validExplainers.get(id)?.data);
       if (id === explainer.id) report(source, ['related', index], `names this explainer itself; list other explainers only`);
       else if (!ids.explainers.has(id)) report(source, ['related', index], `names the explainer "${id}", but there is no content/explainers/${id}.mdx`);
+      else if (relatedProblem) report(source, ['related', index], `names the explainer "${id}", which ${relatedProblem}`);
     });
   }
 
@@ -261,6 +280,9 @@ export function checkContent(files: ContentFiles, now: Date = new Date()): Check
   }
 
   for (const entry of sources) {
+    if (sourceDayStart(entry.data.date).getTime() > latestPlausible.getTime()) {
+      report(entry.source, ['date'], `is ${entry.data.date}, ${afterBuild}: a source cannot be dated in the future`);
+    }
     if (!cited.has(entry.id)) {
       report(entry.source, 'file', `source "${entry.id}" is not cited by any piece or timeline`, 1, 'warning');
     }
@@ -288,13 +310,39 @@ function fixedSitePaths(): string[] {
 
 type Reporter = (source: SourceFile, path: FieldPath | 'body' | 'file', message: string, line?: number) => void;
 
-/** A correction cannot predate the piece it corrects. */
-function checkCorrectionDates({ source, data }: Entry<PieceCollection>, report: Reporter): void {
+/** A correction cannot predate the piece it corrects, nor the build; corrections stand oldest first. */
+function checkCorrectionDates({ source, data }: Entry<PieceCollection>, report: Reporter, inFuture: (date: Date) => boolean, afterBuild: string): void {
   data.corrections.forEach((correction, index) => {
+    const path = ['corrections', index, 'date'];
+    const previous = data.corrections[index - 1];
     if (correction.date < data.published) {
-      report(source, ['corrections', index, 'date'], `is ${isoWithOffset(correction.date)}, before the publication (${isoWithOffset(data.published)}): a correction cannot predate the piece`);
+      report(source, path, `is ${isoWithOffset(correction.date)}, before the publication (${isoWithOffset(data.published)}): a correction cannot predate the piece`);
+    } else if (inFuture(correction.date)) {
+      report(source, path, `is ${isoWithOffset(correction.date)}, ${afterBuild}: date a correction when it is made`);
+    } else if (previous && correction.date < previous.date) {
+      report(source, path, `is ${isoWithOffset(correction.date)}, before the correction above it (${isoWithOffset(previous.date)}): list corrections oldest first`);
     }
   });
+}
+
+/**
+ * Why a piece that is or will be public may not point at `target` yet, if it may not: the
+ * target is a draft, or appears later than the piece itself (and is not public by `now`).
+ * Pages would link to an address that does not exist yet.
+ */
+export function unpublishedTarget(piece: Pick<PieceData, 'draft' | 'published'>, target: Pick<PieceData, 'draft' | 'published'>, now: Date): string | undefined {
+  if (piece.draft) return undefined;
+  if (target.draft) return 'is a draft: publish it first, or make this piece a draft too';
+  const visibleFrom = Math.max(now.getTime(), piece.published.getTime());
+  if (target.published.getTime() > visibleFrom) {
+    return `appears only from ${isoWithOffset(target.published)}, after this piece: add it once it is public, or schedule this piece for then too`;
+  }
+  return undefined;
+}
+
+/** The first moment a source's date (a day, or only a month) stands for, in UTC. */
+function sourceDayStart(date: string): Date {
+  return new Date(date.length === 7 ? `${date}-01T00:00:00Z` : `${date}T00:00:00Z`);
 }
 
 // Read leniently from the raw YAML, so the wrong form is found even while other fields fail.
@@ -307,7 +355,7 @@ function checkWrongForms(source: SourceFile, report: Reporter): void {
   const parsed = rawCorrectionsSchema.safeParse(source.data);
   if (!parsed.success) return;
   parsed.data.corrections.forEach((correction, index) => {
-    if (!correction.wrong) return;
+    if (!correction.wrong || correction.wrong === correction.right) return;
     const when = typeof correction.date === 'string' ? ` on ${correction.date.slice(0, 10)}` : '';
     const message = `contains "${correction.wrong}", the wrong form corrected${when} (corrections[${index}]): write "${correction.right}"`;
     for (const { path, value } of stringsIn(source.data)) {
@@ -320,7 +368,7 @@ function checkWrongForms(source: SourceFile, report: Reporter): void {
 }
 
 /** Turns one zod issue into editor-facing problems (an unknown-keys issue names each key). */
-function describeIssue(issue: z.core.$ZodIssue, data: unknown, collection: CollectionName): { path: FieldPath; message: string }[] {
+function describeIssue(issue: z.core.$ZodIssue, data: unknown, collection: CollectionName): { path: FieldPath | 'file'; message: string }[] {
   const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({
@@ -329,10 +377,45 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, collection: Colle
     }));
   }
   const found = valueAt(data, path);
-  if (found === undefined) {
-    return [{ path, message: `is required but missing (${issue.message})` }];
+  if (path.length === 0) {
+    return [{ path: 'file', message: `must consist of fields, one "name: value" per line (found ${describeValue(found)})` }];
   }
-  return [{ path, message: `${issue.message} (found ${describeValue(found)})` }];
+  if (found === undefined) {
+    return [{ path, message: issue.message === MISSING ? MISSING : `${MISSING} (${issue.message})` }];
+  }
+  // A message that already quotes the value ("2017-02-30 is not a day…") needs no "found".
+  const quotesValue = typeof found === 'string' && found !== '' && issue.message.includes(found);
+  return [{ path, message: quotesValue ? issue.message : `${issue.message} (found ${describeValue(found)})` }];
+}
+
+const MISSING = 'is required but missing';
+
+/** What each type zod can expect means to an editor writing YAML. */
+const EXPECTED: Record<string, string> = {
+  boolean: 'must be true or false',
+  array: 'must be a list: [a, b] on one line, or one "- entry" per line below the field',
+  object: 'must be a group of fields, each "name: value" on its own line, indented below this one',
+  string: 'must be text',
+  number: 'must be a number',
+};
+
+/**
+ * Editors' words for zod's own messages, used where a schema sets none of its own (schemas'
+ * messages take precedence). Never zod's wording ("expected boolean, received string").
+ */
+function editorMessage(issue: z.core.$ZodRawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? MISSING : (EXPECTED[issue.expected] ?? `must be ${issue.expected}`);
+    case 'too_small':
+      return issue.origin === 'array' ? `needs at least ${String(issue.minimum)} entries` : `is too short (at least ${String(issue.minimum)} characters)`;
+    case 'too_big':
+      return issue.origin === 'array' ? `allows at most ${String(issue.maximum)} entries` : `is too long (at most ${String(issue.maximum)} characters)`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    default:
+      return 'does not have a form this field allows: see its description in src/schemas/ and EDITING.md';
+  }
 }
 
 function valueAt(data: unknown, path: FieldPath): unknown {

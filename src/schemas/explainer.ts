@@ -1,6 +1,7 @@
 /** An explainer ("Erklärstück", "Hintergrund", "Chronologie"): context written around an article. */
 import { z } from 'astro/zod';
 import { checkSubsection, pieceFields, type ReferenceFactory } from './piece.ts';
+import { uniqueList } from './shared.ts';
 
 export const explainerSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
   z
@@ -9,6 +10,6 @@ export const explainerSchema = <R extends z.ZodType>(reference: ReferenceFactory
       /** Id of the article this explainer gives context to; the article lists it automatically. */
       article: reference('articles'),
       /** Ids of other explainers worth reading next (links are shown both ways). */
-      related: z.array(reference('explainers')).default([]),
+      related: uniqueList(reference('explainers')).default([]),
     })
     .superRefine(checkSubsection);

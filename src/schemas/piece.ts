@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { correctionSchema } from './correction.ts';
-import { dateTimeSchema, slugSchema, textSchema } from './shared.ts';
+import { dateTimeSchema, slugSchema, textSchema, uniqueList } from './shared.ts';
 import { labelSchema, sectionSchema, subsectionIdsOf, topicSchema } from './taxonomy.ts';
 
 /** The collections a piece can point at by id. */
@@ -34,18 +34,47 @@ export const pieceFields = <R extends z.ZodType>(reference: ReferenceFactory<R>)
   /** Author line as it should be printed (e.g. "Von Anna Beispiel"); omit when the piece has none. */
   byline: textSchema('the byline', 3, 200).optional(),
   /** Topics ("Themen") from src/schemas/taxonomy.ts; each gets a topic page. */
-  topics: z.array(topicSchema).default([]),
+  topics: uniqueList(topicSchema).default([]),
   /** Ids of entries in content/sources/ this piece rests on, in the order of its "Quellen" list. */
-  sources: z.array(reference('sources')).default([]),
+  sources: uniqueList(reference('sources')).default([]),
   /** Published corrections, oldest first; each shows as a dated note on the piece. */
   corrections: z.array(correctionSchema).default([]),
   /** Earlier site paths of this piece (after a rename), e.g. "/chronik/welt/2017/11/30/alter-name/"; each redirects here permanently. */
-  redirectFrom: z
-    .array(z.string().regex(/^\/([^\s/?#]+\/)*$/, { error: 'must be a site path that starts and ends with "/", like "/chronik/welt/2017/11/30/alter-name/"' }))
-    .default([]),
+  redirectFrom: uniqueList(
+    z.string().superRefine((path, ctx) => {
+      const problem = redirectPathProblem(path);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  ).default([]),
   /** true keeps the piece out of every page, feed and list; the build still checks it. */
   draft: z.boolean().default(false),
 });
+
+const REDIRECT_EXAMPLE = 'like "/chronik/welt/2017/11/30/alter-name/"';
+/** Top folders where the build puts its own files (scripts, search index, social cards). */
+const ASSET_FOLDERS = ['/_astro/', '/pagefind/', '/social/'];
+
+/**
+ * What keeps `path` from being a plain path on this site, if anything. Astro would read ":name",
+ * "*" or "[x]" as placeholders matching many addresses; "..", "\\", hosts, queries and fragments
+ * are not paths of a page at all.
+ */
+export function redirectPathProblem(path: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(path)) return `must be a path on this site, not a full address: write only the path, ${REDIRECT_EXAMPLE}`;
+  if (!path.startsWith('/')) return `must be a site path that starts and ends with "/", ${REDIRECT_EXAMPLE}`;
+  if (/[?#]/.test(path)) return 'contains "?" or "#": a redirect is from a page\'s path only, without query or fragment';
+  if (path.includes('\\')) return 'contains a backslash: paths on the site use "/"';
+  if (/[:*[\]]/.test(path)) return `contains "${/[:*[\]]/.exec(path)?.[0] ?? ''}", which Astro would read as a placeholder matching other addresses: redirectFrom takes plain site paths only`;
+  if (/\s/.test(path)) return 'contains a space: write the path as it appears in the address bar';
+  if (/(^|\/)\.{1,2}(\/|$)/.test(path)) return 'contains a "." or ".." segment: write the full path from the site\'s root';
+  if (path.includes('//')) return 'contains "//" (an empty segment): remove one "/"';
+  if (!path.endsWith('/')) return `must end with "/", ${REDIRECT_EXAMPLE}`;
+  const unusual = /[^A-Za-z0-9/._~%-]/.exec(path)?.[0];
+  if (unusual) return `contains "${unusual}": a site path has letters, digits, "-", "_", "." and "/" only`;
+  const folder = ASSET_FOLDERS.find((prefix) => path.startsWith(prefix));
+  if (folder) return `lies in ${folder}, where the build puts its own files: it cannot be the old address of a piece`;
+  return undefined;
+}
 
 /** Subsection must belong to the chosen section; checked after both parsed. */
 export function checkSubsection(

@@ -2,19 +2,46 @@
 import { z } from 'astro/zod';
 
 const DATE_TIME_EXAMPLE = '2017-11-30T08:00:00+01:00';
+const DATE_TIME_ERROR = `must be a date-time with a UTC offset, like ${DATE_TIME_EXAMPLE}`;
+const DATE_TIME_SHAPE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+/** "2017-02-30 is not a day in the calendar" for a day that does not exist; undefined for one that does. */
+export function calendarDayProblem(year: string, month: string, day: string): string | undefined {
+  const date = new Date(0);
+  date.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
+  const exists = date.getUTCFullYear() === Number(year) && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
+  return exists ? undefined : `${year}-${month}-${day} is not a day in the calendar`;
+}
+
+/** What is wrong with a date-time as an editor typed it, naming the actual slip (day, time or offset). */
+export function dateTimeProblem(text: string): string | undefined {
+  const match = DATE_TIME_SHAPE.exec(text);
+  if (!match) return DATE_TIME_ERROR;
+  const [, year = '', month = '', day = '', hour = '', minute = '', second = '', offsetHours, offsetMinutes] = match;
+  const noDay = calendarDayProblem(year, month, day);
+  if (noDay) return noDay;
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return `${hour}:${minute}:${second} is not a time of day (00:00:00 to 23:59:59)`;
+  if (Number(offsetHours ?? 0) > 14 || Number(offsetMinutes ?? 0) > 59) return `the UTC offset ${text.slice(19)} does not exist (German time is +01:00, summer time +02:00)`;
+  return undefined;
+}
 
 /**
  * A moment with an explicit UTC offset. Frontmatter YAML may already have turned it into a
  * Date (Astro's parser); the content checks see the raw text and insist on the offset, because
  * a time without one is ambiguous for a newsroom that publishes across time zones.
  */
-const DATE_TIME_ERROR = `must be a date-time with a UTC offset, like ${DATE_TIME_EXAMPLE}`;
 export const dateTimeSchema = z
-  .union([z.date(), z.iso.datetime({ offset: true, local: false, error: DATE_TIME_ERROR })], { error: DATE_TIME_ERROR })
-  .transform((value) => new Date(value))
-  .refine((date) => !Number.isNaN(date.getTime()), {
-    error: `must be a real date-time, like ${DATE_TIME_EXAMPLE}`,
-  });
+  .union(
+    [
+      z.date(),
+      z.string().superRefine((text, ctx) => {
+        const problem = dateTimeProblem(text);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    ],
+    { error: DATE_TIME_ERROR },
+  )
+  .transform((value) => new Date(value));
 
 /** A URL-safe identifier: lower-case letters, digits and single hyphens. */
 export const slugSchema = z
@@ -23,10 +50,48 @@ export const slugSchema = z
     error: 'must use only lower-case letters, digits and single hyphens (e.g. "techcrunch-2017-11-29")',
   });
 
-/** Plain text that must not be empty or only whitespace. */
-export const textSchema = (what: string, min = 1, max = 10_000) =>
+/** Nothing a reader could see: spaces, format characters (zero-width, soft hyphen, direction marks), controls, blank fillers. */
+const INVISIBLE_ONLY = /^[\s\p{Z}\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0\u2800]*$/u;
+/** An HTML or MDX tag or comment ("<b>", "</a>", "<Quelle id=… />", "<!--"); "3 < 5" is no tag. */
+const TAG = /<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>|<!--/;
+/** A character reference, which plain text shows as typed ("&amp;"). */
+const ENTITY = /&(?:[A-Za-z][A-Za-z0-9]*|#\d+|#x[0-9A-Fa-f]+);/;
+
+/**
+ * What is wrong with a text field's (trimmed) value, if anything. `markup: 'mdx'` is for
+ * fields that quote the MDX body (a correction's wrong and right form) and may contain tags.
+ */
+export function textProblem(text: string, what: string, min: number, max: number, markup: 'plain' | 'mdx'): string | undefined {
+  if (text.length < min) return `is too short: ${what} needs at least ${min} characters`;
+  if (text.length > max) return `is too long: ${what} allows at most ${max} characters`;
+  if (INVISIBLE_ONLY.test(text)) return `contains only invisible characters: write ${what}`;
+  if (markup === 'mdx') return undefined;
+  const tag = TAG.exec(text)?.[0];
+  if (tag) return `contains markup (${tag.length > 40 ? `${tag.slice(0, 39)}…` : tag}): ${what} is plain text, write it without tags`;
+  const entity = ENTITY.exec(text)?.[0];
+  if (entity) return `contains "${entity}", which readers would see as typed: write the character itself`;
+  return undefined;
+}
+
+/** Plain text that must not be empty, only whitespace or invisible, and (unless `markup` is 'mdx') free of tags. */
+export const textSchema = (what: string, min = 1, max = 10_000, markup: 'plain' | 'mdx' = 'plain') =>
   z
-    .string({ error: `must be text (${what})` })
+    // A missing field falls through to the checks' "is required but missing".
+    .string({ error: (issue) => (issue.input === undefined ? undefined : `must be text (${what})`) })
     .trim()
-    .min(min, { error: `is too short: ${what} needs at least ${min} characters` })
-    .max(max, { error: `is too long: ${what} allows at most ${max} characters` });
+    .superRefine((text, ctx) => {
+      const problem = textProblem(text, what, min, max, markup);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+
+/** A list whose entries may each appear once; a repeat is reported at its own line. */
+export const uniqueList = <T extends z.ZodType>(item: T) =>
+  z.array(item).superRefine((items, ctx) => {
+    const seen = new Map<string, number>();
+    items.forEach((value, index) => {
+      const key = typeof value === 'string' ? value : JSON.stringify(value);
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, index);
+      else ctx.addIssue({ code: 'custom', path: [index], message: `"${key}" is listed twice (also as entry ${first + 1}): keep one` });
+    });
+  });

@@ -1,11 +1,18 @@
 /** A source the newsroom cites: one publication of one outlet. */
 import { z } from 'astro/zod';
-import { textSchema } from './shared.ts';
+import { calendarDayProblem, textSchema } from './shared.ts';
 
 /** A calendar day (YYYY-MM-DD); YAML may already have turned it into a Date. */
 const CALENDAR_DATE_ERROR = 'must be a calendar date like 2017-11-29';
 export const calendarDateSchema = z.union(
-  [z.date().transform((date) => date.toISOString().slice(0, 10)), z.iso.date({ error: CALENDAR_DATE_ERROR })],
+  [
+    z.date().transform((date) => date.toISOString().slice(0, 10)),
+    z.string().superRefine((text, ctx) => {
+      const [, year = '', month = '', day = ''] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) ?? [];
+      const problem = year ? calendarDayProblem(year, month, day) : CALENDAR_DATE_ERROR;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  ],
   { error: CALENDAR_DATE_ERROR },
 );
 
@@ -14,7 +21,11 @@ const SOURCE_DATE_ERROR = 'must be a calendar date like 2017-11-29, or a month l
 export const sourceDateSchema = z.union(
   [
     z.date().transform((date) => date.toISOString().slice(0, 10)),
-    z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { error: SOURCE_DATE_ERROR }),
+    z.string().superRefine((text, ctx) => {
+      const [, year = '', month = '', day] = /^(\d{4})-(0[1-9]|1[0-2])(?:-(\d{2}))?$/.exec(text) ?? [];
+      const problem = !year ? SOURCE_DATE_ERROR : day === undefined ? undefined : calendarDayProblem(year, month, day);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   ],
   { error: SOURCE_DATE_ERROR },
 );

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import type { ReferenceFactory } from './piece.ts';
 import { calendarDateSchema } from './source.ts';
-import { slugSchema, textSchema } from './shared.ts';
+import { slugSchema, textSchema, uniqueList } from './shared.ts';
 
 /** Time zones the newsroom dates events in (extend as stories need). */
 export const EVENT_TIME_ZONES = {
@@ -30,7 +30,7 @@ export const timelineEventSchema = <R extends z.ZodType>(reference: ReferenceFac
     /** What happened, in one or two German sentences. */
     text: textSchema('the event text', 10, 600),
     /** Ids of the sources for this event (content/sources/). */
-    sources: z.array(reference('sources')).default([]),
+    sources: uniqueList(reference('sources')).default([]),
     /** Id of our own article that reports the event, where that is the event (e.g. its publication). */
     article: reference('articles').optional(),
   })

@@ -13,6 +13,7 @@ import { applyCorrectionEdit, applyWordEdit, generate, type Manifest } from '../
 import { utcOffset } from '../../src/lib/dates.ts';
 import { parseSourceFile } from '../../src/lib/source-file.ts';
 import { checkContent, type ContentFiles } from '../../src/lib/validate.ts';
+import type { CollectionName } from '../../src/schemas/piece.ts';
 import { LABELS, SECTIONS, TOPICS } from '../../src/schemas/taxonomy.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -31,11 +32,11 @@ function filesBelow(dir: string): Map<string, string> {
 
 /** The content folder as the build's checks read it. */
 function contentFiles(root: string): ContentFiles {
-  const read = (collection: keyof ContentFiles, pattern: string) =>
+  const read = (collection: CollectionName, pattern: string) =>
     globSync(pattern, { cwd: join(root, collection) })
       .sort()
       .map((name) => parseSourceFile(relative(ROOT, join(root, collection, name)), readFileSync(join(root, collection, name), 'utf8')));
-  return { articles: read('articles', '*.mdx'), explainers: read('explainers', '*.mdx'), sources: read('sources', '*.yaml'), timeline: read('timeline', '*.yaml') };
+  return { articles: read('articles', '*.mdx'), explainers: read('explainers', '*.mdx'), sources: read('sources', '*.yaml'), timeline: read('timeline', '*.yaml'), problems: [] };
 }
 
 function frontmatters(manifest: Manifest, collection: 'articles' | 'explainers'): Record<string, unknown>[] {

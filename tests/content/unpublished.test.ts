@@ -23,11 +23,6 @@ label: nachricht
 topics: [twitter]
 sources: [techcrunch-2017-11-29]
 ${extra}
-corrections:
-  - date: 2099-01-02T10:00:00+01:00
-    wrong: Geheimwortfalsch
-    right: Geheimwortrichtig
-    note: Eine Korrektur an einem unveröffentlichten Beitrag, die im Protokoll fehlen muss.
 ---
 
 Geheimwortrichtig steht im Text.
@@ -36,7 +31,9 @@ Geheimwortrichtig steht im Text.
 let output = '';
 beforeAll(() => {
   cpSync('content', content, { recursive: true });
-  writeFileSync(join(content, 'articles', 'entwurf-ohne-termin.mdx'), piece('Entwurfsmeldung Zebrastreifen', 'published: 2026-11-01T08:00:00+01:00\ndraft: true\nredirectFrom: [/alt/entwurf/]'));
+  // A correction is dated when it is made, so only the draft (published in the past) can have one.
+  const correction = 'corrections:\n  - date: 2026-11-02T10:00:00+01:00\n    wrong: Geheimwortfalsch\n    right: Geheimwortrichtig\n    note: Eine Korrektur an einem unveröffentlichten Beitrag, die im Protokoll fehlen muss.';
+  writeFileSync(join(content, 'articles', 'entwurf-ohne-termin.mdx'), piece('Entwurfsmeldung Zebrastreifen', `published: 2026-11-01T08:00:00+01:00\ndraft: true\nredirectFrom: [/alt/entwurf/]\n${correction}`));
   writeFileSync(join(content, 'articles', 'meldung-aus-der-zukunft.mdx'), piece('Zukunftsmeldung Zebrastreifen', 'published: 2099-01-01T08:00:00+01:00'));
   const build = spawnSync('npm', ['run', 'build'], {
     encoding: 'utf8',

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseSourceFile } from '../../src/lib/source-file.ts';
-import { checkContent, entryId, type ContentFiles, type Problem } from '../../src/lib/validate.ts';
+import type { CollectionName } from '../../src/schemas/piece.ts';
+import { parseSourceFile, type SourceFile } from '../../src/lib/source-file.ts';
+import { checkContent, entryId, type Problem } from '../../src/lib/validate.ts';
+
+/** The build time these tests assume: the day the content's newest correction was made. */
+const NOW = new Date('2026-11-27T12:00:00Z');
 
 const ARTICLE = `---
 title: Dieser Mann nahm Donald Trump vom Netz
@@ -49,7 +53,7 @@ events:
     sources: [techcrunch]
 `;
 
-type Files = Partial<Record<keyof ContentFiles, Record<string, string>>>;
+type Files = Partial<Record<CollectionName, Record<string, string>>>;
 
 function check(overrides: Files = {}) {
   const base: Required<Files> = {
@@ -64,8 +68,8 @@ function check(overrides: Files = {}) {
       const ext = collection === 'sources' || collection === 'timeline' ? 'yaml' : 'mdx';
       return [collection, Object.entries(merged).map(([id, text]) => parseSourceFile(`content/${collection}/${id}.${ext}`, text))];
     }),
-  ) as ContentFiles;
-  return checkContent(files);
+  );
+  return checkContent({ ...(files as Record<CollectionName, SourceFile[]>), problems: [] }, { now: NOW });
 }
 
 const errors = (problems: Problem[]) => problems.filter((problem) => problem.severity === 'error');
@@ -186,7 +190,7 @@ describe('checkContent', () => {
   it('warns about sources nobody cites, and reports YAML syntax errors with their line', () => {
     const { problems } = check({ sources: { ungenutzt: SOURCE, kaputt: 'publisher: [TechCrunch\n' } });
     expect(problems).toContainEqual(expect.objectContaining({ severity: 'warning', file: 'content/sources/ungenutzt.yaml', message: expect.stringContaining('not cited') }));
-    expect(errors(problems)).toEqual([expect.objectContaining({ file: 'content/sources/kaputt.yaml', field: 'file', line: 2, message: expect.stringContaining('not valid YAML') })]);
+    expect(errors(problems)).toEqual([expect.objectContaining({ file: 'content/sources/kaputt.yaml', field: 'file', line: 1, message: 'a list opened with [ is not closed with ] on the same line' })]);
   });
 
   it('rejects a redirectFrom that is another page\'s address, naming both files', () => {
@@ -208,6 +212,58 @@ describe('checkContent', () => {
   it('collects the redirects of published pieces', () => {
     const explainer = EXPLAINER.replace('article: trump', 'article: trump\nredirectFrom: [/alt/wer/]');
     expect(check({ explainers: { wer: explainer } }).redirects).toEqual([{ from: '/alt/wer/', to: '/chronik/welt/2026/11/26/wer/' }]);
+  });
+
+  it("speaks in editors' words where zod has none of the schema's", () => {
+    const found = errors(check({ articles: { trump: ARTICLE.replace('label: nachricht', 'label: nachricht\ndraft: ja\ntopics: twitter') } }).problems);
+    expect(found.map((p) => `${p.line} ${p.field}: ${p.message}`)).toEqual([
+      '8 topics: must be a list: [a, b] on one line, or one "- entry" per line below the field (found "twitter")',
+      '7 draft: must be true or false (found "ja")',
+    ]);
+  });
+
+  it('rejects dates later than the build, with a day of tolerance', () => {
+    const at = (correction: string, updated: string, source: string) =>
+      errors(check({
+        articles: { trump: ARTICLE.replace('2026-11-26T11:30:00+01:00', correction).replace('sources: [techcrunch]', `updated: ${updated}\nsources: [techcrunch]`) },
+        sources: { techcrunch: SOURCE.replace('2017-11-29', source) },
+      }).problems).map((p) => p.field);
+    expect(at('2026-11-28T11:00:00+01:00', '2026-11-28T11:00:00+01:00', '2026-11-28')).toEqual([]);
+    expect(at('2026-11-28T14:00:00+01:00', '2026-11-28T14:00:00+01:00', '2026-11-29')).toEqual(['updated', 'corrections[0].date', 'date']);
+    expect(at('2026-11-26T11:30:00+01:00', '2026-11-26T12:00:00+01:00', '2026-12')).toEqual(['date']);
+  });
+
+  it('wants corrections oldest first, each changing something', () => {
+    const second = '\n  - date: 2026-11-20T10:00:00+01:00\n    wrong: Falschwort\n    right: Falschwort\n    note: Eine zweite Korrektur, älter als die erste.\n---';
+    const found = errors(check({ articles: { trump: ARTICLE.replace('\n---', second) } }).problems);
+    expect(found.map((p) => `${p.line} ${p.field}`)).toEqual(['16 corrections[1].right']);
+    const ordered = errors(check({ articles: { trump: ARTICLE.replace('\n---', second.replace('right: Falschwort', 'right: Richtigwort')) } }).problems);
+    expect(ordered.map((p) => `${p.line} ${p.field}: ${p.message}`)).toEqual([
+      '14 corrections[1].date: is 2026-11-20T10:00:00+01:00, before the correction above it (2026-11-26T11:30:00+01:00): list corrections oldest first',
+    ]);
+  });
+
+  it('wants a body below the frontmatter', () => {
+    const found = errors(check({ articles: { trump: ARTICLE.replace('Ein Interview mit Bahtiyar Duysak.\n', '  \n') } }).problems);
+    expect(found).toEqual([expect.objectContaining({ field: 'body', line: 14, message: expect.stringContaining('is empty') })]);
+  });
+
+  it('rejects a public piece pointing at a draft or at a piece that appears later', () => {
+    const other = EXPLAINER.replace('title: Wer ist', 'title: Noch einer – wer ist').replace('sources: [techcrunch]', 'sources: [techcrunch]\nrelated: [spaet]');
+    const found = errors(check({
+      articles: { trump: ARTICLE.replace('sources: [techcrunch]', 'sources: [techcrunch]\ndraft: true') },
+      explainers: { noch: other, spaet: EXPLAINER.replace('2026-11-26T10:00:00+01:00', '2099-01-01T10:00:00+01:00') },
+    }).problems);
+    // The explainers' bodies link the draft article too ([Artikel](article:trump)).
+    expect(found.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/explainers/wer.mdx body',
+      'content/explainers/noch.mdx body',
+      'content/explainers/spaet.mdx body',
+      'content/explainers/wer.mdx article',
+      'content/explainers/noch.mdx article',
+      'content/explainers/noch.mdx related[0]',
+      'content/explainers/spaet.mdx article',
+    ]);
   });
 
   it('derives entry ids like the glob loader', () => {

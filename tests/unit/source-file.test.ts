@@ -1,0 +1,169 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readContentFiles, wrongExtension } from '../../src/lib/content-files.ts';
+import { bytesProblem, describeYamlError, findFrontmatter, firstInvalidUtf8, invisibleCharacters, parseSourceFile, readSourceFile } from '../../src/lib/source-file.ts';
+
+const PIECE = '---\ntitle: Ein Titel\n---\n\nText.\n';
+
+describe('bytesProblem', () => {
+  it('accepts UTF-8 text', () => {
+    expect(bytesProblem(Buffer.from('Größe: 5 €\n'))).toBeUndefined();
+  });
+
+  it('names the line and the Latin-1 character of the first byte that is not UTF-8', () => {
+    expect(bytesProblem(Buffer.from('title: Titel\nstandfirst: Größe\n', 'latin1'))).toEqual({
+      line: 2,
+      message: 'is not saved as UTF-8: byte 0xF6 (in Latin-1 it would be "ö") is not valid UTF-8: save the file as UTF-8',
+    });
+  });
+
+  it('tells binary data, UTF-16 and oversized files apart', () => {
+    expect(bytesProblem(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00]))?.message).toMatch(/^is not a text file/);
+    expect(bytesProblem(Buffer.from('\uFEFFtitle: x', 'utf16le'))?.message).toBe('is saved as UTF-16: save the file as UTF-8');
+    expect(bytesProblem(new Uint8Array(1_000_001).fill(0x61))?.message).toMatch(/^is 1\.0 MB; a content file may have at most 1 MB/);
+    expect(bytesProblem(new Uint8Array(1_000_000).fill(0x61))).toBeUndefined();
+  });
+});
+
+describe('firstInvalidUtf8', () => {
+  it('finds stray continuation bytes, overlong forms, surrogates and truncated sequences', () => {
+    expect(firstInvalidUtf8(Buffer.from('abc'))).toBe(-1);
+    expect(firstInvalidUtf8(Buffer.from('aä€😀'))).toBe(-1);
+    expect(firstInvalidUtf8(Uint8Array.from([0x61, 0x80]))).toBe(1);
+    expect(firstInvalidUtf8(Uint8Array.from([0xc0, 0xaf]))).toBe(0);
+    expect(firstInvalidUtf8(Uint8Array.from([0xe0, 0x80, 0xaf]))).toBe(0);
+    expect(firstInvalidUtf8(Uint8Array.from([0xed, 0xa0, 0x80]))).toBe(0);
+    expect(firstInvalidUtf8(Uint8Array.from([0x61, 0xe2, 0x82]))).toBe(1);
+  });
+});
+
+describe('findFrontmatter', () => {
+  it('splits frontmatter and body, with the body line, also with CRLF', () => {
+    expect(findFrontmatter(PIECE)).toEqual({ yaml: 'title: Ein Titel\n', body: '\nText.\n', bodyStartLine: 4 });
+    expect(findFrontmatter(PIECE.replaceAll('\n', '\r\n'))).toEqual({ yaml: 'title: Ein Titel\r\n', body: '\r\nText.\r\n', bodyStartLine: 4 });
+  });
+
+  it('names each way a frontmatter can be broken', () => {
+    expect(findFrontmatter(`\n\n${PIECE}`)).toEqual({ line: 1, problem: 'the frontmatter must start on line 1 with ---: delete the 2 empty lines above it' });
+    expect(findFrontmatter(PIECE.replace('---\n', '--- \n'))).toMatchObject({ line: 1, problem: expect.stringContaining('has a space after the dashes') });
+    expect(findFrontmatter(PIECE.replace('---\n\nText', '---\t\n\nText'))).toMatchObject({ line: 3, problem: expect.stringContaining('to close the frontmatter') });
+    expect(findFrontmatter('---\ntitle: x\n\nText.\n')).toMatchObject({ line: 1, problem: expect.stringContaining('never closed') });
+    expect(findFrontmatter('title: x\n---\nText.\n')).toMatchObject({ line: 1, problem: expect.stringContaining('is it missing? the next --- stands on line 2') });
+    expect(findFrontmatter('Nur Text.\n')).toMatchObject({ line: 1, problem: expect.stringContaining('has no frontmatter') });
+  });
+});
+
+describe('invisibleCharacters', () => {
+  it('names each kind with its code point and column, once per line', () => {
+    expect(invisibleCharacters('a\u200Bb\u200Bc\nok\n\u202Ex')).toEqual([
+      { offset: 1, message: 'contains an invisible zero-width space (U+200B) in column 2 and 1 more on this line: delete it (it cannot be seen, but it changes the text)' },
+      { offset: 9, message: expect.stringContaining('text direction control (U+202E) in column 1') },
+    ]);
+    expect(invisibleCharacters('a\u0007b')[0]?.message).toContain('control character (U+0007)');
+    expect(invisibleCharacters('a\rb')[0]?.message).toContain('carriage return without a line feed (U+000D)');
+  });
+
+  it('lets through what typography needs: CRLF, tabs, non-breaking spaces, soft hyphens, joiners', () => {
+    expect(invisibleCharacters('a\r\nb\tc\u00A0d\u202Fe\u00ADf\u200Dg\u200Ch')).toEqual([]);
+  });
+});
+
+describe('describeYamlError', () => {
+  it('tells a colon in a value from an indentation slip', () => {
+    expect(describeYamlError({ code: 'BLOCK_AS_IMPLICIT_KEY', message: '' }, 'title: Trump: Der Mann')).toMatch(/^the value contains a colon followed by a space.*put the whole value in "double quotes"/);
+    expect(describeYamlError({ code: 'BLOCK_AS_IMPLICIT_KEY', message: '' }, 'title: Der Mann')).toBe('the line below is indented further than this field: fields of one level start in the same column');
+  });
+
+  it('never passes YAML wording through', () => {
+    expect(describeYamlError({ code: 'IMPOSSIBLE', message: 'Internal parser error' }, 'x')).not.toContain('parser');
+    expect(describeYamlError({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique' }, '  title: b')).toBe('the field "title" appears twice: keep one');
+  });
+});
+
+describe('parseSourceFile', () => {
+  it('reports only the first YAML error, at the line that opens an unclosed quote', () => {
+    const source = parseSourceFile('content/sources/x.yaml', 'publisher: "Reuters\ndate: 2017-11-29\nlanguage: en\n');
+    expect(source.data).toBeUndefined();
+    expect(source.problems).toEqual([{ line: 1, field: 'file', message: 'a quote opened here is never closed: end the value with the same quote mark' }]);
+  });
+
+  it('refuses aliases before expanding them', () => {
+    const bomb = 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n';
+    const source = parseSourceFile('content/sources/x.yaml', bomb);
+    expect(source.data).toBeUndefined();
+    expect(source.problems).toEqual([expect.objectContaining({ line: 2, message: expect.stringContaining('uses the YAML alias *a') })]);
+  });
+
+  it('locates invisible characters at their field in the frontmatter and at their line in the body', () => {
+    const source = parseSourceFile('content/articles/x.mdx', '---\ntitle: Ein\u200B Titel\ntopics:\n  - twi\u2060tter\n---\n\nText\u200B.\n');
+    expect(source.problems.map(({ line, field }) => ({ line, field }))).toEqual([
+      { line: 2, field: ['title'] },
+      { line: 4, field: ['topics', 0] },
+      { line: 7, field: 'body' },
+    ]);
+  });
+
+  it('flags prose cut at " #", but not a comment after a single word', () => {
+    const source = parseSourceFile('content/sources/x.yaml', 'publisher: Wir sind # die Besten\nlanguage: en  # English\nnote: Nummer #1\n');
+    expect(source.problems.map(({ line, field }) => ({ line, field }))).toEqual([
+      { line: 1, field: ['publisher'] },
+      { line: 3, field: ['note'] },
+    ]);
+  });
+
+  it('blames a non-breaking space in the indentation, not the YAML error it causes', () => {
+    const source = parseSourceFile('content/sources/x.yaml', 'a:\n  - b: 1\n \u00A0  c: 2\n');
+    expect(source.problems).toEqual([{ line: 3, field: 'file', message: expect.stringContaining('non-breaking space (U+00A0) in the indentation') }]);
+  });
+});
+
+describe('readSourceFile', () => {
+  it('turns an exception while reading into a problem of that file', () => {
+    const source = readSourceFile('content/articles/x.mdx', () => {
+      throw new Error('EIO: i/o error, read');
+    });
+    expect(source.data).toBeUndefined();
+    expect(source.problems).toEqual([{ line: 1, field: 'file', message: 'could not be read (EIO: i/o error, read); if the file looks fine, tell the developers which file it is' }]);
+  });
+});
+
+describe('wrongExtension', () => {
+  it('names the likely slip', () => {
+    expect(wrongExtension('articles', 'x.md')).toBe('is a Markdown file (.md), but pieces are MDX: rename it to x.mdx');
+    expect(wrongExtension('articles', 'x.Mdx')).toBe('has the extension ".Mdx" in capitals: rename it to x.mdx');
+    expect(wrongExtension('sources', 'x.YML')).toBe('has the extension ".YML": rename it to x.yaml (the site uses .yaml only)');
+    expect(wrongExtension('sources', 'x.mdx')).toBe('is a .mdx file, but content/sources/ holds only <name>.yaml files: it belongs in content/articles/ or content/explainers/');
+    expect(wrongExtension('timeline', 'x.txt')).toBe('has the extension ".txt", but content/timeline/ holds only <name>.yaml files');
+    expect(wrongExtension('timeline', 'README')).toBe('has no extension, but content/timeline/ holds only <name>.yaml files');
+  });
+});
+
+describe('readContentFiles', () => {
+  const root = mkdtempSync(join(tmpdir(), 'newsroom-content-files-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('reads collection files, passes over hidden ones and accounts for everything else', () => {
+    mkdirSync(join(root, 'articles/alt'), { recursive: true });
+    mkdirSync(join(root, 'sources'));
+    writeFileSync(join(root, 'articles/a.mdx'), PIECE);
+    writeFileSync(join(root, 'articles/.DS_Store'), Uint8Array.from([0, 1]));
+    writeFileSync(join(root, 'articles/b.md'), PIECE);
+    symlinkSync('nirgends.mdx', join(root, 'articles/c.mdx'));
+    writeFileSync(join(root, 'sources/s.yaml'), 'publisher: X\n');
+    writeFileSync(join(root, 'README.md'), '# Notes\n');
+    const files = readContentFiles(root);
+    const shown = (path: string) => relative(process.cwd(), join(root, path));
+    expect(files.articles.map((source) => [source.file, source.problems.map((problem) => problem.message.slice(0, 20))])).toEqual([
+      [shown('articles/a.mdx'), []],
+      [shown('articles/c.mdx'), ['is a symbolic link; ']],
+    ]);
+    expect(files.sources.map((source) => source.data)).toEqual([{ publisher: 'X' }]);
+    expect(files.problems.map(({ file, field }) => `${file} ${field}`)).toEqual([
+      `${shown('README.md')} file`,
+      `${shown('articles/alt')} folder`,
+      `${shown('articles/b.md')} file`,
+    ]);
+  });
+});
