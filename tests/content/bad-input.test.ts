@@ -476,6 +476,44 @@ const CASES: Case[] = [
     file: WHO, find: 'article: dieser-mann-nahm-donald-trump-vom-netz', replace: 'article: dieser-mann-nahm-donald-trump-vom-netz\nredirectFrom: [/_astro/alt/]',
     where: `${WHO}:17`, field: 'redirectFrom[0]', message: 'lies in /_astro/, where the build puts its own files',
   },
+  // MDX bodies are data: each of these would have run code, let markup through or crashed.
+  ...([
+    ['an import in a body', 'import { hostname } from "node:os"\n\nMittlerweile ist Bahtiyar Duysak wieder', '`import` and `export` lines are code, which a body may not contain'],
+    ['an expression in a body', 'Mittlerweile ist {process.env.HOME} Bahtiyar Duysak wieder', '`{…}` is code in MDX, which a body may not contain'],
+    ['a brace in prose', 'Mittlerweile ist { Bahtiyar Duysak wieder', 'a `{` starts code in MDX: to write a curly brace, put a backslash before it'],
+    ['a < before a digit', 'Mittlerweile ist a <3 Bahtiyar Duysak wieder', 'a `<` followed by a digit, a space or a sign starts a tag in MDX'],
+    ['an HTML line break', 'Mittlerweile ist<br>Bahtiyar Duysak wieder', 'write a line break as <br /> (with the slash)'],
+    ['an HTML comment', '<!-- intern -->\n\nMittlerweile ist Bahtiyar Duysak wieder', 'HTML comments (<!-- … -->) are not allowed in MDX'],
+    ['an unknown component', '<Foto datei="duysak.jpg" />\n\nMittlerweile ist Bahtiyar Duysak wieder', '<Foto> is not one of the components a body may use'],
+    ['a component in the wrong case', 'Mittlerweile ist<quelle id="techcrunch-2017-11-29" /> Bahtiyar Duysak wieder', '<quelle> is not a component: names are case-sensitive, write <Quelle>'],
+    ['a raw script', '<script>alert(1)</script>\n\nMittlerweile ist Bahtiyar Duysak wieder', '<script> is HTML a body may not contain'],
+    ['an iframe to a video platform', '<iframe src="https://video.example/embed/1"></iframe>\n\nMittlerweile ist Bahtiyar Duysak wieder', '<iframe> is HTML a body may not contain'],
+    ['an event handler', 'Mittlerweile ist <abbr title="x" onmouseover="alert(1)">BD</abbr> Bahtiyar Duysak wieder', '<abbr> has "onmouseover", an event handler'],
+    ['a style attribute', 'Mittlerweile ist <span style="color:red">Bahtiyar</span> Duysak wieder', '<span> has a "style" attribute'],
+    ['a javascript: link', 'Mittlerweile ist [Bahtiyar Duysak](javascript:alert(1)) wieder', 'links to "javascript:alert(1)": a link must start with https://'],
+    ['a picture from another host', 'Mittlerweile ist ![Duysak](https://cdn.example/duysak.jpg) Bahtiyar Duysak wieder', 'shows a picture from another site (https://cdn.example/duysak.jpg)'],
+    ['a second # headline', '# Noch ein Titel\n\nMittlerweile ist Bahtiyar Duysak wieder', 'is a second "#" headline'],
+    ['a component without its attribute', 'Mittlerweile ist<Quelle /> Bahtiyar Duysak wieder', '<Quelle> needs id="…"'],
+    ['a component attribute as code', 'Mittlerweile ist<Quelle id={"techcrunch-2017-11-29"} /> Bahtiyar Duysak wieder', '<Quelle> has id={…}, which is code: write id="…" in quotes'],
+    ['an unknown component attribute', '<Zitat von="Bahtiyar Duysak" sprache="en">Hi</Zitat>\n\nMittlerweile ist Bahtiyar Duysak wieder', '<Zitat> has no attribute "sprache"'],
+    ['a quote inside a paragraph', 'Mittlerweile ist <Zitat von="Bahtiyar Duysak">Hi</Zitat> Bahtiyar Duysak wieder', '<Zitat> must stand on lines of its own'],
+    ['an inline citation of an unlisted source', 'Mittlerweile ist<Quelle id="reuters-2017-12" /> Bahtiyar Duysak wieder', 'cites the source "reuters-2017-12", which is missing from this piece\'s "sources" list'],
+  ] as const).map(([name, replace, message]): Case => ({
+    name, file: ARTICLE, find: 'Mittlerweile ist Bahtiyar Duysak wieder', replace, where: `${ARTICLE}:35`, field: 'body', message,
+  })),
+  {
+    name: 'a component attribute on the next line that is unknown',
+    file: ARTICLE, find: 'Mittlerweile ist Bahtiyar Duysak wieder', replace: '<Infobox titel="Kurz"\n  title="Kurz">\n\n- a\n\n</Infobox>\n\nMittlerweile ist Bahtiyar Duysak wieder',
+    where: `${ARTICLE}:35`, field: 'body', message: '<Infobox> has no attribute "titel"',
+  },
+  {
+    name: 'a link to a draft in a published body',
+    plant: (content) => {
+      put(content, 'explainers/ein-entwurf.mdx', explainer('published: 2026-11-20T08:00:00+01:00\ndraft: true'));
+      edit(content, ARTICLE, 'Mittlerweile ist Bahtiyar Duysak wieder', 'Mittlerweile ist [Bahtiyar Duysak](explainer:ein-entwurf) wieder');
+    },
+    where: `${ARTICLE}:35`, field: 'body', message: 'links to explainer "ein-entwurf", which is a draft',
+  },
 ];
 
 const scratch = mkdtempSync(join(tmpdir(), 'newsroom-bad-input-'));
