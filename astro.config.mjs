@@ -64,7 +64,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths() cacheKey and code are unchanged are copied from the last build
   // (kept in cacheDir) instead of rendered again; see src/lib/cache-key.ts.
-  experimental: { incrementalBuild: true },
+  // contentIntellisense writes the collections' JSON Schemas to .astro/ for the Astro VS Code
+  // extension: completion and checks in MDX frontmatter while typing (EDITING.md).
+  experimental: { incrementalBuild: true, contentIntellisense: true },
   // Hashes every inline script and style into a CSP; scripts/build.ts turns it into a header.
   security: {
     csp: {
