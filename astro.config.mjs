@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
+import { preview } from './src/integrations/preview.ts';
 import { socialImages } from './src/integrations/social-images.ts';
 import { site } from './src/site.config.ts';
 
@@ -44,6 +45,8 @@ export default defineConfig({
     deployFiles(() => checks.redirects()),
     // Social cards of the pieces the checks parsed, rendered in worker threads during the build.
     socialImages({ pieces: () => checks.pieces() }),
+    // Dev server only: the overview of drafts and scheduled pieces at /entwuerfe/.
+    preview(),
   ],
   // No code blocks in a news site, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },

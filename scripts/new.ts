@@ -105,7 +105,7 @@ switch (kind) {
   case 'quelle': {
     let stub: ReturnType<typeof sourceStub>;
     try {
-      stub = sourceStub(subject.trim());
+      stub = sourceStub(subject.trim(), now);
     } catch {
       fail(`"${subject}" is not a full web address (https://…).`);
     }

@@ -23,7 +23,7 @@ const buildTime = new Date();
  * Every page asks for the pieces, so a production build computes each query once. The dev
  * server recomputes, so edits show up without a restart.
  */
-function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+export function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
   let cached: Promise<T> | undefined;
   return () => (import.meta.env.DEV ? compute() : (cached ??= compute()));
 }
@@ -43,6 +43,23 @@ export const getPieces = oncePerBuild(async (): Promise<AnyPiece[]> => {
   const [articles, explainers] = await Promise.all([getArticles(), getExplainers()]);
   return [...articles, ...explainers].sort(newestFirst);
 });
+
+/**
+ * Dev server only: drafts and pieces scheduled for later, newest first, for a preview at their
+ * future URLs (src/lib/preview.ts says why each is not public yet). A build gets none.
+ */
+export async function getPreviewPieces(): Promise<AnyPiece[]> {
+  if (!import.meta.env.DEV) return [];
+  const now = new Date();
+  const [articles, explainers] = await Promise.all([
+    getCollection('articles', ({ data }) => !isPublic(data, now)),
+    getCollection('explainers', ({ data }) => !isPublic(data, now)),
+  ]);
+  return [
+    ...articles.map((entry) => ({ ...toPiece('article', entry.id, entry.data), kind: 'article' as const, entry })),
+    ...explainers.map((entry) => ({ ...toPiece('explainer', entry.id, entry.data), kind: 'explainer' as const, entry })),
+  ].sort(newestFirst);
+}
 
 /** Sections that have at least one public piece, in taxonomy order (for the navigation). */
 export const getSectionsInUse = oncePerBuild(async (): Promise<SectionId[]> => {

@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import { LABELS, SECTIONS, subsectionIdsOf, topicIds, type LabelId, type SectionId } from '../schemas/taxonomy.ts';
-import { isoWithOffset } from './dates.ts';
+import { isoWithOffset, zonedParts } from './dates.ts';
 import { placeholder } from './placeholders.ts';
 import { slugify } from './slug.ts';
 
@@ -49,8 +49,10 @@ export function pieceFile(stub: PieceStub): string {
 }
 
 /** A new source: its id (convention: publisher-date) and its YAML. */
-export function sourceStub(address: string): { id: string; text: string } {
+export function sourceStub(address: string, now: Date): { id: string; text: string } {
   const url = new URL(address);
+  const { year, month: thisMonth, day: thisDay } = zonedParts(now);
+  const today = `${year}-${thisMonth}-${thisDay}`;
   const day = /(?:^|\/)((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:\/|-|$)/.exec(url.pathname);
   const month = day ? undefined : /(?:^|\/)((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//.exec(url.pathname);
   const date = day ? `${day[1]}-${day[2]}-${day[3]}` : month ? `${month[1]}-${month[2]}` : undefined;
@@ -61,9 +63,12 @@ export function sourceStub(address: string): { id: string; text: string } {
   const text = [
     `publisher: ${scalar(placeholder('Medium oder Agentur, z. B. TechCrunch'))}`,
     `title: ${scalar(placeholder('Überschrift des Beitrags in seiner Sprache; Zeile löschen, wenn unbekannt'))}`,
-    `date: ${date ?? scalar(placeholder('Erscheinungstag JJJJ-MM-TT, oder JJJJ-MM, wenn nur der Monat bekannt ist'))}`,
+    // A date must parse, or the dev server could not load the content at all: without one in the
+    // address, today's stands in, and a placeholder note makes the editor check it.
+    `date: ${date ?? today}`,
     `url: ${scalar(url.href)}`,
     `language: ${german ? 'de' : 'en'}          # de or en: check it`,
+    ...(date ? [] : [`note: ${scalar(placeholder(`Erscheinungstag prüfen: ${today} ist der Tag des Anlegens. Danach diese Zeile löschen oder eine Notiz für Leser schreiben`))}`]),
     '',
   ].join('\n');
   return { id, text };

@@ -115,6 +115,9 @@ export function socialImagePath(piecePath: string): string {
   return `/social/${piecePath.replace(/^\/+|\/+$/g, '')}.png`;
 }
 
+/** Dev server only: drafts and scheduled pieces, each linked to its preview (src/integrations/preview.ts). */
+export const DRAFTS_PATH = '/entwuerfe/';
+
 /** The search page. */
 export const SEARCH_PATH = '/suche/';
 

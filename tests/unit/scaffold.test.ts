@@ -3,6 +3,7 @@ import { isoWithOffset } from '../../src/lib/dates.ts';
 import { pieceFile, publisherOf, sourceStub } from '../../src/lib/scaffold.ts';
 import { parseSourceFile } from '../../src/lib/source-file.ts';
 import { checkContent, type ContentFiles, type Problem } from '../../src/lib/validate.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
 
 const SOURCE = 'publisher: TechCrunch\ndate: 2017-11-29\nlanguage: en\n';
 const NOW = new Date('2026-07-01T10:15:00Z');
@@ -60,16 +61,21 @@ describe('npm run new: a new piece', () => {
 
 describe('npm run new: a new source', () => {
   it('takes publisher and date for its id from the address', () => {
-    const stub = sourceStub('https://techcrunch.com/2017/11/29/meet-the-man-who-deactivated-trumps-twitter-account/');
+    const stub = sourceStub('https://techcrunch.com/2017/11/29/meet-the-man-who-deactivated-trumps-twitter-account/', NOW);
     expect(stub.id).toBe('techcrunch-2017-11-29');
     expect(parseSourceFile('content/sources/x.yaml', stub.text).data).toMatchObject({ date: '2017-11-29', language: 'en', url: 'https://techcrunch.com/2017/11/29/meet-the-man-who-deactivated-trumps-twitter-account/' });
   });
 
-  it('leaves the date a placeholder when the address has none, and the checks report each placeholder once', () => {
-    const stub = sourceStub('https://www.spiegel.de/netzwelt/twitter-trump-account-abgeschaltet-a-1176146.html');
+  it('without a date in the address, puts in today and a placeholder note that makes the editor check it', () => {
+    const stub = sourceStub('https://www.spiegel.de/netzwelt/twitter-trump-account-abgeschaltet-a-1176146.html', NOW);
     expect(stub.id).toBe('spiegel-twitter-trump-account-abgeschaltet');
-    expect(stub.text).toContain('language: de');
-    expect(check('sources', stub.id, stub.text).map((problem) => `${problem.line} ${problem.field}`)).toEqual(['1 publisher', '2 title', '3 date']);
+    expect(parseSourceFile('content/sources/x.yaml', stub.text).data).toMatchObject({ date: '2026-07-01', language: 'de' });
+    expect(check('sources', stub.id, stub.text).map((problem) => `${problem.line} ${problem.field}`)).toEqual(['1 publisher', '2 title', '6 note']);
+  });
+
+  it('is valid for the schema even before it is filled in, so the dev server can load it', () => {
+    const stub = sourceStub('https://example.com/beitrag', NOW);
+    expect(sourceSchema.safeParse(parseSourceFile('content/sources/x.yaml', stub.text).data).success).toBe(true);
   });
 
   it('names publishers by their domain', () => {
