@@ -3,14 +3,18 @@
  * Pages and components get public pieces from here, never drafts or future pieces.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { contentRoot } from '../content-root.ts';
 import { sectionIds, type SectionId, type TopicId } from '../schemas/taxonomy.ts';
 import { cacheKey, teaserKey } from './cache-key.ts';
+import { formatSourceDate } from './dates.ts';
+import { readContentHistory } from './git-history.ts';
 import { groupBy, paginate, type ListingPage } from './listings.ts';
 import { isPublic, newestFirst, toPiece, type Piece } from './pieces.ts';
 import { buildRelations, pieceKey } from './relations.ts';
 import { numberSources, type NumberedSource } from './sources.ts';
 import { orderEvents } from './timeline.ts';
 import { archiveMonth, pageParam } from './urls.ts';
+import { readableText, versionsFromCorrections, versionsFromStates, type Version } from './versions.ts';
 
 export type ArticlePiece = Piece<CollectionEntry<'articles'>['data']> & { kind: 'article'; entry: CollectionEntry<'articles'> };
 export type ExplainerPiece = Piece<CollectionEntry<'explainers'>['data']> & { kind: 'explainer'; entry: CollectionEntry<'explainers'> };
@@ -119,10 +123,54 @@ export async function listingPaths(firstPage: string, pieces: readonly AnyPiece[
   }));
 }
 
-/** The cache key of a piece's page: its file, the teasers of its related pieces, its sources, shared component data, the navigation. */
+/** The cache key of a piece's page: its file, the teasers of its related pieces, its sources, shared component data, the navigation, its versions link. */
 export async function piecePageKey(piece: AnyPiece, related: readonly AnyPiece[], sources: unknown): Promise<string> {
-  const [sections, shared] = await Promise.all([getSectionsInUse(), getSharedComponentData()]);
-  return cacheKey(sections, shared, piece.entry.digest ?? piece.entry.body ?? '', piece.data, related.map(teaserKey), sources);
+  const [sections, shared, versions] = await Promise.all([getSectionsInUse(), getSharedComponentData(), getVersions(piece)]);
+  return cacheKey(sections, shared, piece.entry.digest ?? piece.entry.body ?? '', piece.data, related.map(teaserKey), sources, versions !== undefined);
+}
+
+let historyWarned = false;
+
+/**
+ * The published versions of every public piece that changed since its first publication,
+ * keyed like getPiecesByKey. One pass over git for the whole site (src/lib/git-history.ts);
+ * without history (a shallow clone) one warning, and pieces with typed corrections list those.
+ */
+export const getVersionHistories = oncePerBuild(async (): Promise<Map<string, Version[]>> => {
+  const [pieces, history, sources] = await Promise.all([getPieces(), readContentHistory(contentRoot), getSourcesById()]);
+  if (!history.available && !historyWarned) {
+    historyWarned = true;
+    console.warn(`[versions] No version history: ${history.reason}. Version pages list the typed corrections only; README ("Version history") says how a host's build gets the full history.`);
+  }
+  // Citations read as their source, as on the page: "[Quelle: Reuters, Dezember 2017]".
+  const sourceName = (id: string) => {
+    const source = sources.get(id);
+    return source ? `${source.publisher}, ${formatSourceDate(source.date)}` : id;
+  };
+  const histories = new Map<string, Version[]>();
+  for (const piece of pieces) {
+    const file = `${piece.kind === 'article' ? 'articles' : 'explainers'}/${piece.id}.mdx`;
+    const states = history.available ? history.files.get(file) : undefined;
+    const fromGit = states ? versionsFromStates(states, piece.data.published, (text) => readableText(text, sourceName)) : [];
+    // A piece whose changes predate its history in git (or with no history at all) still lists its typed corrections.
+    const versions = fromGit.length > 1 ? fromGit : versionsFromCorrections(piece.data.published, piece.data.corrections);
+    if (versions.length > 1) histories.set(pieceKey(piece.kind, piece.id), versions);
+  }
+  return histories;
+});
+
+/** One version page per piece that changed, for getStaticPaths(); its key covers every version and its text. */
+export async function getVersionPages(): Promise<{ piece: AnyPiece; versions: Version[]; cacheKey: string }[]> {
+  const [pieces, histories, sections] = await Promise.all([getPieces(), getVersionHistories(), getSectionsInUse()]);
+  return pieces.flatMap((piece) => {
+    const versions = histories.get(pieceKey(piece.kind, piece.id));
+    return versions ? [{ piece, versions, cacheKey: cacheKey(sections, teaserKey(piece), versions) }] : [];
+  });
+}
+
+/** A piece's published versions, if it changed since its first publication. */
+export async function getVersions(piece: AnyPiece): Promise<Version[] | undefined> {
+  return (await getVersionHistories()).get(pieceKey(piece.kind, piece.id));
 }
 
 /** The relation graph of all public pieces, built once per build. */
