@@ -62,5 +62,7 @@ describe('unpublished pieces', () => {
       }
     }
     expect(leaks).toEqual([]);
+    // The dev server's overview of drafts (/entwuerfe/) is no page of a build.
+    expect(files.filter((entry) => join(entry.parentPath, entry.name).includes('/entwuerfe'))).toEqual([]);
   });
 });
