@@ -10,6 +10,7 @@ import { formatSourceDate } from './dates.ts';
 import { readContentHistory } from './git-history.ts';
 import { groupBy, paginate, type ListingPage } from './listings.ts';
 import { isPublic, newestFirst, toPiece, type Piece } from './pieces.ts';
+import { isDevServer } from './preview.ts';
 import { buildRelations, pieceKey } from './relations.ts';
 import { numberSources, type NumberedSource } from './sources.ts';
 import { orderEvents } from './timeline.ts';
@@ -24,12 +25,12 @@ export type AnyPiece = ArticlePiece | ExplainerPiece;
 const buildTime = new Date();
 
 /**
- * Every page asks for the pieces, so a production build computes each query once. The dev
- * server recomputes, so edits show up without a restart.
+ * Every page asks for the pieces, so a build computes each query once. The dev server
+ * recomputes, so edits show up without a restart.
  */
-export function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
   let cached: Promise<T> | undefined;
-  return () => (import.meta.env.DEV ? compute() : (cached ??= compute()));
+  return () => (isDevServer() ? compute() : (cached ??= compute()));
 }
 
 export const getArticles = oncePerBuild(async (): Promise<ArticlePiece[]> => {
@@ -53,7 +54,7 @@ export const getPieces = oncePerBuild(async (): Promise<AnyPiece[]> => {
  * future URLs (src/lib/preview.ts says why each is not public yet). A build gets none.
  */
 export async function getPreviewPieces(): Promise<AnyPiece[]> {
-  if (!import.meta.env.DEV) return [];
+  if (!isDevServer()) return [];
   const now = new Date();
   const [articles, explainers] = await Promise.all([
     getCollection('articles', ({ data }) => !isPublic(data, now)),

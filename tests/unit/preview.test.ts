@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewLabel, previewState } from '../../src/lib/preview.ts';
+import { ASTRO_COMMAND_ENV, previewLabel, previewState, isDevServer } from '../../src/lib/preview.ts';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 
@@ -17,5 +17,13 @@ describe('previewState', () => {
     const state = previewState({ draft: false, published: new Date('2026-11-30T07:00:00Z') }, NOW);
     expect(state).toEqual({ kind: 'scheduled', at: new Date('2026-11-30T07:00:00Z') });
     expect(state && previewLabel(state)).toBe('Geplant für 30. November 2026, 08:00 Uhr');
+  });
+});
+
+describe('isDevServer', () => {
+  it('is true in astro dev only, whatever the Vite mode', () => {
+    expect(isDevServer({ [ASTRO_COMMAND_ENV]: 'dev' })).toBe(true);
+    expect(isDevServer({ [ASTRO_COMMAND_ENV]: 'build', NODE_ENV: 'development' })).toBe(false);
+    expect(isDevServer({})).toBe(false);
   });
 });
