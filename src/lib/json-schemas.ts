@@ -18,12 +18,12 @@ import { timelineSchema } from '../schemas/timeline.ts';
 /** The files whose JSDoc describes the fields. */
 export const SCHEMA_SOURCES = ['piece', 'article', 'explainer', 'correction', 'source', 'timeline', 'shared', 'taxonomy'].map((name) => `src/schemas/${name}.ts`);
 
-/** Where each collection's schema is written, and the content files it is for. */
-export const SCHEMA_FILES: Record<CollectionName, { file: string; glob: string; what: string }> = {
-  articles: { file: 'schemas/articles.json', glob: 'content/articles/**/*.mdx', what: 'the frontmatter of an article' },
-  explainers: { file: 'schemas/explainers.json', glob: 'content/explainers/**/*.mdx', what: 'the frontmatter of an explainer' },
-  sources: { file: 'schemas/sources.json', glob: 'content/sources/**/*.yaml', what: 'a source file' },
-  timeline: { file: 'schemas/timeline.json', glob: 'content/timeline/**/*.yaml', what: 'a timeline file' },
+/** Where each collection's schema is written (.vscode/settings.json maps them to the content folders), and its title. */
+export const SCHEMA_FILES: Record<CollectionName, { file: string; what: string }> = {
+  articles: { file: 'schemas/articles.json', what: 'the frontmatter of an article' },
+  explainers: { file: 'schemas/explainers.json', what: 'the frontmatter of an explainer' },
+  sources: { file: 'schemas/sources.json', what: 'a source file' },
+  timeline: { file: 'schemas/timeline.json', what: 'a timeline file' },
 };
 
 /** An object literal of a schema file: the keys it declares and the JSDoc line of each documented one. */

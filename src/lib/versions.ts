@@ -51,7 +51,7 @@ export function parseLog(output: string): Map<string, LogCommit[]> {
 }
 
 /** The trailer value that keeps a commit out of the list (case-insensitive). */
-export const SKIP_TRAILER = 'ohne';
+const SKIP_TRAILER = 'ohne';
 
 /** One published version of a piece. */
 export interface Version {
@@ -62,8 +62,6 @@ export interface Version {
   change: string;
   /** Readable text of this version (title, standfirst, body); undefined when no history is at hand. */
   text: string | undefined;
-  /** The commit that made it, if the version comes from git. */
-  commit: string | undefined;
 }
 
 /** A commit with the file's text at that commit (undefined where the file did not exist). */
@@ -114,8 +112,8 @@ export function versionsFromStates(states: readonly FileState[], published: Date
       continue;
     }
     const version: Version = last
-      ? { number: 0, date: state.date, change: state.trailer ?? (newNotes.length > 0 ? newNotes.map((note) => `Korrektur: ${note}`).join(' ') : state.subject), text, commit: state.commit }
-      : { number: 0, date: published, change: 'Erstveröffentlichung', text, commit: state.commit };
+      ? { number: 0, date: state.date, change: state.trailer ?? (newNotes.length > 0 ? newNotes.map((note) => `Korrektur: ${note}`).join(' ') : state.subject), text }
+      : { number: 0, date: published, change: 'Erstveröffentlichung', text };
     versions.push(version);
     visible.set(version, seen);
   }
@@ -128,10 +126,10 @@ export function versionsFromStates(states: readonly FileState[], published: Date
 /** Without history (a shallow clone, no git): the first publication and each typed correction. */
 export function versionsFromCorrections(published: Date, corrections: readonly Pick<Correction, 'date' | 'note'>[]): Version[] {
   return [
-    { number: 1, date: published, change: 'Erstveröffentlichung', text: undefined, commit: undefined },
+    { number: 1, date: published, change: 'Erstveröffentlichung', text: undefined },
     ...[...corrections]
       .sort((a, b) => a.date.getTime() - b.date.getTime())
-      .map((correction, index) => ({ number: index + 2, date: correction.date, change: `Korrektur: ${correction.note}`, text: undefined, commit: undefined })),
+      .map((correction, index) => ({ number: index + 2, date: correction.date, change: `Korrektur: ${correction.note}`, text: undefined })),
   ];
 }
 
