@@ -133,11 +133,25 @@ export async function piecePageKey(piece: AnyPiece, related: readonly AnyPiece[]
 let historyWarned = false;
 
 /**
+ * oncePerBuild for queries that run git: the dev server reuses a result for a second instead of
+ * recomputing on every call, because one page asks once per piece (its cache key).
+ */
+function oncePerBuildOrSecond<T>(compute: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  let computedAt = 0;
+  return () => {
+    if (cached && (!isDevServer() || Date.now() - computedAt < 1000)) return cached;
+    computedAt = Date.now();
+    return (cached = compute());
+  };
+}
+
+/**
  * The published versions of every public piece that changed since its first publication,
  * keyed like getPiecesByKey. One pass over git for the whole site (src/lib/git-history.ts);
  * without history (a shallow clone) one warning, and pieces with typed corrections list those.
  */
-export const getVersionHistories = oncePerBuild(async (): Promise<Map<string, Version[]>> => {
+export const getVersionHistories = oncePerBuildOrSecond(async (): Promise<Map<string, Version[]>> => {
   const [pieces, history, sources] = await Promise.all([getPieces(), readContentHistory(contentRoot), getSourcesById()]);
   if (!history.available && !historyWarned) {
     historyWarned = true;
