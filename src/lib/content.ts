@@ -15,7 +15,7 @@ import { buildRelations, pieceKey } from './relations.ts';
 import { numberSources, type NumberedSource } from './sources.ts';
 import { orderEvents } from './timeline.ts';
 import { archiveMonth, pageParam } from './urls.ts';
-import { readableText, versionsFromCorrections, versionsFromStates, type Version } from './versions.ts';
+import { versionsFromCorrections, versionsFromStates, type Version } from './versions.ts';
 
 export type ArticlePiece = Piece<CollectionEntry<'articles'>['data']> & { kind: 'article'; entry: CollectionEntry<'articles'> };
 export type ExplainerPiece = Piece<CollectionEntry<'explainers'>['data']> & { kind: 'explainer'; entry: CollectionEntry<'explainers'> };
@@ -166,7 +166,7 @@ export const getVersionHistories = oncePerBuildOrSecond(async (): Promise<Map<st
   for (const piece of pieces) {
     const file = `${piece.kind === 'article' ? 'articles' : 'explainers'}/${piece.id}.mdx`;
     const states = history.available ? history.files.get(file) : undefined;
-    const fromGit = states ? versionsFromStates(states, piece.data.published, (text) => readableText(text, sourceName)) : [];
+    const fromGit = states ? versionsFromStates(states, piece.data.published, sourceName) : [];
     // A piece whose changes predate its history in git (or with no history at all) still lists its typed corrections.
     const versions = fromGit.length > 1 ? fromGit : versionsFromCorrections(piece.data.published, piece.data.corrections);
     if (versions.length > 1) histories.set(pieceKey(piece.kind, piece.id), versions);

@@ -1,9 +1,9 @@
 /**
  * Reads the history of the content files from git for the version pages, in one pass for the
- * whole site: one `git log` over content/ (which commits touched which file), then the file's
- * text at each of those commits through one `git cat-file --batch` process. Never one git call
- * per piece, so it holds at 50,000 pieces. Files touched by a single commit have one version
- * only and are not read at all.
+ * whole site: one `git log --raw` over content/ (which commits changed which file, and the
+ * file's blob after each), then those blobs through one `git cat-file --batch` process. Never
+ * one git call per piece, so it holds at 50,000 pieces. Files touched by a single commit have
+ * one version only and are not read at all.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { LOG_FORMAT, parseLog, type FileState } from './versions.ts';
@@ -27,21 +27,19 @@ export async function readContentHistory(root: string): Promise<ContentHistory> 
   if (!probe.ok) return { available: false, reason: `${root} is not in a git repository (or git is missing)` };
   if (probe.stdout.trim() === 'true') return { available: false, reason: 'the git clone is shallow (e.g. --depth 1)' };
   // --relative: paths below the content root, whatever the repository around it.
-  const log = git(root, ['log', '--no-renames', '--relative', '--name-only', `--format=${LOG_FORMAT}`, '--', ...VERSIONED]);
+  const log = git(root, ['log', '--no-renames', '--relative', '--raw', '--no-abbrev', `--format=${LOG_FORMAT}`, '--', ...VERSIONED]);
   if (!log.ok) return { available: false, reason: `git log failed: ${log.stderr.trim()}` };
-  const commits = new Map([...parseLog(log.stdout)].filter(([, list]) => list.length > 1));
-  const requests = [...commits].flatMap(([file, list]) => list.map((commit) => ({ file, commit })));
-  const texts = await catFiles(root, requests.map(({ file, commit }) => `${commit.commit}:./${file}`));
-  const files = new Map<string, FileState[]>();
-  requests.forEach(({ file, commit }, index) => {
-    const states = files.get(file) ?? [];
-    states.push({ ...commit, text: texts[index] });
-    files.set(file, states);
-  });
+  const changed = [...parseLog(log.stdout)].filter(([, commits]) => commits.length > 1);
+  const blobs = changed.flatMap(([, commits]) => commits.flatMap(({ blob }) => (blob === undefined ? [] : [blob])));
+  const texts = new Map<string, string | undefined>();
+  (await catFiles(root, blobs)).forEach((text, index) => texts.set(blobs[index] ?? '', text));
+  const files = new Map<string, FileState[]>(
+    changed.map(([file, commits]) => [file, commits.map(({ blob, ...commit }) => ({ ...commit, text: blob === undefined ? undefined : texts.get(blob) }))]),
+  );
   return { available: true, files };
 }
 
-/** The contents of each object name (undefined for a missing one, e.g. a deleted file), via one `git cat-file --batch`. */
+/** The contents of each object (undefined for a missing one), via one `git cat-file --batch`. */
 function catFiles(cwd: string, names: readonly string[]): Promise<(string | undefined)[]> {
   if (names.length === 0) return Promise.resolve([]);
   return new Promise((resolve, reject) => {

@@ -11,8 +11,8 @@
  *   description of the change; otherwise a new correction's note, else the commit subject.
  */
 import { diffWordsWithSpace } from 'diff';
+import { parse } from 'yaml';
 import type { Correction } from '../schemas/correction.ts';
-import { parseSourceFile } from './source-file.ts';
 
 /** A commit that touched a content file, as the one pass over `git log` reads it. */
 export interface LogCommit {
@@ -23,25 +23,40 @@ export interface LogCommit {
   trailer: string | undefined;
 }
 
+/** A commit's change to one file: the file's blob after it (undefined when the commit deleted the file). */
+export interface FileCommit extends LogCommit {
+  blob: string | undefined;
+}
+
 /** Field and record separators of the log format. */
 const RS = '\x1e';
 const US = '\x1f';
 
-/** The `git log` format parseLog reads (with --name-only): one record per commit, then its files. */
+/** The `git log` format parseLog reads (with --raw --no-abbrev): one record per commit, then its files. */
 export const LOG_FORMAT = `${RS}%H${US}%cI${US}%s${US}%(trailers:key=Versionen,valueonly,separator=%x20)`;
 
-/** Commits per file path (as git prints it, relative to the repository), oldest first. */
-export function parseLog(output: string): Map<string, LogCommit[]> {
-  const byPath = new Map<string, LogCommit[]>();
+/** ":100644 100644 <old blob> <new blob> M\t<path>": one changed file in `git log --raw`. */
+const RAW_LINE = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) [A-Z]\d*\t(.+)$/;
+const NO_BLOB = /^0+$/;
+
+/**
+ * Commits per file path (as git prints it), oldest first, each with the file's blob after it:
+ * reading blobs by id keeps `git cat-file` fast where a path lookup would scan a folder of
+ * 50,000 files for every request.
+ */
+export function parseLog(output: string): Map<string, FileCommit[]> {
+  const byPath = new Map<string, FileCommit[]>();
   for (const record of output.split(RS)) {
     if (record.trim() === '') continue;
     const [header = '', ...files] = record.split('\n');
     const [commit = '', date = '', subject = '', trailer = ''] = header.split(US);
     const entry: LogCommit = { commit, date: new Date(date), subject: subject.trim(), trailer: trailer.trim() || undefined };
-    for (const file of files) {
-      if (file.trim() === '') continue;
+    for (const line of files) {
+      const match = RAW_LINE.exec(line);
+      if (!match) continue;
+      const [, blob = '', file = ''] = match;
       const list = byPath.get(file) ?? [];
-      list.push(entry);
+      list.push({ ...entry, blob: NO_BLOB.test(blob) ? undefined : blob });
       byPath.set(file, list);
     }
   }
@@ -69,37 +84,40 @@ export interface FileState extends LogCommit {
   text: string | undefined;
 }
 
-interface StateData {
-  draft: boolean;
-  corrections: Pick<Correction, 'note'>[];
+const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
+
+/** An MDX file's frontmatter (dates kept as text) and body; undefined frontmatter when it does not parse. */
+function splitFile(file: string): { data: Record<string, unknown> | undefined; body: string } {
+  const match = FRONTMATTER.exec(file);
+  const body = match ? file.slice(match[0].length) : file;
+  try {
+    const data: unknown = parse(match?.[1] ?? '', { schema: 'core' });
+    return { data: data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {}, body };
+  } catch {
+    return { data: undefined, body };
+  }
 }
 
-function stateData(text: string): StateData | undefined {
-  const data = parseSourceFile('piece.mdx', text).data;
-  if (data === null || typeof data !== 'object') return undefined;
-  const record = data as Record<string, unknown>;
-  const corrections = Array.isArray(record['corrections']) ? record['corrections'] : [];
-  return {
-    draft: record['draft'] === true,
-    corrections: corrections.map((correction) => ({ note: String((correction as Record<string, unknown> | null)?.['note'] ?? '') })),
-  };
+function correctionNotes(data: Record<string, unknown>): string[] {
+  const corrections = Array.isArray(data['corrections']) ? data['corrections'] : [];
+  return corrections.map((correction) => String((correction as Record<string, unknown> | null)?.['note'] ?? '')).filter((note) => note !== '');
 }
 
 /**
  * The published versions of a piece from its file's states (oldest first), given its first
- * publication. `readable` turns a file's text into what readers compare.
+ * publication. `sourceName` names a cited source in the compared text (see readableText).
  */
-export function versionsFromStates(states: readonly FileState[], published: Date, readable: (text: string) => string): Version[] {
+export function versionsFromStates(states: readonly FileState[], published: Date, sourceName?: (id: string) => string): Version[] {
   const versions: Version[] = [];
   // What a reader can see of each version: its text and its correction notes.
   const visible = new Map<Version, string>();
   let previousNotes = new Set<string>();
   for (const state of states) {
     if (state.text === undefined) continue;
-    const data = stateData(state.text);
-    if (!data || data.draft) continue;
-    const text = readable(state.text);
-    const notes = data.corrections.map((correction) => correction.note).filter((note) => note !== '');
+    const { data, body } = splitFile(state.text);
+    if (!data || data['draft'] === true) continue;
+    const text = readableParts(data, body, sourceName);
+    const notes = correctionNotes(data);
     const newNotes = notes.filter((note) => !previousNotes.has(note));
     previousNotes = new Set(notes);
     const last = versions.at(-1);
@@ -137,10 +155,13 @@ export function versionsFromCorrections(published: Date, corrections: readonly P
  * What readers compare of an MDX file: headline, standfirst and body as paragraphs of plain
  * text. Components become words (a citation names its source), Markdown marks go.
  */
-export function readableText(file: string, sourceName: (id: string) => string = (id) => id): string {
-  const source = parseSourceFile('piece.mdx', file);
-  const data = (source.data ?? {}) as Record<string, unknown>;
-  const body = source.body
+export function readableText(file: string, sourceName?: (id: string) => string): string {
+  const { data, body } = splitFile(file);
+  return readableParts(data ?? {}, body, sourceName);
+}
+
+function readableParts(data: Record<string, unknown>, mdx: string, sourceName: (id: string) => string = (id) => id): string {
+  const body = mdx
     .replace(/^(import|export)\s.*$/gm, '')
     .replace(/<Quelle\b[^>]*?\bid="([^"]*)"[^>]*\/>/g, (_, id: string) => ` [Quelle: ${sourceName(id)}]`)
     .replace(/<Timeline\b[^>]*\/>/g, '[Zeitleiste]')

@@ -21,7 +21,7 @@ const state = (date: string, text: string | undefined, subject = 'Edit', trailer
   commit: `c${(counter += 1)}`, date: new Date(date), subject, trailer, text,
 });
 
-const versions = (states: FileState[]) => versionsFromStates(states, PUBLISHED, (text) => readableText(text));
+const versions = (states: FileState[]) => versionsFromStates(states, PUBLISHED);
 
 describe('versionsFromStates', () => {
   it('folds commits before publication into the first version, dated by its publication', () => {
@@ -103,10 +103,17 @@ describe('changedParagraphs', () => {
 });
 
 describe('parseLog', () => {
-  it('reads commits, dates, subjects, trailers and files, oldest first per file', () => {
-    const output = '\x1eb2\x1f2026-11-22T10:00:00+01:00\x1fSecond\x1fohne\n\narticles/a.mdx\n\x1eb1\x1f2026-11-21T10:00:00+01:00\x1fFirst\x1f\n\narticles/a.mdx\nexplainers/b.mdx\n';
+  it('reads commits, dates, subjects, trailers and each file\'s blob, oldest first per file', () => {
+    const raw = (status: string, blob: string, path: string) => `:100644 100644 ${'0'.repeat(40)} ${blob} ${status}\t${path}`;
+    const output = [
+      `\x1ec3\x1f2026-11-23T10:00:00+01:00\x1fThird\x1f\n\n${raw('D', '0'.repeat(40), 'articles/a.mdx')}`,
+      `\x1ec2\x1f2026-11-22T10:00:00+01:00\x1fSecond\x1fohne\n\n${raw('M', 'b'.repeat(40), 'articles/a.mdx')}`,
+      `\x1ec1\x1f2026-11-21T10:00:00+01:00\x1fFirst\x1f\n\n${raw('A', 'a'.repeat(40), 'articles/a.mdx')}\n${raw('A', 'c'.repeat(40), 'explainers/b.mdx')}\n`,
+    ].join('\n');
     const log = parseLog(output);
-    expect(log.get('articles/a.mdx')?.map(({ commit, subject, trailer }) => [commit, subject, trailer])).toEqual([['b1', 'First', undefined], ['b2', 'Second', 'ohne']]);
+    expect(log.get('articles/a.mdx')?.map(({ commit, subject, trailer, blob }) => [commit, subject, trailer, blob])).toEqual([
+      ['c1', 'First', undefined, 'a'.repeat(40)], ['c2', 'Second', 'ohne', 'b'.repeat(40)], ['c3', 'Third', undefined, undefined],
+    ]);
     expect(log.get('explainers/b.mdx')?.[0]?.date.toISOString()).toBe('2026-11-21T09:00:00.000Z');
   });
 });
