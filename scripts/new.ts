@@ -15,7 +15,7 @@ import { contentRoot } from '../src/content-root.ts';
 import { pieceFile, sourceStub, type PieceStub } from '../src/lib/scaffold.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { parseSourceFile } from '../src/lib/source-file.ts';
-import { absoluteUrl, piecePath } from '../src/lib/urls.ts';
+import { absoluteUrl, DRAFTS_PATH, href, piecePath } from '../src/lib/urls.ts';
 import { labelIds, sectionIds, subsectionIdsOf, type LabelId, type SectionId } from '../src/schemas/taxonomy.ts';
 import { slugSchema } from '../src/schemas/shared.ts';
 
@@ -68,7 +68,7 @@ function newPiece(stub: PieceStub, collection: 'articles' | 'explainers'): void 
   create(join(contentRoot, collection, `${slug}.mdx`), pieceFile(stub));
   const path = piecePath({ ...stub, slug });
   console.log(`URL once published: ${absoluteUrl(path)}`);
-  console.log(`Preview now: npm run dev, then http://localhost:4321${path} (all drafts: /entwuerfe/)`);
+  console.log(`Preview now: npm run dev, then http://localhost:4321${href(path)} (all drafts: ${href(DRAFTS_PATH)})`);
   console.log('Replace every "[Platzhalter: …]", then delete "draft: true"; npm run check:content lists what is left.');
 }
 
