@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
+import { preview } from './src/integrations/preview.ts';
 import { socialImages } from './src/integrations/social-images.ts';
 import { site } from './src/site.config.ts';
 
@@ -42,6 +43,8 @@ export default defineConfig({
     deployFiles(() => checks.redirects()),
     // Social cards of the pieces the checks parsed, rendered in worker threads during the build.
     socialImages({ pieces: () => checks.pieces() }),
+    // Dev server only: the overview of drafts and scheduled pieces at /entwuerfe/.
+    preview(),
   ],
   // Bodies are compiled by the content checks, not by Astro's Markdown; with highlighting off,
   // Astro does not warn that Shiki's inline styles would clash with the CSP.
@@ -52,7 +55,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths() cacheKey and code are unchanged are copied from the last build
   // (kept in cacheDir) instead of rendered again; see src/lib/cache-key.ts.
-  experimental: { incrementalBuild: true },
+  // contentIntellisense writes the collections' JSON Schemas to .astro/ for the Astro VS Code
+  // extension: completion and checks in MDX frontmatter while typing (EDITING.md).
+  experimental: { incrementalBuild: true, contentIntellisense: true },
   // Hashes every inline script and style into a CSP; scripts/build.ts turns it into a header.
   security: {
     csp: {

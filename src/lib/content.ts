@@ -3,15 +3,20 @@
  * Pages and components get public pieces from here, never drafts or future pieces.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { contentRoot } from '../content-root.ts';
 import { sectionIds, type SectionId, type TopicId } from '../schemas/taxonomy.ts';
 import { cacheKey, teaserKey } from './cache-key.ts';
+import { formatSourceDate } from './dates.ts';
+import { readContentHistory } from './git-history.ts';
 import { groupBy, paginate, type ListingPage } from './listings.ts';
 import type { BodyPart } from './mdx-body.ts';
 import { isPublic, newestFirst, toPiece, type Piece } from './pieces.ts';
+import { isDevServer } from './preview.ts';
 import { buildRelations, pieceKey } from './relations.ts';
 import { numberSources, type NumberedSource } from './sources.ts';
 import { orderEvents } from './timeline.ts';
 import { archiveMonth, pageParam } from './urls.ts';
+import { versionsFromCorrections, versionsFromStates, type Version } from './versions.ts';
 
 export type ArticlePiece = Piece<CollectionEntry<'articles'>['data']> & { kind: 'article'; entry: CollectionEntry<'articles'> };
 export type ExplainerPiece = Piece<CollectionEntry<'explainers'>['data']> & { kind: 'explainer'; entry: CollectionEntry<'explainers'> };
@@ -21,12 +26,12 @@ export type AnyPiece = ArticlePiece | ExplainerPiece;
 const buildTime = new Date();
 
 /**
- * Every page asks for the pieces, so a production build computes each query once. The dev
- * server recomputes, so edits show up without a restart.
+ * Every page asks for the pieces, so a build computes each query once. The dev server
+ * recomputes, so edits show up without a restart.
  */
 function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
   let cached: Promise<T> | undefined;
-  return () => (import.meta.env.DEV ? compute() : (cached ??= compute()));
+  return () => (isDevServer() ? compute() : (cached ??= compute()));
 }
 
 export const getArticles = oncePerBuild(async (): Promise<ArticlePiece[]> => {
@@ -50,6 +55,23 @@ export const getPieces = oncePerBuild(async (): Promise<AnyPiece[]> => {
   const [articles, explainers] = await Promise.all([getArticles(), getExplainers()]);
   return [...articles, ...explainers].sort(newestFirst);
 });
+
+/**
+ * Dev server only: drafts and pieces scheduled for later, newest first, for a preview at their
+ * future URLs (src/lib/preview.ts says why each is not public yet). A build gets none.
+ */
+export async function getPreviewPieces(): Promise<AnyPiece[]> {
+  if (!isDevServer()) return [];
+  const now = new Date();
+  const [articles, explainers] = await Promise.all([
+    getCollection('articles', ({ data }) => !isPublic(data, now)),
+    getCollection('explainers', ({ data }) => !isPublic(data, now)),
+  ]);
+  return [
+    ...articles.map((entry) => ({ ...toPiece('article', entry.id, entry.data), kind: 'article' as const, entry })),
+    ...explainers.map((entry) => ({ ...toPiece('explainer', entry.id, entry.data), kind: 'explainer' as const, entry })),
+  ].sort(newestFirst);
+}
 
 /** Sections that have at least one public piece, in taxonomy order (for the navigation). */
 export const getSectionsInUse = oncePerBuild(async (): Promise<SectionId[]> => {
@@ -109,10 +131,68 @@ export async function listingPaths(firstPage: string, pieces: readonly AnyPiece[
   }));
 }
 
-/** The cache key of a piece's page: its file, the teasers of its related pieces, its sources, shared component data, the navigation. */
+/** The cache key of a piece's page: its file, the teasers of its related pieces, its sources, shared component data, the navigation, its versions link. */
 export async function piecePageKey(piece: AnyPiece, related: readonly AnyPiece[], sources: unknown): Promise<string> {
-  const [sections, shared] = await Promise.all([getSectionsInUse(), getSharedComponentData()]);
-  return cacheKey(sections, shared, piece.entry.digest ?? piece.entry.body ?? '', piece.data, related.map(teaserKey), sources);
+  const [sections, shared, versions] = await Promise.all([getSectionsInUse(), getSharedComponentData(), getVersions(piece)]);
+  return cacheKey(sections, shared, piece.entry.digest ?? piece.entry.body ?? '', piece.data, related.map(teaserKey), sources, versions !== undefined);
+}
+
+let historyWarned = false;
+
+/**
+ * oncePerBuild for queries that run git: the dev server reuses a result for a second instead of
+ * recomputing on every call, because one page asks once per piece (its cache key).
+ */
+function oncePerBuildOrSecond<T>(compute: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  let computedAt = 0;
+  return () => {
+    if (cached && (!isDevServer() || Date.now() - computedAt < 1000)) return cached;
+    computedAt = Date.now();
+    return (cached = compute());
+  };
+}
+
+/**
+ * The published versions of every public piece that changed since its first publication,
+ * keyed like getPiecesByKey. One pass over git for the whole site (src/lib/git-history.ts);
+ * without history (a shallow clone) one warning, and pieces with typed corrections list those.
+ */
+export const getVersionHistories = oncePerBuildOrSecond(async (): Promise<Map<string, Version[]>> => {
+  const [pieces, history, sources] = await Promise.all([getPieces(), readContentHistory(contentRoot), getSourcesById()]);
+  if (!history.available && !historyWarned) {
+    historyWarned = true;
+    console.warn(`[versions] No version history: ${history.reason}. Version pages list the typed corrections only; README ("Version history") says how a host's build gets the full history.`);
+  }
+  // Citations read as their source, as on the page: "[Quelle: Reuters, Dezember 2017]".
+  const sourceName = (id: string) => {
+    const source = sources.get(id);
+    return source ? `${source.publisher}, ${formatSourceDate(source.date)}` : id;
+  };
+  const histories = new Map<string, Version[]>();
+  for (const piece of pieces) {
+    const file = `${piece.kind === 'article' ? 'articles' : 'explainers'}/${piece.id}.mdx`;
+    const states = history.available ? history.files.get(file) : undefined;
+    const fromGit = states ? versionsFromStates(states, piece.data.published, sourceName) : [];
+    // A piece whose changes predate its history in git (or with no history at all) still lists its typed corrections.
+    const versions = fromGit.length > 1 ? fromGit : versionsFromCorrections(piece.data.published, piece.data.corrections);
+    if (versions.length > 1) histories.set(pieceKey(piece.kind, piece.id), versions);
+  }
+  return histories;
+});
+
+/** One version page per piece that changed, for getStaticPaths(); its key covers every version and its text. */
+export async function getVersionPages(): Promise<{ piece: AnyPiece; versions: Version[]; cacheKey: string }[]> {
+  const [pieces, histories, sections] = await Promise.all([getPieces(), getVersionHistories(), getSectionsInUse()]);
+  return pieces.flatMap((piece) => {
+    const versions = histories.get(pieceKey(piece.kind, piece.id));
+    return versions ? [{ piece, versions, cacheKey: cacheKey(sections, teaserKey(piece), versions) }] : [];
+  });
+}
+
+/** A piece's published versions, if it changed since its first publication. */
+export async function getVersions(piece: AnyPiece): Promise<Version[] | undefined> {
+  return (await getVersionHistories()).get(pieceKey(piece.kind, piece.id));
 }
 
 /** The relation graph of all public pieces, built once per build. */

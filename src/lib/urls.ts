@@ -115,6 +115,14 @@ export function socialImagePath(piecePath: string): string {
   return `/social/${piecePath.replace(/^\/+|\/+$/g, '')}.png`;
 }
 
+/** A piece's version history ("Versionen"): every published version and what changed. */
+export function versionsPath(piecePath: string): string {
+  return `${piecePath}versionen/`;
+}
+
+/** Dev server only: drafts and scheduled pieces, each linked to its preview (src/integrations/preview.ts). */
+export const DRAFTS_PATH = '/entwuerfe/';
+
 /** The search page. */
 export const SEARCH_PATH = '/suche/';
 

@@ -15,6 +15,7 @@ import { effectiveUpdate, findWrongForm } from './corrections.ts';
 import { isoWithOffset } from './dates.ts';
 import type { PieceData } from './pieces.ts';
 import { compileBody, type BodyPart } from './mdx-body.ts';
+import { findPlaceholders, isPlaceholder } from './placeholders.ts';
 import { formatPath, stringsIn, type FieldPath, type SourceFile } from './source-file.ts';
 import { ARCHIVE_PATH, CORRECTIONS_PATH, href, IMPRINT_PATH, isGrowingListingPath, PRIVACY_PATH, SEARCH_PATH, piecePath, sectionPath, topicPath } from './urls.ts';
 import { SECTIONS, sectionIds, topicIds } from '../schemas/taxonomy.ts';
@@ -137,12 +138,20 @@ export function checkContent(files: ContentFiles, { now = new Date() }: CheckOpt
       const result = schemas[collection].safeParse(source.data, { reportInput: true, error: editorMessage });
       if (!result.success) {
         for (const issue of result.error.issues) {
-          for (const problem of describeIssue(issue, source.data, collection)) report(source, problem.path, problem.message, problem.path === 'file' ? 1 : undefined);
+          for (const problem of describeIssue(issue, source.data, collection)) {
+            // A placeholder from `npm run new` is reported once, below, in words that say what to do.
+            if (problem.path !== 'file' && isPlaceholder(valueAt(source.data, problem.path))) continue;
+            report(source, problem.path, problem.message, problem.path === 'file' ? 1 : undefined);
+          }
         }
         return [];
       }
       return [{ id, source, data: result.data as Parsed<C> }];
     });
+
+  for (const source of Object.values(files).flat()) {
+    for (const found of findPlaceholders(source)) report(source, found.path, found.message, found.line);
+  }
 
   const articles = parse('articles');
   const explainers = parse('explainers');

@@ -1,7 +1,8 @@
 /**
  * Drafts and future pieces appear nowhere: a real build of the content plus one draft and one
  * future-dated piece, then every output file (pages, feeds, sitemaps, search index metadata,
- * redirects, corrections log) is searched for them.
+ * redirects, corrections log) is searched for them. The copy lies outside any git repository,
+ * so the same build also shows the version pages' fallback to the typed corrections.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,5 +60,18 @@ describe('unpublished pieces', () => {
       }
     }
     expect(leaks).toEqual([]);
+    // The dev server's overview of drafts (/entwuerfe/) is no page of a build.
+    expect(files.filter((entry) => join(entry.parentPath, entry.name).includes('/entwuerfe'))).toEqual([]);
+  });
+});
+
+describe('a build without git history', () => {
+  it('says so once and lists the typed corrections as versions', () => {
+    expect(output.match(/\[versions\] No version history: .* is not in a git repository/g)).toHaveLength(1);
+    const page = readFileSync(join(outDir, 'chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/versionen/index.html'), 'utf8');
+    expect(page).toContain('Erstveröffentlichung');
+    expect(page).toContain('Korrektur: In einer früheren Fassung dieses Artikels war der Nachname');
+    expect(page).toContain('Frühere Fassungen des Textes liegen uns hier nicht vor');
+    expect(page).not.toContain('<ins');
   });
 });

@@ -1,0 +1,129 @@
+/**
+ * The editor's desk end to end, in a temporary git repository holding a copy of content/:
+ * `npm run new` scaffolds an article whose build fails until its placeholders are replaced;
+ * once filled in and changed in three commits (plus a typo fix kept out of the list), the
+ * real build publishes it at the URL `npm run new` printed, and its version page shows three
+ * versions with the right insertions and deletions.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = mkdtempSync(join(tmpdir(), 'newsroom-desk-'));
+const content = join(root, 'content');
+const outDir = join(root, 'dist');
+const env = { ...process.env, NEWS_CONTENT_DIR: content, NEWS_OUT_DIR: outDir, NEWS_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+const build = () => {
+  const result = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+};
+
+/** Commits in the temporary repository, each a minute later than the one before. */
+let clock = Date.now();
+function commit(message: string): void {
+  clock += 60_000;
+  const date = new Date(clock).toISOString();
+  const identity = { GIT_AUTHOR_NAME: 'Redaktion', GIT_AUTHOR_EMAIL: 'redaktion@example.org', GIT_COMMITTER_NAME: 'Redaktion', GIT_COMMITTER_EMAIL: 'redaktion@example.org', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+  execFileSync('git', ['add', '-A'], { cwd: root });
+  execFileSync('git', ['commit', '-q', '-m', message], { cwd: root, env: { ...process.env, ...identity } });
+}
+
+let created = '';
+let file = '';
+let url = '';
+let failed = { status: null as number | null, output: '' };
+let failedLeftOutput = true;
+let published = { status: null as number | null, output: '' };
+const edit = (from: string, to: string) => {
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(file, text.replace(from, to));
+};
+
+beforeAll(() => {
+  cpSync('content', content, { recursive: true });
+  execFileSync('git', ['init', '-q'], { cwd: root });
+  commit('Inhalte übernommen');
+
+  const scaffold = spawnSync('npm', ['run', '--silent', 'new', '--', 'artikel', 'Die Stadt eröffnet eine neue Brücke über den Fluss', '--ressort', 'chronik/deutschland'], { encoding: 'utf8', env });
+  expect(scaffold.status, scaffold.stderr).toBe(0);
+  created = scaffold.stdout;
+  file = join(content, 'articles', 'stadt-eroeffnet-neue-bruecke-ueber-fluss.mdx');
+  url = /URL once published: https?:\/\/[^/]+(\/\S+)/.exec(created)?.[1] ?? '';
+  failed = build();
+  failedLeftOutput = existsSync(outDir);
+
+  // The editor replaces the placeholders and publishes.
+  edit(/standfirst: .*/.exec(readFileSync(file, 'utf8'))?.[0] ?? '', 'standfirst: Nach drei Jahren Bauzeit ist die neue Brücke fertig; am Samstag fahren die ersten Autos darüber.');
+  edit(/^\[Platzhalter: .*\]$/m.exec(readFileSync(file, 'utf8'))?.[0] ?? '', 'Die Brücke ist 300 Meter lang und hat 40 Millionen Euro gekostet.\n\nDer Bürgermeister spricht von einem guten Tag.');
+  edit('draft: true          # delete this line to publish\n', '');
+  commit('Neue Brücke: Meldung veröffentlicht');
+  edit('40 Millionen Euro', '45 Millionen Euro');
+  edit('Der Bürgermeister spricht', 'Der Bürgermeistr spricht');
+  commit('Neue Brücke: Baukosten nach Angaben der Stadt\n\nVersionen: Die Baukosten nach neuen Angaben der Stadt ergänzt.');
+  edit('Der Bürgermeistr spricht', 'Der Bürgermeister spricht');
+  commit('Tippfehler\n\nVersionen: ohne');
+  edit('300 Meter lang', '320 Meter lang');
+  commit('Neue Brücke: Länge korrigiert');
+  published = build();
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('npm run new', () => {
+  it('prints the file and the future URL', () => {
+    expect(created).toContain('Created ');
+    expect(created).toContain('stadt-eroeffnet-neue-bruecke-ueber-fluss.mdx');
+    expect(url).toMatch(/^\/chronik\/deutschland\/\d{4}\/\d{2}\/\d{2}\/stadt-eroeffnet-neue-bruecke-ueber-fluss\/$/);
+  });
+
+  it('refuses to overwrite', () => {
+    const again = spawnSync('npm', ['run', '--silent', 'new', '--', 'artikel', 'Die Stadt eröffnet eine neue Brücke über den Fluss'], { encoding: 'utf8', env });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists; nothing was written');
+  });
+
+  it('writes a file the build rejects while placeholders remain', () => {
+    expect(failed.status, failed.output).not.toBe(0);
+    expect(failedLeftOutput).toBe(false);
+    expect(failed.output).toContain('The content has 2 errors; nothing was published');
+    expect(failed.output).toMatch(/stadt-eroeffnet-neue-bruecke-ueber-fluss\.mdx:3 {2}standfirst: still holds the placeholder "\[Platzhalter: Vorspann/);
+    expect(failed.output).toMatch(/stadt-eroeffnet-neue-bruecke-ueber-fluss\.mdx:13 {2}body: still holds the placeholder/);
+  });
+
+  it('builds once they are replaced, at the URL it printed', () => {
+    expect(published.status, published.output).toBe(0);
+    const page = readFileSync(join(outDir, url, 'index.html'), 'utf8');
+    expect(page).toContain('Die Stadt eröffnet eine neue Brücke über den Fluss');
+  });
+});
+
+describe('the version page', () => {
+  const versionsPage = () => readFileSync(join(outDir, url, 'versionen', 'index.html'), 'utf8');
+
+  it('is linked from the piece', () => {
+    expect(readFileSync(join(outDir, url, 'index.html'), 'utf8')).toContain(`href="${url}versionen/"`);
+  });
+
+  it('lists three versions with what changed, the typo fix left out', () => {
+    const page = versionsPage();
+    expect([...page.matchAll(/<h2 id="fassung-(\d+)"/g)].map((match) => match[1])).toEqual(['3', '2', '1']);
+    expect(page).toContain('Die Baukosten nach neuen Angaben der Stadt ergänzt.');
+    expect(page).toContain('Neue Brücke: Länge korrigiert');
+    expect(page).not.toMatch(/geändert hat:<\/strong> Tippfehler/);
+    expect(page).not.toContain('Bürgermeistr');
+    expect(page).toContain('Erstveröffentlichung');
+  });
+
+  it('marks the right insertions and deletions, in words as well', () => {
+    const page = versionsPage();
+    const marks = [...page.matchAll(/<(ins|del)\b[^>]*><span class="sr-only">\[(eingefügt|gestrichen): <\/span>([^<]*)<span/g)].map((match) => `${match[1]}:${match[3]}`);
+    // Newest first: 300 → 320 m (the typo fix folded into version 2), then 40 → 45 million euros.
+    expect(marks).toEqual(['del:300', 'ins:320', 'del:40', 'ins:45']);
+  });
+
+  it('covers a piece without git versions but with a typed correction', () => {
+    expect(existsSync(join(outDir, 'chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/versionen/index.html'))).toBe(true);
+  });
+});
