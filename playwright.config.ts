@@ -7,7 +7,7 @@ const url = (port: number) => `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests',
-  testMatch: '{e2e,a11y,hosts}/**/*.spec.ts',
+  testMatch: '{e2e,a11y,hosts,validators}/**/*.spec.ts',
   // Playwright empties outputDir on start; a subfolder keeps test-results/vitest.json alive.
   outputDir: 'test-results/playwright-artifacts',
   workers: 2,
@@ -26,6 +26,8 @@ export default defineConfig({
     // Pages, metadata and accessibility: on the host we deploy to.
     { name: 'e2e', testDir: 'tests/e2e' },
     { name: 'a11y', testDir: 'tests/a11y' },
+    // W3C Nu HTML Checker and html-validate over the built files, linkinator over the served site.
+    { name: 'validators', testDir: 'tests/validators' },
     // What a host adds (headers, caching, 404, redirects, compression): on every host.
     { name: 'hosts:cloudflare', testDir: 'tests/hosts', use: { baseURL: url(HOSTS.cloudflare) } },
     { name: 'hosts:nginx', testDir: 'tests/hosts', use: { baseURL: url(HOSTS.nginx) } },
