@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { socialImages } from './src/integrations/social-images.ts';
+import { urlLedger } from './src/integrations/url-ledger.ts';
 import { site } from './src/site.config.ts';
 
 const checks = contentChecks();
@@ -42,6 +43,8 @@ export default defineConfig({
       },
     }),
     deployFiles(() => checks.redirects()),
+    // No published URL may disappear without a redirect (content/published-urls.txt).
+    urlLedger({ pieces: () => checks.pieces(), redirects: () => checks.redirects() }),
     // Social cards of the pieces the checks parsed, rendered in worker threads during the build.
     socialImages({ pieces: () => checks.pieces() }),
   ],

@@ -14,7 +14,8 @@ const steps: { name: string; command: string; args: string[] }[] = [
   { name: 'pagefind', command: 'npx', args: ['pagefind', '--site', OUT_DIR, '--force-language', 'de'] },
 ];
 
-const env = withArchiveHeap(process.env);
+// `npm run urls:record` is this build with --record-urls: it adds new URLs to the ledger (src/lib/url-ledger.ts).
+const env = { ...withArchiveHeap(process.env), ...(process.argv.includes('--record-urls') ? { NEWS_RECORD_URLS: '1' } : {}) };
 
 /** The output and what the build writes beside it (the nginx snippet). */
 function removeOutput(): void {

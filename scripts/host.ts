@@ -38,10 +38,11 @@ if (!Number.isInteger(port) || port <= 0) fail(`--port must be a port number, no
 if (!existsSync(path.join(dir, 'index.html'))) fail(`${path.relative(ROOT, dir)}/ holds no built site; run \`npm run build\` first.`);
 
 function cloudflare(): [string, string[], NodeJS.ProcessEnv] {
-  const args = ['wrangler', 'pages', 'dev', dir, '--ip', '127.0.0.1', '--port', String(port), '--compatibility-date', COMPATIBILITY_DATE];
+  const wrangler = path.join(ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js');
+  const args = [wrangler, 'pages', 'dev', dir, '--ip', '127.0.0.1', '--port', String(port), '--compatibility-date', COMPATIBILITY_DATE];
   // Offline: no request for the Request.cf object, no usage metrics.
   const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false' };
-  return ['npx', args, env];
+  return [process.execPath, args, env];
 }
 
 function nginx(): [string, string[], NodeJS.ProcessEnv] {
@@ -78,6 +79,11 @@ function nginx(): [string, string[], NodeJS.ProcessEnv] {
 
 const [command, args, env] = engine === 'nginx' ? nginx() : engine === 'cloudflare' ? cloudflare() : fail(`Unknown engine "${engine}": cloudflare or nginx`);
 console.log(`Serving ${path.relative(ROOT, dir)}/ with ${engine} at http://127.0.0.1:${port}/`);
-const child = spawn(command, args, { cwd: ROOT, env, stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+// Its own process group: stopping this script stops the engine and everything it started
+// (wrangler runs workerd), so no server outlives its test.
+const child = spawn(command, args, { cwd: ROOT, env, stdio: 'inherit', detached: true });
+const stop = (signal: NodeJS.Signals) => {
+  if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, signal);
+};
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
