@@ -27,6 +27,10 @@ const NO_SCRIPT: Directives = {
   'img-src': ["'self'", 'data:'],
   'style-src': ["'self'"],
   'font-src': ["'self'"],
+  // No script runs here to connect anywhere; but Chrome now applies the page's policy to what
+  // DevTools fetches in its context, and Lighthouse reads /robots.txt that way
+  // (GoogleChrome/lighthouse#16597). Same origin only.
+  'connect-src': ["'self'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
 };
@@ -38,7 +42,7 @@ export const CSP_RULES: readonly PolicyRule[] = [
     pattern: SEARCH_PATH,
     // Its module script (/_astro/) imports /pagefind/pagefind.js, which fetches the index and
     // compiles Pagefind's WebAssembly.
-    directives: { ...NO_SCRIPT, 'script-src': ["'self'", "'wasm-unsafe-eval'"], 'connect-src': ["'self'"] },
+    directives: { ...NO_SCRIPT, 'script-src': ["'self'", "'wasm-unsafe-eval'"] },
   },
 ];
 
