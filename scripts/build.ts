@@ -1,9 +1,10 @@
 /**
- * The one build command. Builds into a fresh dist/ and, if any step fails, removes dist/
- * entirely: a failed build must never leave half a site that could be deployed by mistake.
+ * The one build command. Builds into a fresh dist/ (and dist-nginx.conf beside it) and, if any
+ * step fails, removes both: a failed build must never leave half a site that could be deployed by mistake.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { nginxConfPath } from '../src/lib/deploy-files.ts';
 import { withArchiveHeap } from './heap.ts';
 
 const OUT_DIR = process.env['NEWS_OUT_DIR'] ?? 'dist';
@@ -13,13 +14,20 @@ const steps: { name: string; command: string; args: string[] }[] = [
   { name: 'pagefind', command: 'npx', args: ['pagefind', '--site', OUT_DIR, '--force-language', 'de'] },
 ];
 
-const env = withArchiveHeap(process.env);
+// `npm run urls:record` is this build with --record-urls: it adds new URLs to the ledger (src/lib/url-ledger.ts).
+const env = { ...withArchiveHeap(process.env), ...(process.argv.includes('--record-urls') ? { NEWS_RECORD_URLS: '1' } : {}) };
 
-rmSync(OUT_DIR, { recursive: true, force: true });
+/** The output and what the build writes beside it (the nginx snippet). */
+function removeOutput(): void {
+  rmSync(OUT_DIR, { recursive: true, force: true });
+  rmSync(nginxConfPath(OUT_DIR), { force: true });
+}
+
+removeOutput();
 for (const step of steps) {
   const result = spawnSync(step.command, step.args, { stdio: 'inherit', env });
   if (result.status !== 0) {
-    rmSync(OUT_DIR, { recursive: true, force: true });
+    removeOutput();
     console.error(`\nBuild failed in "${step.name}"; ${OUT_DIR}/ was removed, nothing can be deployed.`);
     process.exit(result.status ?? 1);
   }

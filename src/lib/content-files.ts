@@ -5,12 +5,14 @@
  * Every entry below content/ is accounted for: a collection file is read, anything else is a
  * problem that names its real cause (a wrong extension, a folder, a link), so that no file an
  * editor meant to publish vanishes without a word. Only names starting with a dot are passed
- * over (system and editor files such as .DS_Store, .gitkeep or Vim's swap files).
+ * over (system and editor files such as .DS_Store, .gitkeep or Vim's swap files), and the URL
+ * ledger, published-urls.txt, which the build keeps itself (src/lib/url-ledger.ts).
  */
 import { AstroError } from 'astro/errors';
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import type { CollectionName } from '../schemas/piece.ts';
+import { LEDGER_FILE } from './url-ledger.ts';
 import { readSourceFile, unreadableFile } from './source-file.ts';
 import type { ContentFiles, Problem } from './validate.ts';
 
@@ -35,6 +37,7 @@ export function readContentFiles(root: string): ContentFiles {
     const path = join(root, entry.name);
     if (entry.isSymbolicLink()) problem(path, 'file', SYMLINK);
     else if (entry.isDirectory() && isCollection(entry.name)) readCollection(entry.name, path, files, problem);
+    else if (entry.name === LEDGER_FILE && entry.isFile()) continue;
     else if (entry.isDirectory()) problem(path, 'folder', `is not a collection folder, so nothing in it is published: content/ holds only the folders ${folders}`);
     else problem(path, 'file', `does not belong directly in content/: pieces go into articles/ or explainers/, sources and timelines into sources/ or timeline/`);
   }

@@ -149,7 +149,7 @@ export function checkContent(files: ContentFiles, { now = new Date() }: CheckOpt
       return [{ id, source, data: result.data as Parsed<C> }];
     });
 
-  for (const source of Object.values(files).flat()) {
+  for (const source of [...files.articles, ...files.explainers, ...files.sources, ...files.timeline]) {
     for (const found of findPlaceholders(source)) report(source, found.path, found.message, found.line);
   }
 

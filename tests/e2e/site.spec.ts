@@ -24,7 +24,7 @@ for (const path of pages) {
     });
     const response = await page.goto(path, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
-    // Served with the CSP from dist/_headers, as a static host would (scripts/serve.ts applies it).
+    // Served with its page type's CSP from dist/_headers by Cloudflare's runtime (tests/hosts/ checks every host).
     const csp = response?.headers()['content-security-policy'] ?? '';
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toContain('unsafe-inline');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cspFromHtml, headerCsp, mergeCsp, parseCsp, renderCsp, renderHeadersFile, renderRedirectsFile } from '../../src/lib/deploy-files.ts';
+import { headerCsp, inlineCode, metaCsp, renderHeadersFile, renderNginxConf, renderRedirectsFile } from '../../src/lib/deploy-files.ts';
 import { absolutizeLinks } from '../../src/lib/feed.ts';
 import { NEWS_MAX_URLS, renderNewsSitemap, selectNewsPieces } from '../../src/lib/news-sitemap.ts';
 import { toPiece, type PieceData } from '../../src/lib/pieces.ts';
@@ -41,30 +41,44 @@ describe('Google News sitemap selection (fixed clock)', () => {
 });
 
 describe('deploy files', () => {
-  it('merges the pages\' CSPs into one policy and adds what only a header can say', () => {
-    const a = parseCsp("script-src 'self' 'sha256-A'; style-src 'self' 'sha256-S'");
-    const b = parseCsp("script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-S' 'sha256-T';");
-    expect(renderCsp(mergeCsp([a, b]))).toBe("script-src 'self' 'wasm-unsafe-eval' 'sha256-A'; style-src 'self' 'sha256-S' 'sha256-T'");
-    const policy = renderCsp(headerCsp(a));
-    expect(policy).toContain("frame-ancestors 'none'");
-    expect(policy).not.toContain('unsafe-inline');
+  it('gives every page type one policy without hashes or unsafe-inline; only search runs scripts', () => {
+    for (const path of ['/', '/chronik/', '/chronik/welt/2017/11/30/x/', '/404/']) {
+      expect(metaCsp(path)).toMatch(/^default-src 'none';/);
+      expect(metaCsp(path)).not.toContain('script-src');
+    }
+    expect(metaCsp('/suche/')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    for (const path of ['/', '/suche/']) {
+      expect(headerCsp(path)).toBe(`${metaCsp(path)}; frame-ancestors 'none'`);
+      expect(headerCsp(path)).not.toMatch(/unsafe-inline|'sha/);
+    }
   });
 
-  it('reads the CSP meta Astro writes', () => {
-    const csp = cspFromHtml('<head><meta http-equiv="content-security-policy" content="script-src &#39;self&#39;; style-src &#39;self&#39;"></head>');
-    expect(csp && renderCsp(csp)).toBe("script-src 'self'; style-src 'self'");
-    expect(cspFromHtml('<p>no policy</p>')).toBeUndefined();
+  it('finds inline code that no policy allows, and lets JSON-LD and external scripts pass', () => {
+    expect(inlineCode('<script type="application/ld+json">{}</script><script type="module" src="/_astro/a.js"></script><p>&lt;script&gt; style="x"</p>')).toEqual([]);
+    expect(inlineCode('<script>alert(1)</script><style>p{}</style><p style="color:red">')).toHaveLength(3);
   });
 
-  it('writes _headers with the security headers and immutable caching under the base path', () => {
-    const file = renderHeadersFile({ csp: parseCsp("script-src 'self'"), basePath: '/netzchronik/' });
-    expect(file).toMatch(/^\/netzchronik\/\*\n {2}Content-Security-Policy: script-src 'self'; frame-ancestors 'none'/m);
+  it('writes _headers with the security headers, one policy per page type and immutable caching under the base path', () => {
+    const file = renderHeadersFile('/netzchronik/');
+    expect(file).toMatch(/^\/netzchronik\/\*\n {2}Content-Security-Policy: default-src 'none';.*frame-ancestors 'none'$/m);
+    expect(file).toMatch(/^\/netzchronik\/suche\/\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: .*'wasm-unsafe-eval'/m);
     for (const header of ['Strict-Transport-Security', 'X-Content-Type-Options: nosniff', 'Referrer-Policy', 'Permissions-Policy']) expect(file).toContain(header);
     expect(file).toMatch(/^\/netzchronik\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
+    expect(file).toMatch(/^\/netzchronik\/pagefind\/fragment\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
+    // Cloudflare Pages allows 100 rules.
+    expect(file.split('\n').filter((line) => line.startsWith('/')).length).toBeLessThanOrEqual(100);
   });
 
   it('writes _redirects as permanent redirects', () => {
     expect(renderRedirectsFile([{ from: '/a/', to: '/b/' }], '/')).toContain('/a/ /b/ 301');
+  });
+
+  it('writes an nginx snippet with the same policies, caching and redirects, quoting what nginx would parse', () => {
+    const conf = renderNginxConf([{ from: '/alt;{x}/', to: '/neu/' }], '/netzchronik/');
+    expect(conf).toContain(`location = /netzchronik/suche/ {\n  add_header Content-Security-Policy "${headerCsp('/suche/')}" always;`);
+    expect(conf).toContain('location = "/netzchronik/alt;{x}/" {\n  return 301 "/netzchronik/neu/";\n}');
+    expect(conf).toContain('location ~ ^/netzchronik/pagefind/pagefind\\.[^/]+\\.pf_meta$ {');
+    expect(conf).toContain('error_page 404 /netzchronik/404.html;');
   });
 });
 

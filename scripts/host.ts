@@ -1,0 +1,89 @@
+/**
+ * Serves the built site with a real host engine, never an imitation of one:
+ *
+ *   node scripts/host.ts cloudflare --port 4321   Cloudflare's runtime (wrangler pages dev, offline):
+ *                                                 applies dist/_headers and dist/_redirects as Cloudflare
+ *                                                 Pages does, and compresses (brotli, gzip)
+ *   node scripts/host.ts nginx --port 4323        Debian's nginx with the dist-nginx.conf the build wrote
+ *
+ * `npm run serve` (and so `npm start`) uses Cloudflare's, which npm ci installs; the browser tests
+ * run against both. The process stays in the foreground until it is stopped.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { nginxConfPath } from '../src/lib/deploy-files.ts';
+
+/** The date Cloudflare's runtime behaves as of; pinned, and supported by the workerd that wrangler brings. */
+export const COMPATIBILITY_DATE = '2026-11-01';
+const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'];
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' } },
+});
+const engine = positionals[0] ?? 'cloudflare';
+const port = Number(values.port);
+const dir = path.resolve(ROOT, values.dir);
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+if (!Number.isInteger(port) || port <= 0) fail(`--port must be a port number, not ${values.port}`);
+if (!existsSync(path.join(dir, 'index.html'))) fail(`${path.relative(ROOT, dir)}/ holds no built site; run \`npm run build\` first.`);
+
+function cloudflare(): [string, string[], NodeJS.ProcessEnv] {
+  const wrangler = path.join(ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js');
+  const args = [wrangler, 'pages', 'dev', dir, '--ip', '127.0.0.1', '--port', String(port), '--compatibility-date', COMPATIBILITY_DATE];
+  // Offline: no request for the Request.cf object, no usage metrics.
+  const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false' };
+  return [process.execPath, args, env];
+}
+
+function nginx(): [string, string[], NodeJS.ProcessEnv] {
+  const binary = NGINX.find((candidate) => existsSync(candidate));
+  if (binary === undefined) fail(`No nginx at ${NGINX.join(' or ')}. On Debian/Ubuntu: apt-get install -y nginx`);
+  const snippet = nginxConfPath(dir);
+  if (!existsSync(snippet)) fail(`${path.relative(ROOT, snippet)} is missing; run \`npm run build\` first.`);
+  // A private prefix: no system paths are written, so this runs without root.
+  const prefix = path.join(tmpdir(), `netzchronik-nginx-${port}`);
+  mkdirSync(prefix, { recursive: true });
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `  ${name}_temp_path ${path.join(prefix, name)};`);
+  const conf = [
+    'worker_processes 1;',
+    `pid ${path.join(prefix, 'nginx.pid')};`,
+    'error_log stderr warn;',
+    'events {}',
+    'http {',
+    '  include /etc/nginx/mime.types;',
+    '  default_type application/octet-stream;',
+    '  access_log off;',
+    ...temp,
+    '  server {',
+    `    listen 127.0.0.1:${port};`,
+    `    root ${dir};`,
+    `    include ${snippet};`,
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  const confFile = path.join(prefix, 'nginx.conf');
+  writeFileSync(confFile, conf);
+  return [binary, ['-p', prefix, '-c', confFile, '-g', 'daemon off;'], process.env];
+}
+
+const [command, args, env] = engine === 'nginx' ? nginx() : engine === 'cloudflare' ? cloudflare() : fail(`Unknown engine "${engine}": cloudflare or nginx`);
+console.log(`Serving ${path.relative(ROOT, dir)}/ with ${engine} at http://127.0.0.1:${port}/`);
+// Its own process group: stopping this script stops the engine and everything it started
+// (wrangler runs workerd), so no server outlives its test.
+const child = spawn(command, args, { cwd: ROOT, env, stdio: 'inherit', detached: true });
+const stop = (signal: NodeJS.Signals) => {
+  if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, signal);
+};
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

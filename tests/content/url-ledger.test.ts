@@ -1,0 +1,130 @@
+/**
+ * The URL ledger on real builds of a copy of content/: a new piece is recorded, then one piece is
+ * renamed and the new one deleted. Without redirects the build fails and names both URLs and
+ * pieces; with `redirectFrom` it passes, and Cloudflare's runtime and nginx both redirect the old URLs.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, globSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = mkdtempSync(join(tmpdir(), 'newsroom-ledger-'));
+// nginx's workers run as "nobody" when the tests run as root; mkdtemp's folder is private.
+chmodSync(root, 0o755);
+const content = join(root, 'content');
+const outDir = join(root, 'dist');
+const ledger = join(content, 'published-urls.txt');
+
+const OLD = '/chronik/welt/2026/11/26/was-danach-geschah/';
+const NEW = '/chronik/welt/2026/11/26/was-danach-kam/';
+const ADDED = '/chronik/welt/2026/11/20/kurzmeldung-zum-ledger/';
+const ARTICLE = '/chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/';
+
+const ADDED_PIECE = `---
+title: Kurzmeldung zum Verzeichnis der Adressen
+standfirst: Eine kurze Meldung, die erscheint, im Verzeichnis landet und danach wieder gelöscht wird.
+section: chronik
+subsection: welt
+label: nachricht
+published: 2026-11-20T08:00:00+01:00
+topics: [twitter]
+sources: [techcrunch-2017-11-29]
+---
+
+Diese Meldung gibt es nur für einen Test.
+`;
+
+function build(script: 'build' | 'urls:record'): { status: number | null; output: string } {
+  const run = spawnSync('npm', ['run', script], {
+    encoding: 'utf8',
+    env: { ...process.env, NEWS_CONTENT_DIR: content, NEWS_OUT_DIR: outDir, NEWS_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** Renames a piece the way an editor would: the file, and every reference to it. */
+function renamePiece(from: string, to: string): void {
+  for (const file of globSync('**/*.{mdx,yaml}', { cwd: content })) {
+    const path = join(content, file);
+    const text = readFileSync(path, 'utf8');
+    if (text.includes(from)) writeFileSync(path, text.replaceAll(from, to));
+  }
+  renameSync(join(content, 'explainers', `${from}.mdx`), join(content, 'explainers', `${to}.mdx`));
+}
+
+function addRedirect(file: string, from: string): void {
+  const path = join(content, file);
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/^label: (.*)$/m, `label: $1\nredirectFrom: [${from}]`));
+}
+
+beforeAll(() => {
+  cpSync('content', content, { recursive: true });
+  writeFileSync(join(content, 'articles', 'kurzmeldung-zum-ledger.mdx'), ADDED_PIECE);
+  const record = build('urls:record');
+  expect(record.status, record.output).toBe(0);
+}, 240_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('the URL ledger', () => {
+  it('records a new piece\'s URL with the piece, sorted among the others', () => {
+    const lines = readFileSync(ledger, 'utf8').split('\n').filter((line) => line.startsWith('/'));
+    expect(lines).toContain(`${ADDED}  article:kurzmeldung-zum-ledger`);
+    expect(lines).toContain(`${OLD}  explainer:was-danach-geschah`);
+    expect(lines).toContain('/feed.xml  feed');
+    expect(lines).toEqual([...lines].sort());
+  });
+
+  it('fails the build on a rename and a deletion without redirects, naming each URL and piece', () => {
+    renamePiece('was-danach-geschah', 'was-danach-kam');
+    rmSync(join(content, 'articles', 'kurzmeldung-zum-ledger.mdx'));
+    const { status, output } = build('build');
+    expect(status, output).not.toBe(0);
+    expect(existsSync(outDir)).toBe(false);
+    expect(output).toContain('2 published URLs would disappear; nothing was published');
+    const lineOf = (url: string) => readFileSync(ledger, 'utf8').split('\n').findIndex((line) => line.startsWith(`${url} `)) + 1;
+    expect(output).toContain(`content/published-urls.txt:${lineOf(OLD)}  ${OLD}: was published (the explainer "was-danach-geschah"`);
+    expect(output).toContain(`content/published-urls.txt:${lineOf(ADDED)}  ${ADDED}: was published (the article "kurzmeldung-zum-ledger"`);
+  }, 240_000);
+
+  describe('with redirectFrom for both', () => {
+    const servers: ChildProcess[] = [];
+    beforeAll(() => {
+      addRedirect('explainers/was-danach-kam.mdx', OLD);
+      addRedirect('articles/dieser-mann-nahm-donald-trump-vom-netz.mdx', ADDED);
+      const { status, output } = build('build');
+      expect(status, output).toBe(0);
+    }, 240_000);
+    afterAll(() => {
+      for (const server of servers) server.kill('SIGTERM');
+    });
+
+    it('passes, and writes both redirects for every host', () => {
+      const redirects = readFileSync(join(outDir, '_redirects'), 'utf8').split('\n');
+      expect(redirects).toEqual(expect.arrayContaining([`${OLD} ${NEW} 301`, `${ADDED} ${ARTICLE} 301`]));
+      const nginx = readFileSync(`${outDir}-nginx.conf`, 'utf8');
+      expect(nginx).toContain(`location = "${OLD}" {\n  return 301 "${NEW}";`);
+    });
+
+    for (const [engine, port] of [['cloudflare', 4351], ['nginx', 4352]] as const) {
+      it(`${engine} redirects both old URLs permanently`, async () => {
+        const server = spawn('node', ['scripts/host.ts', engine, '--dir', outDir, '--port', String(port)], { stdio: 'ignore', detached: false });
+        servers.push(server);
+        const base = `http://127.0.0.1:${port}`;
+        // Wait for the host to answer (wrangler starts its runtime first).
+        for (let tries = 0; ; tries += 1) {
+          const ready = await fetch(`${base}/`).then((response) => response.ok, () => false);
+          if (ready) break;
+          if (tries > 120) throw new Error(`${engine} did not start on port ${port}`);
+          await new Promise((resolve) => setTimeout(resolve, 500));
+        }
+        for (const [from, to] of [[OLD, NEW], [ADDED, ARTICLE]] as const) {
+          const response = await fetch(`${base}${from}`, { redirect: 'manual' });
+          expect(response.status, `${engine} ${from}`).toBe(301);
+          expect(new URL(response.headers.get('location') ?? '', base).pathname).toBe(to);
+        }
+        server.kill('SIGTERM');
+      }, 90_000);
+    }
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { lostMessage, lostUrls, parseLedger, publishedUrls, recorded, renderLedger } from '../../src/lib/url-ledger.ts';
+
+const PIECE = '/chronik/welt/2017/11/30/a/';
+
+describe('URL ledger', () => {
+  it('takes pages and feeds from the build output, naming pieces, and leaves out what grows with the archive', () => {
+    const files = ['index.html', 'chronik/index.html', 'chronik/seite/2/index.html', 'archiv/index.html', 'archiv/2017/11/index.html',
+      'korrekturen/2026/11/index.html', 'chronik/welt/2017/11/30/a/index.html', 'chronik/feed.xml', 'feed.json', '404.html', '_astro/x.css'];
+    expect([...publishedUrls(files, new Map([[PIECE, 'article:a']]))]).toEqual([
+      ['/', 'page'], ['/chronik/', 'page'], ['/archiv/', 'page'], [PIECE, 'article:a'], ['/chronik/feed.xml', 'feed'], ['/feed.json', 'feed'],
+    ]);
+  });
+
+  it('reads what it writes, sorted, with line numbers for messages', () => {
+    const text = renderLedger(new Map([['/b/', 'page'], [PIECE, 'article:a'], ['/', 'page']]));
+    const ledger = parseLedger(text);
+    expect([...ledger.keys()]).toEqual(['/', '/b/', PIECE]);
+    expect(text.split('\n')[(ledger.get(PIECE)?.line ?? 0) - 1]).toBe(`${PIECE}  article:a`);
+  });
+
+  it('finds the recorded URLs that are neither published nor redirected, by set lookups', () => {
+    const ledger = parseLedger(`/\n${PIECE}  article:a\n/alt/  explainer:alt\n`);
+    const lost = lostUrls(ledger, new Map([['/', 'page']]), new Set(['/alt/']));
+    expect(lost).toEqual([{ url: PIECE, what: 'article:a', line: 2 }]);
+    expect(lostMessage(lost[0] ?? { url: '', what: '', line: 0 })).toMatch(/^was published \(the article "a" \(content\/articles\/a\.mdx when it was recorded\)\) and would disappear without a redirect: add it to `redirectFrom`/);
+  });
+
+  it('records only what is new and keeps what is recorded', () => {
+    const { entries, added } = recorded(parseLedger('/  page\n/alt/  page\n'), new Map([['/', 'page'], ['/neu/', 'page']]));
+    expect(added).toBe(1);
+    expect([...entries.keys()]).toEqual(['/', '/alt/', '/neu/']);
+  });
+
+  it('checks 50,000 recorded URLs in well under a second', () => {
+    const urls = Array.from({ length: 50_000 }, (_, i) => `/chronik/welt/2020/01/01/p${i}/`);
+    const ledger = parseLedger(renderLedger(new Map(urls.map((url) => [url, 'page']))));
+    const started = performance.now();
+    expect(lostUrls(ledger, new Map(urls.slice(1).map((url) => [url, 'page'])), new Set())).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
