@@ -25,6 +25,10 @@ export class ContentCheckError extends AstroError {
     this.name = 'ContentCheckError';
     // Where in our code the check threw is of no use to an editor; the messages say where to look.
     this.stack = '';
+    // Astro swaps in a hint about browser APIs for any error mentioning "document" or "window"
+    // (a piece about Windows, a headline quoted in a message); this hint is the one that fits.
+    const hint = this.hint;
+    Object.defineProperty(this, 'hint', { get: () => hint, set: () => undefined });
   }
 }
 
