@@ -30,7 +30,7 @@ export function readContentFiles(root: string): ContentFiles {
   const problem = (path: string, field: string, message: string) => files.problems.push({ severity: 'error', file: shown(path), line: undefined, field, message });
   const folders = COLLECTIONS.map((name) => `${name}/`).join(', ');
 
-  for (const entry of entriesOf(root)) {
+  for (const entry of entriesOf(root, problem)) {
     const path = join(root, entry.name);
     if (entry.isSymbolicLink()) problem(path, 'file', SYMLINK);
     else if (entry.isDirectory() && isCollection(entry.name)) readCollection(entry.name, path, files, problem);
@@ -44,7 +44,7 @@ const SYMLINK = 'is a symbolic link; links are refused, because one that points 
 
 function readCollection(collection: CollectionName, folder: string, files: ContentFiles, problem: (path: string, field: string, message: string) => void): void {
   const extension = COLLECTION_EXTENSIONS[collection];
-  for (const entry of entriesOf(folder)) {
+  for (const entry of entriesOf(folder, problem)) {
     const path = join(folder, entry.name);
     const file = relative(process.cwd(), path);
     if (entry.isSymbolicLink() && entry.name.endsWith(extension)) {
@@ -79,10 +79,15 @@ export function wrongExtension(collection: CollectionName, name: string): string
 }
 
 /** The entries of a folder in name order, without hidden ones (names starting with a dot). */
-function entriesOf(folder: string): Dirent[] {
-  return readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => !entry.name.startsWith('.'))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+function entriesOf(folder: string, problem: (path: string, field: string, message: string) => void): Dirent[] {
+  try {
+    return readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => !entry.name.startsWith('.'))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (error) {
+    problem(folder, 'folder', `cannot be read (${error instanceof Error ? error.message : String(error)}): check that it exists and is readable`);
+    return [];
+  }
 }
 
 /** One line per problem, the way compilers print them, so editors' tools can jump there. */
