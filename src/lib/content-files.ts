@@ -33,7 +33,7 @@ export function readContentFiles(root: string): ContentFiles {
   const problem = (path: string, field: string, message: string) => files.problems.push({ severity: 'error', file: shown(path), line: undefined, field, message });
   const folders = COLLECTIONS.map((name) => `${name}/`).join(', ');
 
-  for (const entry of entriesOf(root)) {
+  for (const entry of entriesOf(root, problem)) {
     const path = join(root, entry.name);
     if (entry.isSymbolicLink()) problem(path, 'file', SYMLINK);
     else if (entry.isDirectory() && isCollection(entry.name)) readCollection(entry.name, path, files, problem);
@@ -48,7 +48,7 @@ const SYMLINK = 'is a symbolic link; links are refused, because one that points 
 
 function readCollection(collection: CollectionName, folder: string, files: ContentFiles, problem: (path: string, field: string, message: string) => void): void {
   const extension = COLLECTION_EXTENSIONS[collection];
-  for (const entry of entriesOf(folder)) {
+  for (const entry of entriesOf(folder, problem)) {
     const path = join(folder, entry.name);
     const file = relative(process.cwd(), path);
     if (entry.isSymbolicLink() && entry.name.endsWith(extension)) {
@@ -83,10 +83,15 @@ export function wrongExtension(collection: CollectionName, name: string): string
 }
 
 /** The entries of a folder in name order, without hidden ones (names starting with a dot). */
-function entriesOf(folder: string): Dirent[] {
-  return readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => !entry.name.startsWith('.'))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+function entriesOf(folder: string, problem: (path: string, field: string, message: string) => void): Dirent[] {
+  try {
+    return readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => !entry.name.startsWith('.'))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (error) {
+    problem(folder, 'folder', `cannot be read (${error instanceof Error ? error.message : String(error)}): check that it exists and is readable`);
+    return [];
+  }
 }
 
 /** One line per problem, the way compilers print them, so editors' tools can jump there. */
@@ -111,5 +116,9 @@ export class ContentCheckError extends AstroError {
     this.name = 'ContentCheckError';
     // Where in our code the check threw is of no use to an editor; the messages say where to look.
     this.stack = '';
+    // Astro swaps in a hint about browser APIs for any error mentioning "document" or "window"
+    // (a piece about Windows, a headline quoted in a message); this hint is the one that fits.
+    const hint = this.hint;
+    Object.defineProperty(this, 'hint', { get: () => hint, set: () => undefined });
   }
 }

@@ -294,7 +294,7 @@ export function describeYamlError(error: Pick<YAMLError, 'code' | 'message'>, li
     case 'MULTILINE_IMPLICIT_KEY':
       if (/:(\s|$)/.test(value)) return `the value contains a colon followed by a space, which YAML reads as a new field: ${QUOTE_IT}`;
       if (error.code === 'MULTILINE_IMPLICIT_KEY' && !/:(\s|$)/.test(lineText)) return 'is not a field: a field is written "name: value" on one line (is the colon missing, or is this line a continuation that needs indenting?)';
-      return 'the line below is indented further than this field: fields of one level start in the same column';
+      return 'this line or the next is indented differently from the fields around it: fields and list items of one level start in the same column';
     case 'MISSING_CHAR':
       if (/closing (["'])quote/.test(error.message)) return 'a quote opened here is never closed: end the value with the same quote mark';
       if (/without - indicator/.test(error.message)) return 'a list item here is not lined up with the items above: start it with "- " in the same column';
@@ -311,7 +311,7 @@ export function describeYamlError(error: Pick<YAMLError, 'code' | 'message'>, li
     case 'UNEXPECTED_TOKEN':
       return `has text after the end of the value (a quoted value must end with its quote): ${QUOTE_IT}`;
     case 'MULTIPLE_DOCS':
-      return 'a line --- starts a second document, but a data file holds one: delete the line';
+      return 'a line --- here starts a second block of fields, but a data file holds one: delete the line';
     case 'BAD_DQ_ESCAPE':
       return 'has a backslash in "double quotes" that starts no valid escape: write \\\\ for a backslash, or use single quotes';
     default:

@@ -39,6 +39,7 @@ export interface ContentFiles extends Record<CollectionName, SourceFile[]> {
 
 /** How far in the future a correction, update or source may be dated (clocks and time zones differ). */
 export const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+const LATER_THAN_BUILD = 'later than this build';
 
 export interface CheckOptions {
   /** The build time: what counts as "now" for future dates and scheduled pieces (tests fix it). */
@@ -170,7 +171,6 @@ export function checkContent(files: ContentFiles, { now = new Date() }: CheckOpt
   const validArticles = new Map(articles.map((entry) => [entry.id, entry]));
   const validExplainers = new Map(explainers.map((entry) => [entry.id, entry]));
   const inFuture = (date: Date) => date.getTime() > latestPlausible.getTime();
-  const afterBuild = 'later than this build';
   const cited = new Set<string>();
   const checkSourceId = (source: SourceFile, path: FieldPath, id: string) => {
     cited.add(id);
@@ -201,9 +201,9 @@ export function checkContent(files: ContentFiles, { now = new Date() }: CheckOpt
     if (data.updated && data.updated < data.published) {
       report(source, ['updated'], `is ${isoWithOffset(data.updated)}, before the publication (${isoWithOffset(data.published)})`);
     } else if (data.updated && inFuture(data.updated)) {
-      report(source, ['updated'], `is ${isoWithOffset(data.updated)}, ${afterBuild}: date an update when it is made`);
+      report(source, ['updated'], `is ${isoWithOffset(data.updated)}, ${LATER_THAN_BUILD}: date an update when it is made`);
     }
-    checkCorrectionDates(piece, report, inFuture, afterBuild);
+    checkCorrectionDates(piece, report, inFuture);
     if (source.body.trim() === '') report(source, 'body', 'is empty: write the text of the piece below the frontmatter\'s closing --- line', source.bodyStartLine - 1);
   }
 
@@ -290,7 +290,7 @@ export function checkContent(files: ContentFiles, { now = new Date() }: CheckOpt
 
   for (const entry of sources) {
     if (sourceDayStart(entry.data.date).getTime() > latestPlausible.getTime()) {
-      report(entry.source, ['date'], `is ${entry.data.date}, ${afterBuild}: a source cannot be dated in the future`);
+      report(entry.source, ['date'], `is ${entry.data.date}, ${LATER_THAN_BUILD}: a source cannot be dated in the future`);
     }
     if (!cited.has(entry.id)) {
       report(entry.source, 'file', `source "${entry.id}" is not cited by any piece or timeline`, 1, 'warning');
@@ -320,14 +320,14 @@ function fixedSitePaths(): string[] {
 type Reporter = (source: SourceFile, path: FieldPath | 'body' | 'file', message: string, line?: number) => void;
 
 /** A correction cannot predate the piece it corrects, nor the build; corrections stand oldest first. */
-function checkCorrectionDates({ source, data }: Entry<PieceCollection>, report: Reporter, inFuture: (date: Date) => boolean, afterBuild: string): void {
+function checkCorrectionDates({ source, data }: Entry<PieceCollection>, report: Reporter, inFuture: (date: Date) => boolean): void {
   data.corrections.forEach((correction, index) => {
     const path = ['corrections', index, 'date'];
     const previous = data.corrections[index - 1];
     if (correction.date < data.published) {
       report(source, path, `is ${isoWithOffset(correction.date)}, before the publication (${isoWithOffset(data.published)}): a correction cannot predate the piece`);
     } else if (inFuture(correction.date)) {
-      report(source, path, `is ${isoWithOffset(correction.date)}, ${afterBuild}: date a correction when it is made`);
+      report(source, path, `is ${isoWithOffset(correction.date)}, ${LATER_THAN_BUILD}: date a correction when it is made`);
     } else if (previous && correction.date < previous.date) {
       report(source, path, `is ${isoWithOffset(correction.date)}, before the correction above it (${isoWithOffset(previous.date)}): list corrections oldest first`);
     }

@@ -344,6 +344,26 @@ const CASES: Case[] = [
     where: `${SOURCE}:1`, field: 'file', message: 'must consist of fields, one "name: value" per line (found [{"publisher":"TechCrunch"},{"date":"2017-11-29"}])',
   },
 
+  {
+    name: 'a second document in a source file',
+    file: SOURCE, find: 'language: en', replace: '---\nlanguage: en',
+    where: `${SOURCE}:5`, field: 'file', message: 'a line --- here starts a second block of fields, but a data file holds one: delete the line',
+  },
+  {
+    name: 'a wrapped line without indentation',
+    file: ARTICLE, find: 'title: Dieser Mann nahm Donald Trump vom Netz', replace: 'title: Dieser Mann nahm\nDonald Trump vom Netz',
+    where: `${ARTICLE}:3`, field: 'file', message: 'is not a field: a field is written "name: value" on one line (is the colon missing, or is this line a continuation that needs indenting?)',
+  },
+  {
+    name: 'a backslash in double quotes',
+    file: WHO, find: 'title: "Wer ist Bahtiyar Duysak?', replace: 'title: "Wer ist Bahtiyar\\Duysak?',
+    where: `${WHO}:2`, field: 'file', message: 'has a backslash in "double quotes" that starts no valid escape: write \\\\ for a backslash, or use single quotes',
+  },
+  {
+    name: 'a number where text belongs',
+    file: SOURCE, find: 'publisher: TechCrunch', replace: 'publisher: 1234',
+    where: `${SOURCE}:1`, field: 'publisher', message: 'must be text (the publisher) (found 1234)',
+  },
   // Plausibility (item 5).
   {
     name: 'a correction dated in the future',
@@ -440,6 +460,19 @@ const CASES: Case[] = [
       edit(content, WHO, 'article: dieser-mann-nahm-donald-trump-vom-netz', 'article: spaeter-meldung');
     },
     where: `${WHO}:16`, field: 'article', message: 'names the article "spaeter-meldung", which appears only from 2099-01-01T08:00:00+01:00, after this piece: add it once it is public, or schedule this piece for then too',
+  },
+  {
+    name: 'an explained article that is a draft',
+    plant: (content) => {
+      put(content, 'articles/entwurf-meldung.mdx', article('published: 2026-11-20T08:00:00+01:00\ndraft: true'));
+      edit(content, WHO, 'article: dieser-mann-nahm-donald-trump-vom-netz', 'article: entwurf-meldung');
+    },
+    where: `${WHO}:16`, field: 'article', message: 'names the article "entwurf-meldung", which is a draft: publish it first, or make this piece a draft too',
+  },
+  {
+    name: 'a redirectFrom listed twice',
+    file: WHO, find: 'article: dieser-mann-nahm-donald-trump-vom-netz', replace: 'article: dieser-mann-nahm-donald-trump-vom-netz\nredirectFrom: [/alt/wer/, /alt/wer/]',
+    where: `${WHO}:17`, field: 'redirectFrom[1]', message: '"/alt/wer/" is listed twice (also as entry 1): keep one',
   },
   {
     name: 'a redirectFrom with a placeholder',
@@ -541,6 +574,8 @@ describe.each(CASES)('the build rejects $name', (badCase) => {
     expect(existsSync(outDir)).toBe(false);
     expect(output).toContain('The content has 1 error; nothing was published');
     expect(output).not.toMatch(STACK_TRACE);
+    // Astro swaps in a hint of its own when a message mentions "document" or "window"; ours must stand.
+    expect(output.replace(/\x1b\[[0-9;]*m/g, '')).toMatch(/Hint:\s+Fix each field named above\./);
     const line = output.split('\n').find((text) => text.includes(`content/${badCase.where}`) && text.includes(`  ${badCase.field}: `));
     expect(line, output).toBeDefined();
     expect(line).toContain(`content/${badCase.where}  ${badCase.field}: ${badCase.message}`);

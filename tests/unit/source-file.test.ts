@@ -73,7 +73,7 @@ describe('invisibleCharacters', () => {
 describe('describeYamlError', () => {
   it('tells a colon in a value from an indentation slip', () => {
     expect(describeYamlError({ code: 'BLOCK_AS_IMPLICIT_KEY', message: '' }, 'title: Trump: Der Mann')).toMatch(/^the value contains a colon followed by a space.*put the whole value in "double quotes"/);
-    expect(describeYamlError({ code: 'BLOCK_AS_IMPLICIT_KEY', message: '' }, 'title: Der Mann')).toBe('the line below is indented further than this field: fields of one level start in the same column');
+    expect(describeYamlError({ code: 'BLOCK_AS_IMPLICIT_KEY', message: '' }, 'title: Der Mann')).toBe('this line or the next is indented differently from the fields around it: fields and list items of one level start in the same column');
   });
 
   it('never passes YAML wording through', () => {
@@ -141,6 +141,11 @@ describe('wrongExtension', () => {
 });
 
 describe('readContentFiles', () => {
+  it('reports a content folder that cannot be listed instead of throwing', () => {
+    const files = readContentFiles('/nonexistent/content');
+    expect(files.problems).toEqual([expect.objectContaining({ field: 'folder', message: expect.stringMatching(/^cannot be read \(ENOENT: .*\): check that it exists and is readable$/) })]);
+  });
+
   const root = mkdtempSync(join(tmpdir(), 'newsroom-content-files-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
