@@ -74,7 +74,8 @@ function nginx(): [string, string[], NodeJS.ProcessEnv] {
   ].join('\n');
   const confFile = path.join(prefix, 'nginx.conf');
   writeFileSync(confFile, conf);
-  return [binary, ['-p', prefix, '-c', confFile, '-g', 'daemon off;'], process.env];
+  // -e: not even the compiled-in error log path (/var/log/nginx/, root's) is opened.
+  return [binary, ['-p', prefix, '-e', 'stderr', '-c', confFile, '-g', 'daemon off;'], process.env];
 }
 
 const [command, args, env] = engine === 'nginx' ? nginx() : engine === 'cloudflare' ? cloudflare() : fail(`Unknown engine "${engine}": cloudflare or nginx`);
