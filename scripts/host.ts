@@ -74,16 +74,14 @@ function nginx(): [string, string[], NodeJS.ProcessEnv] {
   ].join('\n');
   const confFile = path.join(prefix, 'nginx.conf');
   writeFileSync(confFile, conf);
-  return [binary, ['-p', prefix, '-c', confFile, '-g', 'daemon off;'], process.env];
+  // -e: not even the compiled-in error log path (/var/log/nginx/, root's) is opened.
+  return [binary, ['-p', prefix, '-e', 'stderr', '-c', confFile, '-g', 'daemon off;'], process.env];
 }
 
 const [command, args, env] = engine === 'nginx' ? nginx() : engine === 'cloudflare' ? cloudflare() : fail(`Unknown engine "${engine}": cloudflare or nginx`);
 console.log(`Serving ${path.relative(ROOT, dir)}/ with ${engine} at http://127.0.0.1:${port}/`);
-// Its own process group: stopping this script stops the engine and everything it started
-// (wrangler runs workerd), so no server outlives its test.
-const child = spawn(command, args, { cwd: ROOT, env, stdio: 'inherit', detached: true });
-const stop = (signal: NodeJS.Signals) => {
-  if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, signal);
-};
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
+// The engine stays in this script's process group, so whoever stops the group (Playwright stops
+// its web servers that way) stops the engine too; a signal to this script alone is passed on.
+const child = spawn(command, args, { cwd: ROOT, env, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
