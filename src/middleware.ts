@@ -8,9 +8,10 @@ import { defineMiddleware } from 'astro:middleware';
 import { contentRoot } from './content-root.ts';
 import { checkedContent } from './lib/checked-content.ts';
 import { ContentCheckError } from './lib/content-files.ts';
+import { isDevServer } from './lib/preview.ts';
 
 export const onRequest = defineMiddleware((_context, next) => {
-  if (import.meta.env.DEV) {
+  if (isDevServer()) {
     const { problems } = checkedContent(contentRoot);
     if (problems.some((problem) => problem.severity === 'error')) throw new ContentCheckError(problems, 'no page is shown until they are fixed');
   }

@@ -32,11 +32,14 @@ export function urlLedger({ pieces, redirects }: LedgerInput): AstroIntegration 
         const published = publishedUrls(globSync('**/{index.html,feed.xml,feed.json}', { cwd: outDir }), pieceAt);
         const lost = lostUrls(ledger, published, new Set(redirects().map((redirect) => redirect.from)));
         if (lost.length > 0) {
-          throw new AstroError(
+          const error = new AstroError(
             `${lost.length} published URL${lost.length === 1 ? '' : 's'} would disappear; nothing was published:\n` +
               lost.map((entry) => `  ${shown}:${entry.line}  ${entry.url}: ${lostMessage(entry)}`).join('\n'),
             'A published URL must keep working: readers, links and search engines still use it.',
           );
+          // The lines say what to fix; where in our code this was noticed is of no use to an editor.
+          error.stack = '';
+          throw error;
         }
         const { entries, added } = recorded(ledger, published);
         if (process.env['NEWS_RECORD_URLS'] === '1') {

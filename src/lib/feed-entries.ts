@@ -10,6 +10,7 @@ import { getListings, getPieces, type AnyPiece } from './content.ts';
 import { jsonFeed, RSS_NAMESPACES, rssItem, toFeedEntry, type FeedChannel, type FeedEntry } from './feed.ts';
 import { unsafeFeedMarkup } from './feed-safety.ts';
 import { FEED_SIZE } from './listings.ts';
+import { isDevServer } from './preview.ts';
 import { renderPieceBody } from './render-piece.ts';
 import { absoluteUrl, feedsOf, sectionPath } from './urls.ts';
 
@@ -26,7 +27,7 @@ async function renderFeedEntry(piece: AnyPiece): Promise<FeedEntry> {
 
 function feedEntry(piece: AnyPiece): Promise<FeedEntry> {
   // The dev server renders afresh, so an edited piece shows in its feeds without a restart.
-  if (import.meta.env.DEV) return renderFeedEntry(piece);
+  if (isDevServer()) return renderFeedEntry(piece);
   let entry = entries.get(piece.path);
   if (!entry) {
     entry = renderFeedEntry(piece);

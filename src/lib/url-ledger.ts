@@ -9,7 +9,9 @@
  * corrections months; see isGrowingListingPath): their content shifts with every new piece,
  * and a page only goes when pieces are deleted, which the pieces' own entries already catch.
  */
-import { ARCHIVE_PATH, CORRECTIONS_PATH, isGrowingListingPath } from './urls.ts';
+import { ARCHIVE_PATH, CORRECTIONS_PATH, isGrowingListingPath, versionsPath } from './urls.ts';
+
+const VERSIONS_SUFFIX = versionsPath('/').slice(1);
 
 export const LEDGER_FILE = 'published-urls.txt';
 
@@ -60,11 +62,18 @@ export interface LostUrl {
   line: number;
 }
 
-/** Recorded URLs that a build neither publishes nor redirects. */
+/**
+ * Recorded URLs that a build neither publishes nor redirects. A piece's version page belongs to
+ * the piece and is judged with it (a renamed piece starts a new history), so it is never
+ * reported on its own.
+ */
 export function lostUrls(ledger: Ledger, published: ReadonlyMap<string, string>, redirected: ReadonlySet<string>): LostUrl[] {
+  const kept = (url: string) => published.has(url) || redirected.has(url);
   const lost: LostUrl[] = [];
   for (const [url, { what, line }] of ledger) {
-    if (!published.has(url) && !redirected.has(url)) lost.push({ url, what, line });
+    const piece = url.endsWith(VERSIONS_SUFFIX) ? url.slice(0, -VERSIONS_SUFFIX.length) : undefined;
+    if (piece !== undefined && versionsPath(piece) === url && (ledger.has(piece) || kept(piece))) continue;
+    if (!kept(url)) lost.push({ url, what, line });
   }
   return lost;
 }

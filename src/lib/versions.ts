@@ -8,7 +8,8 @@
  *   dated by `published`); later ones are dated by their commit.
  * - A commit with the trailer `Versionen: ohne` (a typo fix) is no version of its own: its
  *   change folds into the version before it. `Versionen: <Text>` gives readers the German
- *   description of the change; otherwise a new correction's note, else the commit subject.
+ *   description of the change; otherwise a new correction's note, else "Text überarbeitet":
+ *   commit subjects are written for the newsroom, in any language, and never shown to readers.
  */
 import { diffWordsWithSpace } from 'diff';
 import { parse } from 'yaml';
@@ -18,7 +19,6 @@ import type { Correction } from '../schemas/correction.ts';
 export interface LogCommit {
   commit: string;
   date: Date;
-  subject: string;
   /** Value of the commit's `Versionen:` trailer, if any. */
   trailer: string | undefined;
 }
@@ -28,12 +28,15 @@ export interface FileCommit extends LogCommit {
   blob: string | undefined;
 }
 
+/** What readers see for a change whose commit has no `Versionen:` trailer and adds no correction. */
+export const UNDESCRIBED_CHANGE = 'Text überarbeitet';
+
 /** Field and record separators of the log format. */
 const RS = '\x1e';
 const US = '\x1f';
 
 /** The `git log` format parseLog reads (with --raw --no-abbrev): one record per commit, then its files. */
-export const LOG_FORMAT = `${RS}%H${US}%cI${US}%s${US}%(trailers:key=Versionen,valueonly,separator=%x20)`;
+export const LOG_FORMAT = `${RS}%H${US}%cI${US}%(trailers:key=Versionen,valueonly,separator=%x20)`;
 
 /** ":100644 100644 <old blob> <new blob> M\t<path>": one changed file in `git log --raw`. */
 const RAW_LINE = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) [A-Z]\d*\t(.+)$/;
@@ -49,8 +52,8 @@ export function parseLog(output: string): Map<string, FileCommit[]> {
   for (const record of output.split(RS)) {
     if (record.trim() === '') continue;
     const [header = '', ...files] = record.split('\n');
-    const [commit = '', date = '', subject = '', trailer = ''] = header.split(US);
-    const entry: LogCommit = { commit, date: new Date(date), subject: subject.trim(), trailer: trailer.trim() || undefined };
+    const [commit = '', date = '', trailer = ''] = header.split(US);
+    const entry: LogCommit = { commit, date: new Date(date), trailer: trailer.trim() || undefined };
     for (const line of files) {
       const match = RAW_LINE.exec(line);
       if (!match) continue;
@@ -130,7 +133,7 @@ export function versionsFromStates(states: readonly FileState[], published: Date
       continue;
     }
     const version: Version = last
-      ? { number: 0, date: state.date, change: state.trailer ?? (newNotes.length > 0 ? newNotes.map((note) => `Korrektur: ${note}`).join(' ') : state.subject), text }
+      ? { number: 0, date: state.date, change: state.trailer ?? (newNotes.length > 0 ? newNotes.map((note) => `Korrektur: ${note}`).join(' ') : UNDESCRIBED_CHANGE), text }
       : { number: 0, date: published, change: 'Erstveröffentlichung', text };
     versions.push(version);
     visible.set(version, seen);

@@ -110,7 +110,9 @@ describe('the version page', () => {
     const page = versionsPage();
     expect([...page.matchAll(/<h2 id="fassung-(\d+)"/g)].map((match) => match[1])).toEqual(['3', '2', '1']);
     expect(page).toContain('Die Baukosten nach neuen Angaben der Stadt ergänzt.');
-    expect(page).toContain('Neue Brücke: Länge korrigiert');
+    // A commit without a Versionen: trailer: its subject is for the newsroom, readers see a plain note.
+    expect(page).not.toContain('Neue Brücke: Länge korrigiert');
+    expect(page).toContain('Text überarbeitet');
     expect(page).not.toMatch(/geändert hat:<\/strong> Tippfehler/);
     expect(page).not.toContain('Bürgermeistr');
     expect(page).toContain('Erstveröffentlichung');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lostMessage, lostUrls, parseLedger, publishedUrls, recorded, renderLedger } from '../../src/lib/url-ledger.ts';
+import { lostMessage, lostUrls, parseLedger, publishedUrls, recorded, renderLedger, type Ledger } from '../../src/lib/url-ledger.ts';
 
 const PIECE = '/chronik/welt/2017/11/30/a/';
 
@@ -24,6 +24,17 @@ describe('URL ledger', () => {
     const lost = lostUrls(ledger, new Map([['/', 'page']]), new Set(['/alt/']));
     expect(lost).toEqual([{ url: PIECE, what: 'article:a', line: 2 }]);
     expect(lostMessage(lost[0] ?? { url: '', what: '', line: 0 })).toMatch(/^was published \(the article "a" \(content\/articles\/a\.mdx when it was recorded\)\) and would disappear without a redirect: add it to `redirectFrom`/);
+  });
+
+  it('judges a piece\'s version page with its piece, never on its own', () => {
+    const ledger: Ledger = new Map([
+      ['/a/x/', { what: 'explainer:x', line: 1 }],
+      ['/a/x/versionen/', { what: 'page', line: 2 }],
+      ['/b/y/versionen/', { what: 'page', line: 3 }],
+    ]);
+    // x renamed with a redirect: its version page is not lost. x deleted: only x is named.
+    expect(lostUrls(ledger, new Map(), new Set(['/a/x/']))).toEqual([{ url: '/b/y/versionen/', what: 'page', line: 3 }]);
+    expect(lostUrls(ledger, new Map(), new Set()).map((entry) => entry.url)).toEqual(['/a/x/', '/b/y/versionen/']);
   });
 
   it('records only what is new and keeps what is recorded', () => {

@@ -17,8 +17,8 @@ ${body}
 `;
 
 let counter = 0;
-const state = (date: string, text: string | undefined, subject = 'Edit', trailer?: string): FileState => ({
-  commit: `c${(counter += 1)}`, date: new Date(date), subject, trailer, text,
+const state = (date: string, text: string | undefined, trailer?: string): FileState => ({
+  commit: `c${(counter += 1)}`, date: new Date(date), trailer, text,
 });
 
 const versions = (states: FileState[]) => versionsFromStates(states, PUBLISHED);
@@ -43,16 +43,16 @@ describe('versionsFromStates', () => {
       state('2026-11-21T09:00:00Z', file('Text.')),
       state('2026-11-21T10:00:00Z', file('Text.').replace('standfirst:', '# only a YAML comment changed\nstandfirst:')),
       state('2026-11-21T11:00:00Z', undefined),
-      state('2026-11-21T12:00:00Z', file('Neuer Text.'), 'Aktualisiert'),
+      state('2026-11-21T12:00:00Z', file('Neuer Text.')),
     ]);
-    expect(result.map((version) => [version.number, version.change])).toEqual([[1, 'Erstveröffentlichung'], [2, 'Aktualisiert']]);
+    expect(result.map((version) => [version.number, version.change])).toEqual([[1, 'Erstveröffentlichung'], [2, 'Text überarbeitet']]);
   });
 
   it('keeps a "Versionen: ohne" commit out of the list, folding its change into the version before', () => {
     const result = versions([
       state('2026-11-21T09:00:00Z', file('Der Tetx.')),
-      state('2026-11-21T10:00:00Z', file('Der Text.'), 'Tippfehler', 'ohne'),
-      state('2026-11-22T10:00:00Z', file('Der Text, neu.'), 'Neu', 'Neue Zahlen der Polizei ergänzt'),
+      state('2026-11-21T10:00:00Z', file('Der Text.'), 'ohne'),
+      state('2026-11-22T10:00:00Z', file('Der Text, neu.'), 'Neue Zahlen der Polizei ergänzt'),
     ]);
     expect(result.map((version) => [version.number, version.change])).toEqual([[1, 'Erstveröffentlichung'], [2, 'Neue Zahlen der Polizei ergänzt']]);
     expect(result[0]?.text).toContain('Der Text.');
@@ -60,7 +60,7 @@ describe('versionsFromStates', () => {
 
   it('says what changed with the note of a correction added in that commit', () => {
     const corrected = file('Duysak.', 'corrections:\n  - date: 2026-11-22T10:00:00+01:00\n    wrong: Duysaker\n    right: Duysak\n    note: In einer früheren Fassung stand Duysaker.\n');
-    const result = versions([state('2026-11-21T09:00:00Z', file('Duysaker.')), state('2026-11-22T09:00:00Z', corrected, 'Fix name')]);
+    const result = versions([state('2026-11-21T09:00:00Z', file('Duysaker.')), state('2026-11-22T09:00:00Z', corrected)]);
     expect(result[1]?.change).toBe('Korrektur: In einer früheren Fassung stand Duysaker.');
   });
 });
@@ -103,16 +103,16 @@ describe('changedParagraphs', () => {
 });
 
 describe('parseLog', () => {
-  it('reads commits, dates, subjects, trailers and each file\'s blob, oldest first per file', () => {
+  it('reads commits, dates, trailers and each file\'s blob, oldest first per file', () => {
     const raw = (status: string, blob: string, path: string) => `:100644 100644 ${'0'.repeat(40)} ${blob} ${status}\t${path}`;
     const output = [
-      `\x1ec3\x1f2026-11-23T10:00:00+01:00\x1fThird\x1f\n\n${raw('D', '0'.repeat(40), 'articles/a.mdx')}`,
-      `\x1ec2\x1f2026-11-22T10:00:00+01:00\x1fSecond\x1fohne\n\n${raw('M', 'b'.repeat(40), 'articles/a.mdx')}`,
-      `\x1ec1\x1f2026-11-21T10:00:00+01:00\x1fFirst\x1f\n\n${raw('A', 'a'.repeat(40), 'articles/a.mdx')}\n${raw('A', 'c'.repeat(40), 'explainers/b.mdx')}\n`,
+      `\x1ec3\x1f2026-11-23T10:00:00+01:00\x1f\n\n${raw('D', '0'.repeat(40), 'articles/a.mdx')}`,
+      `\x1ec2\x1f2026-11-22T10:00:00+01:00\x1fohne\n\n${raw('M', 'b'.repeat(40), 'articles/a.mdx')}`,
+      `\x1ec1\x1f2026-11-21T10:00:00+01:00\x1f\n\n${raw('A', 'a'.repeat(40), 'articles/a.mdx')}\n${raw('A', 'c'.repeat(40), 'explainers/b.mdx')}\n`,
     ].join('\n');
     const log = parseLog(output);
-    expect(log.get('articles/a.mdx')?.map(({ commit, subject, trailer, blob }) => [commit, subject, trailer, blob])).toEqual([
-      ['c1', 'First', undefined, 'a'.repeat(40)], ['c2', 'Second', 'ohne', 'b'.repeat(40)], ['c3', 'Third', undefined, undefined],
+    expect(log.get('articles/a.mdx')?.map(({ commit, trailer, blob }) => [commit, trailer, blob])).toEqual([
+      ['c1', undefined, 'a'.repeat(40)], ['c2', 'ohne', 'b'.repeat(40)], ['c3', undefined, undefined],
     ]);
     expect(log.get('explainers/b.mdx')?.[0]?.date.toISOString()).toBe('2026-11-21T09:00:00.000Z');
   });
@@ -140,7 +140,7 @@ describe('readContentHistory (a real git repository)', () => {
     expect(history.available).toBe(true);
     if (!history.available) return;
     expect([...history.files.keys()]).toEqual(['articles/a.mdx']);
-    expect(history.files.get('articles/a.mdx')?.map(({ subject, trailer, text }) => [subject, trailer, text])).toEqual([['First', undefined, 'eins'], ['Second', 'ohne', 'zwei'], ['Third', undefined, 'drei']]);
+    expect(history.files.get('articles/a.mdx')?.map(({ trailer, text }) => [trailer, text])).toEqual([[undefined, 'eins'], ['ohne', 'zwei'], [undefined, 'drei']]);
   });
 
   it('says why there is no history outside a repository and in a shallow clone', async () => {
