@@ -9,7 +9,7 @@ import { cacheKey, teaserKey } from './cache-key.ts';
 import { formatSourceDate } from './dates.ts';
 import { readContentHistory } from './git-history.ts';
 import { groupBy, paginate, type ListingPage } from './listings.ts';
-import type { BodyPart } from './mdx-body.ts';
+import { timelinesIn, type BodyPart } from './mdx-body.ts';
 import { isPublic, newestFirst, toPiece, type Piece } from './pieces.ts';
 import { isDevServer } from './preview.ts';
 import { buildRelations, pieceKey } from './relations.ts';
@@ -133,8 +133,9 @@ export async function listingPaths(firstPage: string, pieces: readonly AnyPiece[
 
 /** The cache key of a piece's page: its file, the teasers of its related pieces, its sources, shared component data, the navigation, its versions link. */
 export async function piecePageKey(piece: AnyPiece, related: readonly AnyPiece[], sources: unknown): Promise<string> {
-  const [sections, shared, versions] = await Promise.all([getSectionsInUse(), getSharedComponentData(), getVersions(piece)]);
-  return cacheKey(sections, shared, piece.entry.digest ?? piece.entry.body ?? '', piece.data, related.map(teaserKey), sources, versions !== undefined);
+  const [sections, timelines, versions] = await Promise.all([getSectionsInUse(), getTimelineDigests(), getVersions(piece)]);
+  const shown = timelinesIn(pieceBody(piece)).map((id) => [id, timelines.get(id)]);
+  return cacheKey(sections, shown, piece.entry.digest ?? piece.entry.body ?? '', piece.data, related.map(teaserKey), sources, versions !== undefined);
 }
 
 let historyWarned = false;
@@ -234,20 +235,28 @@ export async function getTimeline(id: string): Promise<CollectionEntry<'timeline
 }
 
 /**
- * Everything MDX components may show from outside a piece's own file: timelines, the sources
- * they cite and the articles they link. It is part of every piece page's cache key; timelines are few and rarely change.
+ * What each timeline shows from outside its own file (its events, the sources they cite, the
+ * articles they link), as one digest per timeline, computed once. A piece page's cache key takes
+ * the digests of the timelines its body shows, so a key never grows with the archive.
  */
-export const getSharedComponentData = oncePerBuild(async (): Promise<unknown> => {
+export const getTimelineDigests = oncePerBuild(async (): Promise<Map<string, string>> => {
   const [timelines, sources, pieces] = await Promise.all([getCollection('timeline'), getSourcesById(), getPiecesByKey()]);
-  const events = timelines.flatMap((timeline) => timeline.data.events);
-  const cited = new Set(events.flatMap((event) => event.sources.map((source) => source.id)));
-  const articles = new Set(events.flatMap((event) => (event.article ? [event.article.id] : [])));
-  return [
-    timelines.map((timeline) => [timeline.id, timeline.digest ?? timeline.data]),
-    [...cited].sort().map((id) => [id, sources.get(id)]),
-    // Events link their article, so its address is part of what a timeline shows.
-    [...articles].sort().map((id) => [id, pieces.get(pieceKey('article', id))?.path]),
-  ];
+  return new Map(
+    timelines.map((timeline) => {
+      const { events } = timeline.data;
+      const cited = [...new Set(events.flatMap((event) => event.sources.map((source) => source.id)))].sort();
+      const articles = [...new Set(events.flatMap((event) => (event.article ? [event.article.id] : [])))].sort();
+      return [
+        timeline.id,
+        cacheKey(
+          timeline.digest ?? timeline.data,
+          cited.map((id) => [id, sources.get(id)]),
+          // Events link their article, so its address is part of what a timeline shows.
+          articles.map((id) => [id, pieces.get(pieceKey('article', id))?.path]),
+        ),
+      ];
+    }),
+  );
 });
 
 /** A correction as the corrections log lists it. */

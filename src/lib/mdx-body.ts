@@ -338,6 +338,14 @@ function textContent(node: MdxNode): string {
   return (node.children ?? []).map(textContent).join('');
 }
 
+/** The ids of the timelines a compiled body shows, however deep. */
+export function timelinesIn(parts: readonly BodyPart[]): string[] {
+  return parts.flatMap((part) => {
+    if (typeof part === 'string') return [];
+    return [...(part.name === 'Timeline' ? [part.props.id] : []), ...timelinesIn(part.children)];
+  });
+}
+
 /** Sätteri's message ("3:7: Unexpected … (mdx-jsx:…)") in an editor's words, at its line. */
 export function describeParseError(message: string, startLine: number): BodyProblem {
   const position = /^(\d+):(\d+):\s*/.exec(message);

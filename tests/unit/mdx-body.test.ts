@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileBody, describeParseError, type BodyContext } from '../../src/lib/mdx-body.ts';
+import { compileBody, describeParseError, timelinesIn, type BodyContext } from '../../src/lib/mdx-body.ts';
 
 const context: BodyContext = {
   startLine: 10,
@@ -36,6 +36,12 @@ describe('compileBody: what a body may contain', () => {
     expect(problems).toEqual([]);
     expect(parts[0]).toContain('href="/chronik/welt/2026/11/26/wer/"');
     expect(parts[0]).toContain('href="https://example.org/x"');
+  });
+
+  it('finds the timelines a body shows, for its page\'s cache key', () => {
+    const { parts } = compileBody('<Timeline id="trump-account-2017" />\n\n<Infobox title="a">\n\n<Timeline id="trump-account-2017" />\n\n</Infobox>', context);
+    expect(timelinesIn(parts)).toEqual(['trump-account-2017', 'trump-account-2017']);
+    expect(timelinesIn(compileBody('Nur Text.', context).parts)).toEqual([]);
   });
 
   it('drops MDX comments, which are notes for the newsroom', () => {
