@@ -9,12 +9,18 @@ describe('feeds carry only what bodies may publish', () => {
     expect(unsafeFeedMarkup(html)).toEqual([]);
   });
 
+  it('accepts a picture from this site with its caption', () => {
+    const html = '<figure><img src="https://netzchronik.example/_astro/bild.Ab1_Z2.jpg" alt="Ein Mann am Schreibtisch" width="800" height="450"><figcaption>Foto: Anna Beispiel</figcaption></figure>';
+    expect(unsafeFeedMarkup(html)).toEqual([]);
+  });
+
   it.each([
     ['a script', '<p>a</p><script>alert(1)</script>', ['<script>']],
     ['an iframe', '<iframe src="https://video.example/"></iframe>', ['<iframe>', 'src on <iframe>']],
     ['an event handler and a style', '<a href="https://a.example/" onclick="x" style="color:red">a</a>', ['onClick on <a>', 'style on <a>']],
     ['a javascript: link', '<a href="javascript:alert(1)">a</a>', ['href="javascript:alert(1)" on <a>']],
-    ['a picture from elsewhere', '<img src="https://cdn.example/a.png">', ['<img>', 'src on <img>']],
+    ['a picture from elsewhere', '<img src="https://cdn.example/a.png" alt="Ein Bild von dort">', ['src="https://cdn.example/a.png" on <img>']],
+    ['a picture with a srcset or classes', '<img src="https://netzchronik.example/_astro/a.jpg" srcset="https://cdn.example/a.png 2x" class="x" alt="A">', ['srcSet on <img>', 'className on <img>']],
     ['a comment', '<!-- x --><p>a</p>', ['comment']],
   ])('finds %s', (_name, html, findings) => {
     expect(unsafeFeedMarkup(html)).toEqual(findings);

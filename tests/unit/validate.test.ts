@@ -69,7 +69,7 @@ function check(overrides: Files = {}) {
       return [collection, Object.entries(merged).map(([id, text]) => parseSourceFile(`content/${collection}/${id}.${ext}`, text))];
     }),
   );
-  return checkContent({ ...(files as Record<CollectionName, SourceFile[]>), problems: [] }, { now: NOW });
+  return checkContent({ ...(files as Record<CollectionName, SourceFile[]>), problems: [], pictures: new Map() }, { now: NOW });
 }
 
 const errors = (problems: Problem[]) => problems.filter((problem) => problem.severity === 'error');

@@ -1,0 +1,19 @@
+/** Pure rules for pictures on pages: which widths a picture is offered in, and its crops. */
+import type { Focus } from '../schemas/image.ts';
+
+/** The widths of srcset candidates: a 390 px phone at 1x, phones at 2x, the column at 1x and 2x. */
+export const PICTURE_WIDTHS = [390, 640, 800, 1200] as const;
+
+/** Width of a picture in a feed entry: feed readers show one file, about a column wide. */
+export const FEED_WIDTH = 800;
+
+/** The candidate widths a picture `width` px wide can fill without upscaling (at least its own width). */
+export function pictureWidths(width: number, candidates: readonly number[]): number[] {
+  const fitting = candidates.filter((candidate) => candidate <= width);
+  return fitting.length > 0 ? fitting : [width];
+}
+
+/** CSS/sharp position of a focal point ("50% 30%"); the centre without one. */
+export function focusPosition(focus: Focus | undefined): string {
+  return focus ? `${focus.x}% ${focus.y}%` : 'center';
+}
