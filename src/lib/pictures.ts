@@ -17,3 +17,17 @@ export function pictureWidths(width: number, candidates: readonly number[]): num
 export function focusPosition(focus: Focus | undefined): string {
   return focus ? `${focus.x}% ${focus.y}%` : 'center';
 }
+
+/** A file made from a picture: its site path (with the base), size and media type. */
+export interface SizedPicture {
+  path: string;
+  width: number;
+  height: number;
+  type: string;
+}
+
+/** The largest crop of `ratio` (width / height) a picture allows, at most `maxWidth` wide, never enlarged. */
+export function cropSize(picture: { width: number; height: number }, ratio: number, maxWidth: number): { width: number; height: number } {
+  const width = Math.floor(Math.min(maxWidth, picture.width, picture.height * ratio));
+  return { width, height: Math.round(width / ratio) };
+}

@@ -3,6 +3,7 @@
  * No Astro imports, so they are unit tested directly.
  */
 import type { Correction } from '../schemas/correction.ts';
+import type { Focus } from '../schemas/image.ts';
 import type { LabelId, SectionId, TopicId } from '../schemas/taxonomy.ts';
 import { effectiveUpdate } from './corrections.ts';
 import { piecePath } from './urls.ts';
@@ -21,6 +22,8 @@ export interface PieceData {
   corrections: Correction[];
   redirectFrom: string[];
   draft: boolean;
+  /** The lead image: `src` is Astro's image import on pages, the file name in the content checks. */
+  image?: { src: unknown; alt: string; focus?: Focus | undefined } | undefined;
 }
 
 export type PieceKind = 'article' | 'explainer';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rssItem, toFeedEntry } from '../../src/lib/feed.ts';
+import { jsonFeed, rssItem, toFeedEntry } from '../../src/lib/feed.ts';
 import { unsafeFeedMarkup } from '../../src/lib/feed-safety.ts';
 import { toPiece } from '../../src/lib/pieces.ts';
 
@@ -32,5 +32,21 @@ describe('feeds carry only what bodies may publish', () => {
       published: new Date('2017-11-30T00:00:00+01:00'), topics: [], corrections: [], redirectFrom: [], draft: false,
     });
     expect(rssItem(toFeedEntry(piece, '<p>Text</p>')).description).toBe('Ein &lt;b&gt;fetter&lt;/b&gt; Vorspann &amp; mehr');
+  });
+
+  it('carries the lead image: Media RSS with its alt text, JSON Feed image, absolute on this site', () => {
+    const piece = toPiece('article', 'x', {
+      title: 'T', standfirst: 'Vorspann', section: 'chronik', subsection: 'welt', label: 'nachricht',
+      published: new Date('2017-11-30T00:00:00+01:00'), topics: [], corrections: [], redirectFrom: [], draft: false,
+      image: { src: 'duysak.jpg', alt: 'Ein Mann vor "zwei" Bildschirmen' },
+    });
+    const entry = toFeedEntry(piece, '<p>Text</p>', { path: '/_astro/duysak.Ab_1.jpg', width: 800, height: 450, type: 'image/jpeg' });
+    expect(entry.image?.url).toBe('https://netzchronik.example/_astro/duysak.Ab_1.jpg');
+    expect(rssItem(entry).customData).toBe(
+      '<media:content url="https://netzchronik.example/_astro/duysak.Ab_1.jpg" medium="image" type="image/jpeg" width="800" height="450"><media:description type="plain">Ein Mann vor &quot;zwei&quot; Bildschirmen</media:description></media:content>',
+    );
+    const channel = { title: 'N', description: 'D', homePath: '/', feedPath: '/feed.json' };
+    expect(jsonFeed([entry], channel).items[0]).toMatchObject({ image: 'https://netzchronik.example/_astro/duysak.Ab_1.jpg' });
+    expect(jsonFeed([toFeedEntry(piece, '<p>Text</p>')], channel).items[0]).not.toHaveProperty('image');
   });
 });

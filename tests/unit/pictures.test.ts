@@ -1,7 +1,9 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { readPictureHeader } from '../../src/lib/picture-file.ts';
-import { focusPosition, pictureWidths, PICTURE_WIDTHS } from '../../src/lib/pictures.ts';
+import { cropSize, focusPosition, pictureWidths, PICTURE_WIDTHS } from '../../src/lib/pictures.ts';
+import { pieceData } from '../../src/lib/structured-data.ts';
+import { toPiece } from '../../src/lib/pieces.ts';
 import { altProblem, imageSchema, pictureNameSchema, pictureSrcProblem } from '../../src/schemas/image.ts';
 
 const made = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#567' } });
@@ -84,5 +86,23 @@ describe('pictures on pages', () => {
   it('places crops at the focal point, or the centre', () => {
     expect(focusPosition({ x: 30, y: 20 })).toBe('30% 20%');
     expect(focusPosition(undefined)).toBe('center');
+  });
+
+  it('crops 16:9, 4:3 and 1:1 as large as the picture allows, never enlarged', () => {
+    const photo = { width: 2400, height: 1000 };
+    expect([16 / 9, 4 / 3, 1].map((ratio) => cropSize(photo, ratio, 1200))).toEqual([{ width: 1200, height: 675 }, { width: 1200, height: 900 }, { width: 1000, height: 1000 }]);
+  });
+
+  it('gives JSON-LD the crops of a lead image, or else the social card', () => {
+    const piece = toPiece('article', 'x', {
+      title: 'Titel', standfirst: 'Vorspann', section: 'chronik', subsection: 'welt', label: 'nachricht',
+      published: new Date('2017-11-30T00:00:00+01:00'), topics: [], corrections: [], redirectFrom: [], draft: false,
+    });
+    const crops = [{ path: '/_astro/a_169.jpg', width: 1200, height: 675, type: 'image/jpeg' }, { path: '/_astro/a_11.jpg', width: 1200, height: 1200, type: 'image/jpeg' }];
+    expect(pieceData(piece, crops).image).toEqual([
+      { '@type': 'ImageObject', url: 'https://netzchronik.example/_astro/a_169.jpg', width: '1200', height: '675' },
+      { '@type': 'ImageObject', url: 'https://netzchronik.example/_astro/a_11.jpg', width: '1200', height: '1200' },
+    ]);
+    expect(pieceData(piece).image).toMatchObject({ '@type': 'ImageObject', width: '1200', height: '630' });
   });
 });
