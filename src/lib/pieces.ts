@@ -2,6 +2,7 @@
  * Pure rules about pieces: what is public, in which order, and what a piece's dates are.
  * No Astro imports, so they are unit tested directly.
  */
+import type { ImageMetadata } from 'astro';
 import type { Correction } from '../schemas/correction.ts';
 import type { Focus } from '../schemas/image.ts';
 import type { LabelId, SectionId, TopicId } from '../schemas/taxonomy.ts';
@@ -27,6 +28,9 @@ export interface PieceData {
 }
 
 export type PieceKind = 'article' | 'explainer';
+
+/** A piece as pages have it: its lead image, if any, is Astro's image import. */
+export type ShownPiece = Piece<PieceData & { image?: { src: ImageMetadata; alt: string; focus?: Focus | undefined } | undefined }>;
 
 /** A piece ready for pages: its data plus what follows from it. */
 export interface Piece<D extends PieceData = PieceData> {
