@@ -13,9 +13,16 @@ export function pictureWidths(width: number, candidates: readonly number[]): num
   return fitting.length > 0 ? fitting : [width];
 }
 
-/** CSS/sharp position of a focal point ("50% 30%"); the centre without one. */
+/**
+ * Where crops are anchored for a focal point: the nearest of sharp's nine positions ("left
+ * top", "center", …), which CSS's object-position reads too. Sharp crops by gravity, not by
+ * percentages; thirds of the picture decide the side.
+ */
 export function focusPosition(focus: Focus | undefined): string {
-  return focus ? `${focus.x}% ${focus.y}%` : 'center';
+  if (!focus) return 'center';
+  const side = (value: number, low: string, high: string) => (value < 100 / 3 ? low : value > 200 / 3 ? high : '');
+  const position = [side(focus.x, 'left', 'right'), side(focus.y, 'top', 'bottom')].filter(Boolean).join(' ');
+  return position || 'center';
 }
 
 /** A file made from a picture: its site path (with the base), size and media type. */

@@ -83,8 +83,11 @@ describe('pictures on pages', () => {
     expect(pictureWidths(300, PICTURE_WIDTHS)).toEqual([300]);
   });
 
-  it('places crops at the focal point, or the centre', () => {
-    expect(focusPosition({ x: 30, y: 20 })).toBe('30% 20%');
+  it('anchors crops at the side of the focal point that sharp can crop to, or the centre', () => {
+    expect(focusPosition({ x: 30, y: 20 })).toBe('left top');
+    expect(focusPosition({ x: 80, y: 50 })).toBe('right');
+    expect(focusPosition({ x: 50, y: 90 })).toBe('bottom');
+    expect(focusPosition({ x: 50, y: 50 })).toBe('center');
     expect(focusPosition(undefined)).toBe('center');
   });
 
