@@ -211,6 +211,24 @@ const CASES: Case[] = [
     where: `${ARTICLE}:13`, field: 'image.credit', message: 'must start with the kind of picture and a colon, then who made it, like "Foto: Anna Beispiel/Agentur"',
   },
   {
+    name: 'a <Bild> without a credit',
+    plant: (content) => {
+      put(content, 'bilder/duysak.jpg', PHOTO);
+      edit(content, ARTICLE, 'Mittlerweile ist Bahtiyar Duysak wieder', '<Bild src="duysak.jpg" alt="Ein Mann mit Kopfhörern vor zwei Bildschirmen" />\n\nMittlerweile ist Bahtiyar Duysak wieder');
+    },
+    where: `${ARTICLE}:35`, field: 'body', message: '<Bild> needs credit="…" (see EDITING.md)',
+  },
+  {
+    name: 'a <Bild> whose file is missing',
+    plant: (content) => edit(content, ARTICLE, 'Mittlerweile ist Bahtiyar Duysak wieder', '<Bild src="duysak.jpg" alt="Ein Mann mit Kopfhörern vor zwei Bildschirmen" credit="Foto: Anna Beispiel" />\n\nMittlerweile ist Bahtiyar Duysak wieder'),
+    where: `${ARTICLE}:35`, field: 'body', message: '<Bild> attribute src names the picture "duysak.jpg", but there is no content/bilder/duysak.jpg',
+  },
+  {
+    name: 'an hour graphic of a day without timed events',
+    file: CHRONOLOGY, find: 'tag="2017-11-02"', replace: 'tag="2017-11-29"',
+    where: `${CHRONOLOGY}:54`, field: 'body', message: 'shows the hours of 2017-11-29 from the timeline "trump-account-2017", but none of its events on that day has a "time"',
+  },
+  {
     name: 'a GIF in the pictures folder',
     plant: (content) => put(content, 'bilder/duysak.gif', PHOTO),
     where: 'bilder/duysak.gif', field: 'file', message: 'is not a picture the site publishes: content/bilder/ holds only .jpg, .jpeg, .png, .webp, .avif files',

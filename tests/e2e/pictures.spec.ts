@@ -132,7 +132,8 @@ test.describe('a piece with pictures', () => {
     await open(page);
     const data = await page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((script) => JSON.parse(script.textContent ?? '{}') as { image?: unknown }));
     const images = data.find((entry) => Array.isArray(entry.image))?.image as { width: string; height: string; url: string }[];
-    expect(images.map((image) => `${image.width}x${image.height}`)).toEqual(['1200x675', '1200x900', '1200x1200']);
+    // The test photo is 1600 × 900 px: the square crop is as large as its height allows.
+    expect(images.map((image) => `${image.width}x${image.height}`)).toEqual(['1200x675', '1200x900', '900x900']);
     for (const image of images) {
       const response = await page.request.get(new URL(new URL(image.url).pathname, site.baseURL).href);
       expect(response.status()).toBe(200);

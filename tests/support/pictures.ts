@@ -3,7 +3,7 @@
  * tests make their own: blurred noise, which compresses about as badly as a real photograph.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -47,6 +47,8 @@ export interface PictureSite {
 /** Builds the site from a copy of content/ with test pictures and serves it with nginx on `port`. */
 export async function servePictureSite(port: number): Promise<PictureSite> {
   const root = mkdtempSync(join(tmpdir(), 'netzchronik-pictures-'));
+  // nginx's workers run as another user when the tests run as root: they must be able to read it.
+  chmodSync(root, 0o755);
   const content = await contentWithPictures(root);
   const dist = join(root, 'dist');
   // Asynchronous, so that the test's timeout can still stop a build that hangs.
@@ -60,9 +62,14 @@ export async function servePictureSite(port: number): Promise<PictureSite> {
   if (status !== 0) throw new Error(`The build with pictures failed:\n${output}`);
   const server: ChildProcess = spawn(process.execPath, ['scripts/host.ts', 'nginx', '--port', String(port), '--dir', dist], { stdio: 'ignore' });
   const baseURL = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (await fetch(`${baseURL}/`).then((response) => response.ok, () => false)) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  let ready = false;
+  for (let attempt = 0; attempt < 100 && !ready; attempt += 1) {
+    ready = await fetch(`${baseURL}/`).then((response) => response.ok, () => false);
+    if (!ready) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (!ready) {
+    server.kill('SIGTERM');
+    throw new Error(`nginx did not serve ${dist} at ${baseURL}/`);
   }
   return {
     dist,
