@@ -226,7 +226,7 @@ const CASES: Case[] = [
   {
     name: 'an hour graphic of a day without timed events',
     file: CHRONOLOGY, find: 'tag="2017-11-02"', replace: 'tag="2017-11-29"',
-    where: `${CHRONOLOGY}:54`, field: 'body', message: 'shows the hours of 2017-11-29 from the timeline "trump-account-2017", but none of its events on that day has a "time"',
+    where: `${CHRONOLOGY}:53`, field: 'body', message: 'shows the hours of 2017-11-29 from the timeline "trump-account-2017", but none of its events on that day has a "time"',
   },
   {
     name: 'a GIF in the pictures folder',

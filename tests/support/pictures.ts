@@ -10,7 +10,7 @@ import sharp from 'sharp';
 
 /** A photo-like JPEG of the given size. */
 export function testPhoto(width: number, height: number): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 120, sigma: 60 } } })
+  return sharp({ create: { width, height, channels: 3, background: '#777', noise: { type: 'gaussian', mean: 120, sigma: 60 } } })
     .blur(8)
     .modulate({ saturation: 1.4 })
     .jpeg({ quality: 88 })
