@@ -1,13 +1,12 @@
 /** An explainer ("Erklärstück", "Hintergrund", "Chronologie"): context written around an article. */
 import { z } from 'astro/zod';
-import type { PictureSrcFactory } from './image.ts';
 import { checkSubsection, pieceFields, type ReferenceFactory } from './piece.ts';
 import { uniqueList } from './shared.ts';
 
-export const explainerSchema = <R extends z.ZodType, S extends z.ZodType>(reference: ReferenceFactory<R>, picture: PictureSrcFactory<S>) =>
+export const explainerSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
   z
     .strictObject({
-      ...pieceFields(reference, picture),
+      ...pieceFields(reference),
       /** Id of the article this explainer gives context to; the article lists it automatically. */
       article: reference('articles'),
       /** Ids of other explainers worth reading next (links are shown both ways). */
