@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { preview } from './src/integrations/preview.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { socialImages } from './src/integrations/social-images.ts';
 import { urlLedger } from './src/integrations/url-ledger.ts';
 import { site } from './src/site.config.ts';
@@ -27,6 +28,9 @@ export default defineConfig({
     // reader downloads it once, not with every page, and an archive of tens of thousands of
     // pages does not carry 40 KB of CSS in each (HTML + CSS still fit 14 KB; see the budget test).
     inlineStylesheets: 'never',
+    // Pages are rendered (or copied from the incremental cache) a few at a time, so one page's
+    // file I/O overlaps the next one's work; one at a time, a rebuild mostly waited on the disk.
+    concurrency: 8,
   },
   // The content checks run first, so editors see their messages before Astro's own.
   integrations: [
@@ -46,6 +50,8 @@ export default defineConfig({
     urlLedger({ pieces: () => checks.pieces(), redirects: () => checks.redirects() }),
     // Social cards of the pieces the checks parsed, rendered in worker threads during the build.
     socialImages({ pieces: () => checks.pieces() }),
+    // Pagefind's indexes, one per year, each cached by the pages it covers.
+    searchIndex(),
     // Dev server only: the overview of drafts and scheduled pieces at /entwuerfe/.
     preview(),
   ],

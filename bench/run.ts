@@ -90,7 +90,7 @@ interface LogTimings {
   astroBuildSeconds?: number;
   /** "generating static routes … ✓ Completed in Xs": rendering pages and endpoints. */
   staticRoutesSeconds?: number;
-  /** Pagefind's "Finished in X seconds". */
+  /** "search index: … X s" (src/integrations/search-index.ts): Pagefind, by year, cached. */
   pagefindSeconds?: number;
   /** Sum of the per-route "(+Nms)" of /social/*.png routes, and how many. */
   socialImagesMs?: number;
@@ -138,7 +138,7 @@ function logTimings(log: string): LogTimings {
   if (astro?.[1]) timings.astroBuildSeconds = durationSeconds(astro[1]);
   const routes = new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}\.`).exec(text);
   if (routes?.[1]) timings.staticRoutesSeconds = durationSeconds(routes[1]);
-  const pagefind = /Finished in ([\d.]+) seconds/.exec(text);
+  const pagefind = /search index: .*; ([\d.]+) s$/m.exec(text);
   if (pagefind) timings.pagefindSeconds = Number(pagefind[1]);
   // Per-route lines: "├─ /social/<slug>-og.png (+42ms)" or "(+1.88s)".
   const social = [...text.matchAll(/\/social\/\S+\.png \(\+([\d.]+m?s)\)/g)];

@@ -9,10 +9,8 @@ import { withArchiveHeap } from './heap.ts';
 
 const OUT_DIR = process.env['NEWS_OUT_DIR'] ?? 'dist';
 
-const steps: { name: string; command: string; args: string[] }[] = [
-  { name: 'astro build', command: 'npx', args: ['astro', 'build'] },
-  { name: 'pagefind', command: 'npx', args: ['pagefind', '--site', OUT_DIR, '--force-language', 'de'] },
-];
+// The search index is part of `astro build` (src/integrations/search-index.ts).
+const steps: { name: string; command: string; args: string[] }[] = [{ name: 'astro build', command: 'npx', args: ['astro', 'build'] }];
 
 // `npm run urls:record` is this build with --record-urls: it adds new URLs to the ledger (src/lib/url-ledger.ts).
 const env = { ...withArchiveHeap(process.env), ...(process.argv.includes('--record-urls') ? { NEWS_RECORD_URLS: '1' } : {}) };

@@ -99,9 +99,13 @@ export const IMMUTABLE_RULES: readonly CacheRule[] = [
   // Astro's bundles and the stylesheet: /_astro/Page.CS0SOqWW.css.
   { pattern: '/_astro/*', location: (base) => `${base}_astro/` },
   // Pagefind's index chunks are named by their hash; pagefind-entry.json names the current ones.
+  // The newest year's index is at /pagefind/, earlier years' at /pagefind/<year>/ (search-shards.ts).
   { pattern: '/pagefind/fragment/*', location: (base) => `${base}pagefind/fragment/` },
   { pattern: '/pagefind/index/*', location: (base) => `${base}pagefind/index/` },
-  { pattern: '/pagefind/*.pf_meta', location: (base) => `~ ^${regex(base)}pagefind/pagefind\\.[^/]+\\.pf_meta$` },
+  // Cloudflare's splat spans folders, so this pattern also covers /pagefind/<year>/*.pf_meta.
+  { pattern: '/pagefind/*.pf_meta', location: (base) => `~ ^${regex(base)}pagefind/([0-9][0-9][0-9][0-9]/)?pagefind\\.[^/]+\\.pf_meta$` },
+  { pattern: '/pagefind/:year/fragment/*', location: (base) => `~ ^${regex(base)}pagefind/[0-9][0-9][0-9][0-9]/fragment/` },
+  { pattern: '/pagefind/:year/index/*', location: (base) => `~ ^${regex(base)}pagefind/[0-9][0-9][0-9][0-9]/index/` },
 ];
 
 export interface Redirect {
@@ -111,7 +115,7 @@ export interface Redirect {
 
 const withBase = (basePath: string, path: string): string => `${basePath.replace(/\/$/, '')}${path}`;
 
-/** `_headers` for Cloudflare Pages: 2 + 4 rules (the limit is 100). */
+/** `_headers` for Cloudflare Pages: 2 + 6 rules (the limit is 100). */
 export function renderHeadersFile(basePath: string): string {
   const block = (pattern: string, lines: readonly string[]) => [withBase(basePath, pattern), ...lines.map((line) => `  ${line}`)].join('\n');
   const [fallback, ...specific] = CSP_RULES;

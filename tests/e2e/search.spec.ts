@@ -58,6 +58,20 @@ test('/suche/?q=Duysak shows the results straight away, under the page\'s CSP', 
   expect(problems).toEqual([]);
 });
 
+test('one search covers every year: the newest year\'s index and the earlier years merged into it', async ({ page }) => {
+  // The article (2017) is in /pagefind/2017/, the explainers (2026) in /pagefind/.
+  const loaded: string[] = [];
+  page.on('requestfinished', (request) => loaded.push(new URL(request.url()).pathname));
+  await page.goto(`${SEARCH}?q=Duysak`);
+  await expect(articleResult(page)).toHaveCount(1);
+  const dates = await results(page).locator('time').allTextContents();
+  expect(dates).toContain('30.11.2017');
+  expect(dates.some((date) => date.endsWith('.2026'))).toBe(true);
+  expect(loaded).toContain('/pagefind/2017/pagefind-entry.json');
+  // WebAssembly only once, from the primary index.
+  expect(loaded.filter((path) => path.includes('wasm.'))).toEqual(['/pagefind/wasm.de.pagefind']);
+});
+
 // The a11y suite checks /suche/ as built; this checks the results the script renders.
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} color scheme`, () => {

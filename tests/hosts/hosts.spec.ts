@@ -66,8 +66,10 @@ test('fingerprinted files are cached for a year, the files that name them are re
   const files = globSync('{_astro,pagefind}/**/*', { cwd: 'dist', withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => `/${entry.parentPath.replace(/^.*?dist\/?/, '')}/${entry.name}`.replace(/^\/\//, '/'));
-  // Names with a content hash: Astro's bundles, Pagefind's index chunks and its metadata file.
-  const fingerprinted = (path: string) => path.startsWith('/_astro/') || /^\/pagefind\/(fragment|index)\//.test(path) || /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/.test(path);
+  // Names with a content hash: Astro's bundles, Pagefind's index chunks and its metadata files,
+  // for the newest year's index at /pagefind/ and earlier years' at /pagefind/<year>/.
+  const fingerprinted = (path: string) =>
+    path.startsWith('/_astro/') || /^\/pagefind\/(\d{4}\/)?(fragment|index)\//.test(path) || /^\/pagefind\/(\d{4}\/)?pagefind\.[^/]+\.pf_meta$/.test(path);
   const immutable = files.filter(fingerprinted);
   expect(immutable.filter((path) => path.startsWith('/_astro/') && path.endsWith('.css')).length, 'the stylesheet').toBe(1);
   expect(immutable.filter((path) => path.endsWith('.js')).length, 'the search script').toBe(1);
@@ -77,6 +79,9 @@ test('fingerprinted files are cached for a year, the files that name them are re
     expect(headers['cache-control'], path).toBe(fingerprinted(path) ? YEAR_IMMUTABLE : 'public, max-age=0, must-revalidate');
   }
   expect(files).toContain('/pagefind/pagefind-entry.json');
+  // The site has pieces from 2017 and from 2026: the earlier year is a merged index of its own.
+  expect(files).toContain('/pagefind/2017/pagefind-entry.json');
+  expect(files.filter((path) => /^\/pagefind\/2017\/fragment\//.test(path)).length).toBeGreaterThan(0);
 });
 
 test('an unknown address gets status 404, the 404 page and the default headers', async ({ request }) => {

@@ -8,6 +8,7 @@ import { existsSync, globSync, mkdtempSync, readdirSync, readFileSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import { ELEMENT_NODE, parse, walkSync, type ElementNode } from 'ultrahtml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyWordEdit, generate, type Manifest } from '../../bench/generate.ts';
@@ -116,6 +117,27 @@ describe(`a generated archive of ${N} pieces`, () => {
     expect(largest).toBeLessThan(100_000);
   });
 
+  it('indexes every piece for search, each in the index of its year, and the search page merges them all', () => {
+    const piecePages = filesIn(clean).filter((file) => /^[a-z]+\/[a-z]+\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file));
+    const indexed = new Map<string, string>();
+    for (const file of filesIn(join(clean, 'pagefind')).filter((name) => name.endsWith('.pf_fragment'))) {
+      // A fragment is gzipped JSON after Pagefind's "pagefind_dcd" signature.
+      const text = gunzipSync(readFileSync(join(clean, 'pagefind', file))).toString('utf8');
+      const url = /"url":"([^"]+)"/.exec(text)?.[1] ?? '';
+      indexed.set(url, /^(\d{4})\//.exec(file)?.[1] ?? 'primary');
+    }
+    const years = [...new Set(piecePages.map((file) => file.split('/')[2] ?? ''))].sort().reverse();
+    expect(years.length).toBeGreaterThan(5);
+    for (const file of piecePages) {
+      const url = `/${file.replace(/index\.html$/, '')}`;
+      const year = file.split('/')[2];
+      expect(indexed.get(url), url).toBe(year === years[0] ? 'primary' : year);
+    }
+    expect(indexed.size).toBe(piecePages.length);
+    const search = readFileSync(join(clean, 'suche', 'index.html'), 'utf8');
+    expect(/data-search-merge="([^"]*)"/.exec(search)?.[1]).toBe(years.slice(1).map((year) => `/pagefind/${year}/`).join(' '));
+  });
+
   it('carries the newest pieces in the site feeds and one pair per section', () => {
     for (const feed of ['feed.xml', 'chronik/feed.xml', 'digital/feed.xml']) {
       expect((readFileSync(join(clean, feed), 'utf8').match(/<item>/g) ?? []).length).toBe(FEED_SIZE);
@@ -142,7 +164,16 @@ describe(`a generated archive of ${N} pieces`, () => {
     // Most pages come from the cache; the edited piece is rendered again.
     const reused = (log.match(/\((cached|restored)\)/g) ?? []).length;
     expect(reused).toBeGreaterThan(N * 0.9);
-    expect(log).toMatch(new RegExp(`├─ /\\S+/${manifest.edits.word.id}/index\\.html \\(\\+`));
+    // Pages render several at a time (build.concurrency), so a rendered page's timing may land on a later line.
+    const editedPage = `├─ /\\S+/${manifest.edits.word.id}/index\\.html`;
+    expect(log).toMatch(new RegExp(editedPage));
+    expect(log).not.toMatch(new RegExp(`${editedPage} \\((cached|restored)\\)`));
+
+    // Search: only the years whose piece pages changed are indexed again.
+    const search = /search index: (\d+) pages in (\d+) yearly indexes; (\d+) indexed again/.exec(log);
+    expect(Number(search?.[1])).toBe(N);
+    expect(Number(search?.[3])).toBeGreaterThan(0);
+    expect(Number(search?.[3])).toBeLessThan(Number(search?.[2]));
 
     const fresh = join(root, 'fresh');
     build(fresh, join(root, 'cache-fresh'));

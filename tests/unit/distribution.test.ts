@@ -77,7 +77,8 @@ describe('deploy files', () => {
     const conf = renderNginxConf([{ from: '/alt;{x}/', to: '/neu/' }], '/netzchronik/');
     expect(conf).toContain(`location = /netzchronik/suche/ {\n  add_header Content-Security-Policy "${headerCsp('/suche/')}" always;`);
     expect(conf).toContain('location = "/netzchronik/alt;{x}/" {\n  return 301 "/netzchronik/neu/";\n}');
-    expect(conf).toContain('location ~ ^/netzchronik/pagefind/pagefind\\.[^/]+\\.pf_meta$ {');
+    expect(conf).toContain('location ~ ^/netzchronik/pagefind/([0-9][0-9][0-9][0-9]/)?pagefind\\.[^/]+\\.pf_meta$ {');
+    expect(conf).toContain('location ~ ^/netzchronik/pagefind/[0-9][0-9][0-9][0-9]/fragment/ {');
     expect(conf).toContain('error_page 404 /netzchronik/404.html;');
   });
 });
