@@ -3,6 +3,8 @@
  * `file:line  field: message`, and fails the build on any error. The collections' loader
  * then builds from this same reading (src/lib/checked-content.ts).
  */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentRoot } from '../content-root.ts';
 import { recheckContent } from '../lib/checked-content.ts';
@@ -41,9 +43,11 @@ export function contentChecks(): ContentChecks {
     newestChange: () => newest,
     name: 'newsroom:content-checks',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        // Read afresh: a dev server restart must see the files as they are now.
-        const result = recheckContent(contentRoot);
+      'astro:config:setup': ({ command, config, logger }) => {
+        // Read afresh: a dev server restart must see the files as they are now. A build keeps
+        // the parsed YAML of unchanged files in its cacheDir, like its pages.
+        const frontmatterCache = command === 'build' ? join(fileURLToPath(config.cacheDir), 'checks', 'frontmatter.json') : undefined;
+        const result = recheckContent(contentRoot, { frontmatterCache });
         const { problems, piecePaths } = result;
         lastModified = result.lastModified;
         newest = latest(...lastModified.values());

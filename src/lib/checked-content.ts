@@ -6,6 +6,8 @@
  * of the same process.
  */
 import { readContentFiles } from './content-files.ts';
+import { FrontmatterCache } from './frontmatter-cache.ts';
+import { YAML_PARSER } from './source-file.ts';
 import { checkContent, type CheckResult } from './validate.ts';
 
 interface CheckedContentState {
@@ -24,9 +26,15 @@ export function checkedContent(root: string): CheckResult {
   return recheckContent(root);
 }
 
-/** Reads and checks everything again (the dev server, after an editor saved a file). */
-export function recheckContent(root: string): CheckResult {
-  const result = checkContent(readContentFiles(root));
+/**
+ * Reads and checks everything again (a build; the dev server, after an editor saved a file).
+ * With `frontmatterCache` (a file below the build's cacheDir), YAML that parsed without a
+ * problem in an earlier build is not parsed again (src/lib/frontmatter-cache.ts).
+ */
+export function recheckContent(root: string, { frontmatterCache }: { frontmatterCache?: string | undefined } = {}): CheckResult {
+  const memo = frontmatterCache === undefined ? undefined : FrontmatterCache.load(frontmatterCache, YAML_PARSER);
+  const result = checkContent(readContentFiles(root, memo));
+  memo?.save();
   (globalThis as GlobalWithState)[STATE] = { root, result };
   return result;
 }

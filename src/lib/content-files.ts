@@ -12,6 +12,7 @@ import { AstroError } from 'astro/errors';
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import type { CollectionName } from '../schemas/piece.ts';
+import type { FrontmatterMemo } from './frontmatter-cache.ts';
 import { LEDGER_FILE } from './url-ledger.ts';
 import { readSourceFile, unreadableFile } from './source-file.ts';
 import type { ContentFiles, Problem } from './validate.ts';
@@ -27,7 +28,7 @@ const COLLECTIONS = Object.keys(COLLECTION_EXTENSIONS) as CollectionName[];
 const isCollection = (name: string): name is CollectionName => (COLLECTIONS as string[]).includes(name);
 
 /** Reads every content file of every collection below `root`; other entries become problems. */
-export function readContentFiles(root: string): ContentFiles {
+export function readContentFiles(root: string, memo?: FrontmatterMemo): ContentFiles {
   const files: ContentFiles = { articles: [], explainers: [], sources: [], timeline: [], problems: [] };
   const shown = (path: string) => relative(process.cwd(), path);
   const problem = (path: string, field: string, message: string) => files.problems.push({ severity: 'error', file: shown(path), line: undefined, field, message });
@@ -36,7 +37,7 @@ export function readContentFiles(root: string): ContentFiles {
   for (const entry of entriesOf(root, problem)) {
     const path = join(root, entry.name);
     if (entry.isSymbolicLink()) problem(path, 'file', SYMLINK);
-    else if (entry.isDirectory() && isCollection(entry.name)) readCollection(entry.name, path, files, problem);
+    else if (entry.isDirectory() && isCollection(entry.name)) readCollection(entry.name, path, files, problem, memo);
     else if (entry.name === LEDGER_FILE && entry.isFile()) continue;
     else if (entry.isDirectory()) problem(path, 'folder', `is not a collection folder, so nothing in it is published: content/ holds only the folders ${folders}`);
     else problem(path, 'file', `does not belong directly in content/: pieces go into articles/ or explainers/, sources and timelines into sources/ or timeline/`);
@@ -46,7 +47,7 @@ export function readContentFiles(root: string): ContentFiles {
 
 const SYMLINK = 'is a symbolic link; links are refused, because one that points outside the repository would publish foreign files: put the file itself here';
 
-function readCollection(collection: CollectionName, folder: string, files: ContentFiles, problem: (path: string, field: string, message: string) => void): void {
+function readCollection(collection: CollectionName, folder: string, files: ContentFiles, problem: (path: string, field: string, message: string) => void, memo?: FrontmatterMemo): void {
   const extension = COLLECTION_EXTENSIONS[collection];
   for (const entry of entriesOf(folder, problem)) {
     const path = join(folder, entry.name);
@@ -63,7 +64,7 @@ function readCollection(collection: CollectionName, folder: string, files: Conte
     } else if (!entry.isFile()) {
       problem(path, 'file', 'is not an ordinary file: content/ holds only text files');
     } else {
-      files[collection].push(readSourceFile(file, () => readFileSync(path)));
+      files[collection].push(readSourceFile(file, () => readFileSync(path), memo));
     }
   }
 }

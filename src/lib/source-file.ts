@@ -6,6 +6,8 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
+import yamlPackage from 'yaml/package.json' with { type: 'json' };
+import type { FrontmatterMemo } from './frontmatter-cache.ts';
 
 export type FieldPath = readonly (string | number)[];
 
@@ -41,12 +43,12 @@ export const MAX_FILE_BYTES = 1_000_000;
  * Reads one file through `read` and parses it; whatever goes wrong (an unreadable file, a bug
  * on odd input) becomes a problem of that file instead of an exception.
  */
-export function readSourceFile(file: string, read: () => Uint8Array): SourceFile {
+export function readSourceFile(file: string, read: () => Uint8Array, memo?: FrontmatterMemo): SourceFile {
   try {
     const bytes = read();
     const unreadable = bytesProblem(bytes);
     if (unreadable) return unreadableFile(file, unreadable.line, unreadable.message);
-    return parseSourceFile(file, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
+    return parseSourceFile(file, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), memo);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return unreadableFile(file, 1, `could not be read (${reason}); if the file looks fine, tell the developers which file it is`);
@@ -102,8 +104,22 @@ function lineAtByte(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-/** Parses an MDX file (frontmatter + body) or a YAML data file. */
-export function parseSourceFile(file: string, text: string): SourceFile {
+// The core schema keeps dates as the strings the editor typed (YAML 1.1 would make Dates).
+const YAML_OPTIONS = { schema: 'core', prettyErrors: false, uniqueKeys: true } as const;
+
+/** What decides the data a text parses to, for caches of parsed YAML (src/lib/frontmatter-cache.ts). */
+export const YAML_PARSER = JSON.stringify({ yaml: yamlPackage.version, ...YAML_OPTIONS });
+
+/** Invisible characters in an MDX body, at their file lines. */
+function bodyProblems(body: string, bodyStartLine: number): TextProblem[] {
+  return invisibleCharacters(body).map((found) => ({ line: bodyStartLine + countLines(body.slice(0, found.offset)), field: 'body', message: found.message }));
+}
+
+/**
+ * Parses an MDX file (frontmatter + body) or a YAML data file. With a `memo`, YAML text that
+ * parsed without problems before is not parsed again.
+ */
+export function parseSourceFile(file: string, text: string, memo?: FrontmatterMemo): SourceFile {
   const isMdx = file.endsWith('.mdx');
   if (text.startsWith('\uFEFF')) {
     return unreadableFile(file, 1, 'starts with an invisible byte order mark (BOM): save the file as UTF-8 without BOM (in most editors: "UTF-8", not "UTF-8 with BOM")');
@@ -123,9 +139,24 @@ export function parseSourceFile(file: string, text: string): SourceFile {
     body = frontmatter.body;
     bodyStartLine = frontmatter.bodyStartLine;
   }
+  const remembered = memo?.get(yamlText);
+  if (remembered !== undefined) {
+    // This YAML parsed before without a problem: only the body is read again. Positions are
+    // parsed only if a later check reports a field of this file.
+    let full: SourceFile | undefined;
+    const withPositions = () => (full ??= parseSourceFile(file, text));
+    return {
+      file,
+      data: remembered,
+      body,
+      bodyStartLine,
+      problems: bodyProblems(body, bodyStartLine),
+      lineOf: (path) => withPositions().lineOf(path),
+      linesOf: (path) => withPositions().linesOf(path),
+    };
+  }
   const lineCounter = new LineCounter();
-  // The core schema keeps dates as the strings the editor typed (YAML 1.1 would make Dates).
-  const doc: Document = parseDocument(yamlText, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const doc: Document = parseDocument(yamlText, { lineCounter, ...YAML_OPTIONS });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + yamlStartLine - 1;
   const problems: TextProblem[] = [];
   const layout = layoutProblems(yamlText);
@@ -141,9 +172,9 @@ export function parseSourceFile(file: string, text: string): SourceFile {
     problems.push({ line: toFileLine(found.offset), field: pathAt(found.offset), message: found.message });
   }
   if (readable && /[ \t]#/.test(yamlText)) problems.push(...commentCuts(doc, yamlText, toFileLine, pathAt));
-  for (const found of invisibleCharacters(body)) {
-    problems.push({ line: bodyStartLine + countLines(body.slice(0, found.offset)), field: 'body', message: found.message });
-  }
+  const data: unknown = readable ? (doc.toJS() ?? {}) : undefined;
+  if (readable && problems.length === 0) memo?.set(yamlText, data);
+  problems.push(...bodyProblems(body, bodyStartLine));
 
   const nodeAt = (path: FieldPath): Node | undefined => {
     for (let depth = path.length; depth >= 0; depth -= 1) {
@@ -154,7 +185,7 @@ export function parseSourceFile(file: string, text: string): SourceFile {
   };
   return {
     file,
-    data: readable ? (doc.toJS() ?? {}) : undefined,
+    data,
     body,
     bodyStartLine,
     problems,

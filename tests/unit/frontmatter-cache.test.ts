@@ -1,0 +1,74 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FrontmatterCache, isJsonData } from '../../src/lib/frontmatter-cache.ts';
+import { parseSourceFile, YAML_PARSER } from '../../src/lib/source-file.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'frontmatter-cache-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const PIECE = `---
+title: Eine Überschrift
+published: 2017-11-30T00:00:00+01:00
+sources:
+  - reuters-2017-11-02
+corrections:
+  - date: 2017-12-01T10:00:00+01:00
+    note: Ein Name war falsch.
+---
+
+Der Text.
+`;
+
+describe('the cache of parsed YAML', () => {
+  it('keeps only data that JSON carries unchanged', () => {
+    expect(isJsonData({ a: [1, 'x', true, null, { b: 2.5 }] })).toBe(true);
+    for (const value of [Infinity, Number.NaN, -0, new Date(0), { a: undefined }, new Map()]) expect(isJsonData(value), String(value)).toBe(false);
+  });
+
+  it('gives a cached file the same data, body and field lines as a full parse', () => {
+    const file = join(dir, 'same.json');
+    const first = FrontmatterCache.load(file, YAML_PARSER);
+    const full = parseSourceFile('content/articles/a.mdx', PIECE, first);
+    first.save();
+    const memo = FrontmatterCache.load(file, YAML_PARSER);
+    const cached = parseSourceFile('content/articles/a.mdx', PIECE, memo);
+    expect(cached.data).toEqual(full.data);
+    expect(cached.body).toBe(full.body);
+    expect(cached.bodyStartLine).toBe(full.bodyStartLine);
+    expect(cached.problems).toEqual([]);
+    for (const path of [['title'], ['sources', 0], ['corrections', 0, 'note'], ['missing']]) expect(cached.lineOf(path), path.join('.')).toBe(full.lineOf(path));
+    expect(cached.linesOf(['corrections'])).toEqual(full.linesOf(['corrections']));
+  });
+
+  it('never keeps text with a problem, and still reports problems in the body of a cached file', () => {
+    const file = join(dir, 'problems.json');
+    const memo = FrontmatterCache.load(file, YAML_PARSER);
+    const broken = PIECE.replace('title: Eine Überschrift', 'title: Eine: Überschrift');
+    expect(parseSourceFile('content/articles/b.mdx', broken, memo).problems.length).toBeGreaterThan(0);
+    expect(memo.get(broken.split('---')[1] ?? '')).toBeUndefined();
+    parseSourceFile('content/articles/a.mdx', PIECE, memo);
+    const invisible = PIECE.replace('Der Text.', 'Der\u200b Text.');
+    const again = parseSourceFile('content/articles/a.mdx', invisible, memo);
+    expect(again.problems).toEqual([{ line: 11, field: 'body', message: expect.stringContaining('zero-width space') as string }]);
+  });
+
+  it('saves only what this build used, and starts empty for another parser or a damaged file', () => {
+    const file = join(dir, 'prune.json');
+    const memo = FrontmatterCache.load(file, YAML_PARSER);
+    parseSourceFile('content/articles/a.mdx', PIECE, memo);
+    parseSourceFile('content/articles/c.mdx', PIECE.replace('Eine Überschrift', 'Eine andere'), memo);
+    memo.save();
+    expect(Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { entries: object }).entries)).toHaveLength(2);
+    const next = FrontmatterCache.load(file, YAML_PARSER);
+    parseSourceFile('content/articles/a.mdx', PIECE, next);
+    next.save();
+    expect(Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { entries: object }).entries)).toHaveLength(1);
+    const yaml = PIECE.split('---\n')[1] ?? '';
+    expect(FrontmatterCache.load(file, YAML_PARSER).get(yaml)).toBeDefined();
+    expect(FrontmatterCache.load(file, 'another parser').get(yaml)).toBeUndefined();
+    writeFileSync(file, '{ not json');
+    expect(FrontmatterCache.load(file, YAML_PARSER).get(yaml)).toBeUndefined();
+  });
+});
