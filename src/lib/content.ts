@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { contentRoot } from '../content-root.ts';
+import { checkedBody } from './checked-content.ts';
 import { sectionIds, type SectionId, type TopicId } from '../schemas/taxonomy.ts';
 import { cacheKey, teaserKey } from './cache-key.ts';
 import { formatSourceDate } from './dates.ts';
@@ -44,10 +45,12 @@ export const getExplainers = oncePerBuild(async (): Promise<ExplainerPiece[]> =>
   return entries.map((entry) => ({ ...toPiece('explainer', entry.id, entry.data), kind: 'explainer' as const, entry })).sort(newestFirst);
 });
 
-/** A piece's body as the content checks compiled it (the loader stores it with the entry). */
+/** A piece's body as the content checks compiled it (src/lib/checked-content.ts). */
 export function pieceBody(piece: AnyPiece): readonly BodyPart[] {
-  const body = piece.entry.rendered?.metadata?.['body'];
-  return Array.isArray(body) ? (body as BodyPart[]) : [];
+  const body = checkedBody(contentRoot, piece.kind === 'article' ? 'articles' : 'explainers', piece.id);
+  // The checks refuse a piece without a body; a missing one here is a bug, not an empty page.
+  if (!body) throw new Error(`The content checks have no body for ${piece.kind} "${piece.id}"`);
+  return body;
 }
 
 /** Every public piece, newest first. */

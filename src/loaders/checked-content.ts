@@ -1,7 +1,7 @@
 /**
  * The collections' loader: hands Astro exactly the files the content checks read and accepted
- * (src/lib/checked-content.ts), with each piece's body already compiled from MDX data to HTML
- * and kit components, so no body is ever compiled to code. Unchanged entries keep their
+ * (src/lib/checked-content.ts). Pieces' bodies, compiled by the checks from MDX data to HTML and
+ * kit components (never to code), stay with the checks (checkedBody). Unchanged entries keep their
  * stored version between builds. In the dev server, a save anywhere under content/ re-runs
  * every check and updates the collections.
  */
@@ -15,6 +15,12 @@ import type { CheckResult } from '../lib/validate.ts';
 import type { CollectionName } from '../schemas/piece.ts';
 
 type Sync = (result: CheckResult) => Promise<void>;
+
+/**
+ * What an entry in the store holds. A store kept in a CI's cache outlives code changes, and an
+ * unchanged digest keeps the stored entry: a change to what is stored must change this.
+ */
+const STORE_FORMAT = 'entry data without body, 2026-11-26';
 type Watcher = NonNullable<LoaderContext['watcher']>;
 
 export function checkedContentLoader(collection: CollectionName): Loader {
@@ -25,16 +31,11 @@ export function checkedContentLoader(collection: CollectionName): Loader {
         const keep = new Set<string>();
         for (const entry of result.entries[collection]) {
           keep.add(entry.id);
-          const digest = generateDigest(entry.digestSource);
+          const digest = generateDigest(`${STORE_FORMAT}\0${entry.digestSource}`);
           if (store.get(entry.id)?.digest === digest) continue;
           const data = await parseData({ id: entry.id, data: entry.data, filePath: entry.file });
-          store.set({
-            id: entry.id,
-            data,
-            digest,
-            filePath: entry.file,
-            ...(entry.body && { rendered: { html: '', metadata: { body: entry.body } } }),
-          });
+          // The body is not stored: pages take it from the checks (checkedBody); the digest covers it.
+          store.set({ id: entry.id, data, digest, filePath: entry.file });
         }
         for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
       };
