@@ -56,6 +56,7 @@ describe('deploy files', () => {
   it('finds inline code that no policy allows, and lets JSON-LD and external scripts pass', () => {
     expect(inlineCode('<script type="application/ld+json">{}</script><script type="module" src="/_astro/a.js"></script><p>&lt;script&gt; style="x"</p>')).toEqual([]);
     expect(inlineCode('<script>alert(1)</script><style>p{}</style><p style="color:red">')).toHaveLength(3);
+    expect(inlineCode('<p\n  style="color:red">x</p>')).toHaveLength(1);
   });
 
   it('writes _headers with the security headers, one policy per page type and immutable caching under the base path', () => {
