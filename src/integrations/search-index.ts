@@ -21,9 +21,9 @@ function indexSettings(root: URL): string {
   const { version } = JSON.parse(readFileSync(new URL('node_modules/pagefind/package.json', root), 'utf8')) as { version: string };
   return JSON.stringify({ pagefind: version, forceLanguage: LANGUAGE, pages: 'addDirectory' });
 }
-/** The attribute the search page lists the merged indexes in (src/pages/suche.astro). */
 /** The name of the one index of a site without pieces. */
 const EMPTY_SHARD = 'leer';
+/** The attribute the search page lists the merged indexes in (src/pages/suche.astro). */
 const MERGED_ATTRIBUTE = /data-search-merge="([^"]*)"/;
 
 /** Every file below `dir`, relative. */
