@@ -4,13 +4,18 @@
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { nginxConfPath } from '../src/lib/deploy-files.ts';
 import { withArchiveHeap } from './heap.ts';
 
 const OUT_DIR = process.env['NEWS_OUT_DIR'] ?? 'dist';
 
+// Astro's own command line, run by this Node directly (npx would start another npm first).
+const ASTRO_BIN = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+
 // The search index is part of `astro build` (src/integrations/search-index.ts).
-const steps: { name: string; command: string; args: string[] }[] = [{ name: 'astro build', command: 'npx', args: ['astro', 'build'] }];
+const steps: { name: string; command: string; args: string[] }[] = [{ name: 'astro build', command: process.execPath, args: [ASTRO_BIN, 'build'] }];
 
 // `npm run urls:record` is this build with --record-urls: it adds new URLs to the ledger (src/lib/url-ledger.ts).
 const env = { ...withArchiveHeap(process.env), ...(process.argv.includes('--record-urls') ? { NEWS_RECORD_URLS: '1' } : {}) };
