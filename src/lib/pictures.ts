@@ -1,0 +1,40 @@
+/** Pure rules for pictures on pages: which widths a picture is offered in, and its crops. */
+import type { Focus } from '../schemas/image.ts';
+
+/** The widths of srcset candidates: a 390 px phone at 1x, phones at 2x, the column at 1x and 2x. */
+export const PICTURE_WIDTHS = [390, 640, 800, 1200] as const;
+
+/** Width of a picture in a feed entry: feed readers show one file, about a column wide. */
+export const FEED_WIDTH = 800;
+
+/** The candidate widths a picture `width` px wide can fill without upscaling (at least its own width). */
+export function pictureWidths(width: number, candidates: readonly number[]): number[] {
+  const fitting = candidates.filter((candidate) => candidate <= width);
+  return fitting.length > 0 ? fitting : [width];
+}
+
+/**
+ * Where crops are anchored for a focal point: the nearest of sharp's nine positions ("left
+ * top", "center", …), which CSS's object-position reads too. Sharp crops by gravity, not by
+ * percentages; thirds of the picture decide the side.
+ */
+export function focusPosition(focus: Focus | undefined): string {
+  if (!focus) return 'center';
+  const side = (value: number, low: string, high: string) => (value < 100 / 3 ? low : value > 200 / 3 ? high : '');
+  const position = [side(focus.x, 'left', 'right'), side(focus.y, 'top', 'bottom')].filter(Boolean).join(' ');
+  return position || 'center';
+}
+
+/** A file made from a picture: its site path (with the base), size and media type. */
+export interface SizedPicture {
+  path: string;
+  width: number;
+  height: number;
+  type: string;
+}
+
+/** The largest crop of `ratio` (width / height) a picture allows, at most `maxWidth` wide, never enlarged. */
+export function cropSize(picture: { width: number; height: number }, ratio: number, maxWidth: number): { width: number; height: number } {
+  const width = Math.floor(Math.min(maxWidth, picture.width, picture.height * ratio));
+  return { width, height: Math.round(width / ratio) };
+}
