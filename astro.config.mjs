@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
+import { incrementalAssets } from './src/integrations/incremental-assets.ts';
 import { preview } from './src/integrations/preview.ts';
 import { socialImages } from './src/integrations/social-images.ts';
 import { urlLedger } from './src/integrations/url-ledger.ts';
@@ -48,6 +49,8 @@ export default defineConfig({
     socialImages({ pieces: () => checks.pieces() }),
     // Dev server only: the overview of drafts and scheduled pieces at /entwuerfe/.
     preview(),
+    // Pages with pictures stay reusable by the incremental build whatever the output folder.
+    incrementalAssets(),
   ],
   // Bodies are compiled by the content checks, not by Astro's Markdown; with highlighting off,
   // Astro does not warn that Shiki's inline styles would clash with the CSP.
