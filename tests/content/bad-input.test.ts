@@ -133,7 +133,7 @@ const CASES: Case[] = [
   {
     name: 'a timeline event without a date',
     file: TIMELINE, find: /(  - id: erste-twitter-mitteilung\n)    date: 2017-11-02\n/, replace: '$1',
-    where: `${TIMELINE}:10`, field: 'events[1].date', message: 'is required but missing',
+    where: `${TIMELINE}:12`, field: 'events[1].date', message: 'is required but missing',
   },
   {
     name: 'an explainer without a standfirst',
@@ -387,7 +387,7 @@ const CASES: Case[] = [
   {
     name: 'an impossible day in a timeline',
     file: TIMELINE, find: 'date: 2017-11-29', replace: 'date: 2017-11-31',
-    where: `${TIMELINE}:27`, field: 'events[4].date', message: '2017-11-31 is not a day in the calendar',
+    where: `${TIMELINE}:30`, field: 'events[4].date', message: '2017-11-31 is not a day in the calendar',
   },
   {
     name: 'a non-breaking space in the indentation',
