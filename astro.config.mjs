@@ -46,7 +46,7 @@ export default defineConfig({
     // No published URL may disappear without a redirect (content/published-urls.txt).
     urlLedger({ pieces: () => checks.pieces(), redirects: () => checks.redirects() }),
     // Social cards of the pieces the checks parsed, rendered in worker threads during the build.
-    socialImages({ pieces: () => checks.pieces() }),
+    socialImages({ pieces: () => checks.pieces(), pictures: () => checks.pictures() }),
     // Dev server only: the overview of drafts and scheduled pieces at /entwuerfe/.
     preview(),
     // Pages with pictures stay reusable by the incremental build whatever the output folder.

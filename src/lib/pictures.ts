@@ -38,3 +38,15 @@ export function cropSize(picture: { width: number; height: number }, ratio: numb
   const width = Math.floor(Math.min(maxWidth, picture.width, picture.height * ratio));
   return { width, height: Math.round(width / ratio) };
 }
+
+/**
+ * The largest region of `ratio` (width / height) in a picture, placed so the focal point is as
+ * near its centre as the picture's edges allow (the centre of the picture without one). Whole
+ * pixels, for sharp's extract.
+ */
+export function focusCrop(picture: { width: number; height: number }, ratio: number, focus: Focus | undefined): { left: number; top: number; width: number; height: number } {
+  const width = Math.min(picture.width, Math.round(picture.height * ratio));
+  const height = Math.min(picture.height, Math.round(width / ratio));
+  const place = (size: number, crop: number, percent: number) => Math.min(size - crop, Math.max(0, Math.round((percent / 100) * size - crop / 2)));
+  return { left: place(picture.width, width, focus?.x ?? 50), top: place(picture.height, height, focus?.y ?? 50), width, height };
+}

@@ -11,7 +11,8 @@ import { site } from '../site.config.ts';
 import { isoWithOffset } from './dates.ts';
 import type { Piece } from './pieces.ts';
 import type { SizedPicture } from './pictures.ts';
-import { absoluteUrl, CORRECTIONS_PATH, SEARCH_PATH, sectionPath, SOCIAL_IMAGE, socialImagePath } from './urls.ts';
+import { socialCardOf } from './social-card.ts';
+import { absoluteUrl, CORRECTIONS_PATH, SEARCH_PATH, sectionPath, SOCIAL_IMAGE } from './urls.ts';
 
 const ORGANIZATION_ID = `${absoluteUrl('/')}#organisation`;
 const WEBSITE_ID = `${absoluteUrl('/')}#website`;
@@ -81,7 +82,7 @@ export function pieceData(piece: Piece, crops: readonly SizedPicture[] = []): Wi
     // The lead image's crops, or the social card, the same image as og:image: ≥ 1200 px wide (see SOCIAL_IMAGE).
     image: crops.length > 0
       ? crops.map(imageObject)
-      : { '@type': 'ImageObject', url: absoluteUrl(socialImagePath(piece.path)), width: String(SOCIAL_IMAGE.width), height: String(SOCIAL_IMAGE.height) },
+      : { '@type': 'ImageObject', url: absoluteUrl(socialCardOf(piece).path), width: String(SOCIAL_IMAGE.width), height: String(SOCIAL_IMAGE.height) },
     author: data.byline ? { '@type': 'Person', name: data.byline.replace(/^Von\s+/i, '') } : { '@id': ORGANIZATION_ID },
     publisher: organization(),
     isPartOf: { '@id': WEBSITE_ID },
