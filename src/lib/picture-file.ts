@@ -6,6 +6,7 @@
 
 export type PictureFormat = 'jpeg' | 'png' | 'webp' | 'avif';
 
+/** A picture's format and its size as readers see it: upright, after the EXIF orientation of a JPEG. */
 export interface PictureHeader {
   format: PictureFormat;
   width: number;
@@ -36,9 +37,14 @@ function sized(format: PictureFormat, width: number, height: number): PictureHea
   return width > 0 && height > 0 ? { format, width, height } : undefined;
 }
 
-/** JPEG: walk the markers to the first start-of-frame (SOF0–SOF15 without DHT, JPG, DAC). */
+/**
+ * JPEG: walk the markers to the first start-of-frame (SOF0–SOF15 without DHT, JPG, DAC). A
+ * camera stores a photo taken upright as landscape and says so in EXIF (orientation 5–8: turned
+ * a quarter): then the size readers see is the other way round, as sharp and Astro show it.
+ */
 function jpeg(view: DataView): PictureHeader | undefined {
   let at = 2;
+  let turned = false;
   while (at + 9 < view.byteLength) {
     if (view.getUint8(at) !== 0xff) return undefined;
     const marker = view.getUint8(at + 1);
@@ -47,10 +53,31 @@ function jpeg(view: DataView): PictureHeader | undefined {
       continue;
     }
     const length = view.getUint16(at + 2);
+    if (marker === 0xe1) turned = (exifOrientation(view, at + 4, length - 2) ?? 1) >= 5;
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      return sized('jpeg', view.getUint16(at + 7), view.getUint16(at + 5));
+      const [width, height] = [view.getUint16(at + 7), view.getUint16(at + 5)];
+      return turned ? sized('jpeg', height, width) : sized('jpeg', width, height);
     }
     at += 2 + length;
+  }
+  return undefined;
+}
+
+/** The orientation tag (0x0112) of an APP1 segment's EXIF block starting at `start`, if it has one. */
+function exifOrientation(view: DataView, start: number, length: number): number | undefined {
+  const end = Math.min(view.byteLength, start + length);
+  // "Exif\0\0", then a TIFF header: byte order ("II" little, "MM" big endian), 42, offset of IFD0.
+  if (end - start < 14 || view.getUint32(start) !== 0x45786966 || view.getUint16(start + 4) !== 0) return undefined;
+  const tiff = start + 6;
+  const little = view.getUint16(tiff) === 0x4949;
+  if (!little && view.getUint16(tiff) !== 0x4d4d) return undefined;
+  const ifd = tiff + view.getUint32(tiff + 4, little);
+  if (ifd + 2 > end) return undefined;
+  const entries = view.getUint16(ifd, little);
+  for (let entry = 0; entry < entries; entry++) {
+    const at = ifd + 2 + entry * 12;
+    if (at + 12 > end) return undefined;
+    if (view.getUint16(at, little) === 0x0112) return view.getUint16(at + 8, little);
   }
   return undefined;
 }

@@ -25,6 +25,19 @@ describe('readPictureHeader', () => {
   });
 
   it.each([
+    [1, 1300, 700],
+    [3, 1300, 700],
+    [6, 700, 1300],
+    [8, 700, 1300],
+  ])('reads a JPEG with EXIF orientation %i as readers see it: %i × %i', async (orientation, width, height) => {
+    const bytes = await made(1300, 700).jpeg().withMetadata({ orientation }).toBuffer();
+    expect((await sharp(bytes).metadata()).orientation).toBe(orientation);
+    expect(readPictureHeader(new Uint8Array(bytes))).toEqual({ format: 'jpeg', width, height });
+    // As Astro's image pipeline and sharp see it.
+    expect((await sharp(bytes).metadata()).autoOrient).toEqual({ width, height });
+  });
+
+  it.each([
     ['text', new TextEncoder().encode('Das ist kein Bild.')],
     ['an empty file', new Uint8Array()],
     ['a cut-off PNG', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])],
