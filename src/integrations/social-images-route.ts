@@ -15,14 +15,18 @@ interface Props {
   input: SocialImageInput;
 }
 
-export const getStaticPaths = (() => {
+// Injected twice, as /social/[...image].png and /social/[...image].jpg (a pattern with an
+// extension is a file, which trailingSlash: 'always' leaves alone): each gets its own cards.
+export const getStaticPaths = (({ routePattern }) => {
   const { pieces, pictures } = checkedContent(contentRoot);
   const byName = new Map(pictures.map((picture) => [picture.name, picture]));
-  // The pattern is /social/[...image]: the rest parameter is the card's path below /social/, extension included.
-  return socialImageJobs(pieces, new Date(), '', byName).map((job) => ({
-    params: { image: job.imagePath.replace(/^\/social\//, '') },
-    props: { input: job.input } satisfies Props,
-  }));
+  return socialImageJobs(pieces, new Date(), '', byName)
+    .filter((job) => routePattern.endsWith(`.${job.format}`))
+    .map((job) => ({
+      // The rest parameter is the card's path between /social/ and the extension.
+      params: { image: job.imagePath.replace(/^\/social\/|\.(png|jpg)$/g, '') },
+      props: { input: job.input } satisfies Props,
+    }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = async ({ props }) => {

@@ -157,7 +157,9 @@ export function socialImages(options: SocialImagesOptions): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
         // Only the dev server renders on request; a build has no route for the cards at all.
-        if (command === 'dev') injectRoute({ pattern: '/social/[...image]', entrypoint: new URL('./social-images-route.ts', import.meta.url), prerender: true });
+        if (command === 'dev') {
+          for (const format of ['png', 'jpg']) injectRoute({ pattern: `/social/[...image].${format}`, entrypoint: new URL('./social-images-route.ts', import.meta.url), prerender: true });
+        }
       },
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), 'social');

@@ -15,7 +15,8 @@ import type { CheckResult } from '../lib/validate.ts';
 import { PICTURE_FOLDER } from '../schemas/image.ts';
 import type { CollectionName } from '../schemas/piece.ts';
 
-type Sync = (result: CheckResult) => Promise<void>;
+/** Brings one collection's store up to date with a check result. */
+export type Sync = (result: CheckResult) => Promise<void>;
 type Watcher = NonNullable<LoaderContext['watcher']>;
 
 export function checkedContentLoader(collection: CollectionName): Loader {
@@ -62,15 +63,16 @@ function withPicturePaths(data: Record<string, unknown>, file: string): Record<s
 }
 
 interface DevState {
-  syncs: Map<CollectionName, Sync>;
+  /** Per collection (the pieces' and the pictures'), its store's update. */
+  syncs: Map<string, Sync>;
   watchers: WeakSet<Watcher>;
   /** One debounce for all listeners, so a save is checked once even if Astro hands out several watchers. */
   timer?: NodeJS.Timeout;
 }
 const DEV_STATE = Symbol.for('netzchronik.loader-dev-state');
 
-/** One listener per watcher re-checks once per save and updates every collection. */
-function watchContent(collection: CollectionName, sync: Sync, watcher: Watcher, logger: AstroIntegrationLogger): void {
+/** One listener per watcher re-checks once per save and updates every collection (checked-pictures.ts registers too). */
+export function watchContent(collection: string, sync: Sync, watcher: Watcher, logger: AstroIntegrationLogger): void {
   const global = globalThis as typeof globalThis & { [DEV_STATE]?: DevState };
   const state = (global[DEV_STATE] ??= { syncs: new Map(), watchers: new WeakSet() });
   state.syncs.set(collection, sync);
