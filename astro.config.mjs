@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { incrementalAssets } from './src/integrations/incremental-assets.ts';
+import { pictureOriginals } from './src/integrations/picture-originals.ts';
 import { preview } from './src/integrations/preview.ts';
 import { socialImages } from './src/integrations/social-images.ts';
 import { urlLedger } from './src/integrations/url-ledger.ts';
@@ -49,6 +50,8 @@ export default defineConfig({
     socialImages({ pieces: () => checks.pieces(), pictures: () => checks.pictures() }),
     // Dev server only: the overview of drafts and scheduled pieces at /entwuerfe/.
     preview(),
+    // Editors' original picture files (with their EXIF: camera, GPS) never reach the output.
+    pictureOriginals(() => checks.pictures().values()),
     // Pages with pictures stay reusable by the incremental build whatever the output folder.
     incrementalAssets(),
   ],

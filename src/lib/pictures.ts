@@ -4,6 +4,15 @@ import type { Focus } from '../schemas/image.ts';
 /** The widths of srcset candidates: a 390 px phone at 1x, phones at 2x, the column at 1x and 2x. */
 export const PICTURE_WIDTHS = [390, 640, 800, 1200] as const;
 
+/**
+ * What phones (narrower than the column) are offered: at most 800 px, about twice a phone's
+ * width. A phone at three device pixels per CSS pixel would otherwise take the 1200 px file,
+ * twice the bytes for a sharpness few eyes tell apart at that size; the byte budget is 35 KB.
+ */
+export const PHONE_MAX_WIDTH = 800;
+/** Where phones end: below the width at which the column stops growing (48rem, Tailwind's md). */
+export const PHONE_MEDIA = '(max-width: 47.99rem)';
+
 /** Width of a picture in a feed entry: feed readers show one file, about a column wide. */
 export const FEED_WIDTH = 800;
 

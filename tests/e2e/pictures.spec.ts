@@ -2,21 +2,27 @@
  * Pictures as readers get them, in Chromium: a copy of the content with test photos (made by
  * the test, tests/support/pictures.ts) is built and served by nginx. The lead image and a <Bild>
  * with caption and credit, srcset candidates that load, no layout shift, no WCAG 2.2 AA
- * violation, the byte budget of a page with a lead image, and the feeds and JSON-LD carrying it.
+ * violation, the byte budget of a page with a lead image on three phones, no photo metadata in
+ * any published file, EXIF orientation, the social card with the picture, and the feeds and
+ * JSON-LD carrying it.
  * The data graphic needs no photo: it is checked on the real site.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import sharp from 'sharp';
+import { PHONE_MAX_WIDTH, PHONE_MEDIA } from '../../src/lib/pictures.ts';
 import { ARTICLE_PATH } from '../support/site.ts';
-import { INLINE, LEAD, servePictureSite, type PictureSite } from '../support/pictures.ts';
+import { CAMERA, INLINE, LEAD, servePictureSite, type PictureSite } from '../support/pictures.ts';
 
 const PORT = 4330;
 const FIRST_ROUND_TRIP = 14 * 1024;
 const LEAD_ON_PHONE = 35 * 1024;
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+/** The EXIF tag that points to the GPS block (0x8825), as little-endian bytes. */
+const GPS_POINTER = Buffer.from([0x25, 0x88]);
 
 test.describe('a piece with pictures', () => {
   test.describe.configure({ mode: 'serial' });
@@ -54,8 +60,13 @@ test.describe('a piece with pictures', () => {
   test('offers AVIF and WebP with a JPEG fallback, and every srcset candidate loads', async ({ page }) => {
     await open(page);
     const lead = page.locator('article figure.picture').first();
-    await expect(lead.locator('source[type="image/avif"]')).toHaveCount(1);
-    await expect(lead.locator('source[type="image/webp"]')).toHaveCount(1);
+    // Per format one source for phones (at most PHONE_MAX_WIDTH) and one for everything wider.
+    for (const type of ['image/avif', 'image/webp']) {
+      await expect(lead.locator(`source[type="${type}"]`)).toHaveCount(2);
+      await expect(lead.locator(`source[type="${type}"]`).first()).toHaveAttribute('media', PHONE_MEDIA);
+      await expect(lead.locator(`source[type="${type}"]`).first()).not.toHaveAttribute('srcset', /\s1200w/);
+      await expect(lead.locator(`source[type="${type}"]`).nth(1)).toHaveAttribute('srcset', /\s1200w$/);
+    }
     const sets = await page.locator('article figure.picture').evaluateAll((figures) =>
       figures.flatMap((figure) => [...figure.querySelectorAll('source, img')].map((element) => element.getAttribute('srcset') ?? '')),
     );
@@ -95,31 +106,100 @@ test.describe('a piece with pictures', () => {
     });
   }
 
-  test('stays within the byte budget: HTML + CSS 14 KB, the lead image on a 390 px phone 35 KB', async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
-    const page = await context.newPage();
-    const requested: { path: string; type: string }[] = [];
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.origin === site.baseURL) requested.push({ path: url.pathname, type: request.resourceType() });
+  // The phones the budget is checked on: Lighthouse's mobile emulation (a Moto G Power), and
+  // a 390 px phone at two and at three device pixels per CSS pixel.
+  const PHONES = [
+    { name: 'Lighthouse mobile, 412 px at 1.75x', width: 412, height: 823, scale: 1.75 },
+    { name: '390 px at 2x', width: 390, height: 844, scale: 2 },
+    { name: '390 px at 3x', width: 390, height: 844, scale: 3 },
+  ] as const;
+  for (const phone of PHONES) {
+    test(`stays within the byte budget on a phone (${phone.name}): HTML + CSS 14 KB gzip, the lead image 35 KB`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width: phone.width, height: phone.height }, deviceScaleFactor: phone.scale });
+      const page = await context.newPage();
+      const requested: { path: string; type: string }[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.origin === site.baseURL) requested.push({ path: url.pathname, type: request.resourceType() });
+      });
+      await page.goto(`${site.baseURL}${ARTICLE_PATH}`, { waitUntil: 'networkidle' });
+      // Sizes as built: what a host sends (gzip at its highest level for the text).
+      const builtFile = (pathname: string) => {
+        const file = join(site.dist, decodeURIComponent(pathname));
+        return statSync(file).isDirectory() ? join(file, 'index.html') : file;
+      };
+      const gzip = (pathname: string) => gzipSync(readFileSync(builtFile(pathname)), { level: 9 }).length;
+      const firstRoundTrip = requested.filter((entry) => entry.type === 'document' || entry.type === 'stylesheet').reduce((sum, entry) => sum + gzip(entry.path), 0);
+      const images = requested.filter((entry) => entry.type === 'image');
+      const lead = images.find((entry) => entry.path.includes('testfoto-quer'));
+      const leadBytes = lead ? statSync(builtFile(lead.path)).size : Infinity;
+      const [width] = lead ? await sharp(builtFile(lead.path)).metadata().then((metadata) => [metadata.width]) : [undefined];
+      console.log(`${phone.name}: HTML + CSS ${firstRoundTrip} B gzip; lead image ${lead?.path} (${width} px wide) ${leadBytes} B; images loaded: ${images.map((entry) => entry.path).join(', ')}`);
+      expect(firstRoundTrip).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
+      expect(lead?.path).toMatch(/\.avif$/);
+      expect(leadBytes).toBeLessThanOrEqual(LEAD_ON_PHONE);
+      // Sharp enough for the screen, up to twice its width (PHONE_MAX_WIDTH).
+      expect(width).toBeGreaterThanOrEqual(Math.min(PHONE_MAX_WIDTH, (phone.width - 32) * phone.scale));
+      // The picture in the body is further down: a phone does not load it up front.
+      expect(images.some((entry) => entry.path.includes('testfoto-hoch'))).toBe(false);
+      await context.close();
     });
-    await page.goto(`${site.baseURL}${ARTICLE_PATH}`, { waitUntil: 'networkidle' });
-    const builtFile = (pathname: string) => {
-      const file = join(site.dist, decodeURIComponent(pathname));
-      return statSync(file).isDirectory() ? join(file, 'index.html') : file;
-    };
-    const gzip = (pathname: string) => gzipSync(readFileSync(builtFile(pathname)), { level: 9 }).length;
-    const firstRoundTrip = requested.filter((entry) => entry.type === 'document' || entry.type === 'stylesheet').reduce((sum, entry) => sum + gzip(entry.path), 0);
-    const images = requested.filter((entry) => entry.type === 'image');
-    const lead = images.find((entry) => entry.path.includes('testfoto-quer'));
-    const leadBytes = lead ? statSync(builtFile(lead.path)).size : Infinity;
-    console.log(`page with a lead image: HTML + CSS ${firstRoundTrip} B gzip; lead image ${lead?.path} ${leadBytes} B; images loaded: ${images.map((entry) => entry.path).join(', ')}`);
-    expect(firstRoundTrip).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
-    expect(lead?.path).toMatch(/\.avif$/);
-    expect(leadBytes).toBeLessThanOrEqual(LEAD_ON_PHONE);
-    // The picture in the body is further down: a phone does not load it up front.
-    expect(images.some((entry) => entry.path.includes('testfoto-hoch'))).toBe(false);
-    await context.close();
+  }
+
+  test('no published file holds a photo\'s metadata (camera, time, GPS position), not even a copy of the original', async () => {
+    const originals = ['testfoto-quer.jpg', 'testfoto-hoch.jpg'].map((name) => readFileSync(join(site.content, 'bilder', name)));
+    // The test photo really carries what must not be published.
+    expect((await sharp(originals[0]).metadata()).exif?.includes(GPS_POINTER)).toBe(true);
+    const files = globSync('**/*', { cwd: site.dist, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+    const pictures = files.filter((file) => /\.(jpe?g|png|webp|avif)$/.test(file));
+    expect(pictures.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      expect(bytes.includes(CAMERA), file).toBe(false);
+      expect(originals.some((original) => original.equals(bytes)), file).toBe(false);
+    }
+    for (const file of pictures) expect((await sharp(file).metadata()).exif, file).toBeUndefined();
+  });
+
+  test('a photo saved turned (EXIF orientation) shows upright, with its upright width and height', async ({ page }) => {
+    await open(page);
+    const img = page.locator('article figure.picture img').nth(1);
+    await expect(img).toHaveAttribute('width', '800');
+    await expect(img).toHaveAttribute('height', '1100');
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    const natural = await img.evaluate((element) => ({ width: (element as HTMLImageElement).naturalWidth, height: (element as HTMLImageElement).naturalHeight }));
+    expect(natural.height).toBeGreaterThan(natural.width);
+    // The red band along the saved top edge is, upright, on the right: in every file made from it.
+    const candidates = (await page.locator('article figure.picture').nth(1).evaluate((figure) => [...figure.querySelectorAll('source, img')].map((element) => element.getAttribute('srcset') ?? ''))).flatMap((set) => set.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')).filter(Boolean);
+    for (const candidate of new Set(candidates)) {
+      const { data, info } = await sharp(join(site.dist, candidate)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      const pixel = (x: number) => {
+        const at = (Math.floor(info.height / 2) * info.width + x) * 3;
+        return { red: data[at] ?? 0, blue: data[at + 2] ?? 0 };
+      };
+      expect(info.height, candidate).toBeGreaterThan(info.width);
+      expect(pixel(info.width - 3).red - pixel(info.width - 3).blue, `${candidate}: red on the right`).toBeGreaterThan(150);
+      expect(pixel(2).red - pixel(2).blue, `${candidate}: no red on the left`).toBeLessThan(100);
+    }
+  });
+
+  test('the social card shows the lead image: a 1200 × 630 JPEG, announced as such', async ({ page }) => {
+    await open(page);
+    const meta = (property: string) => page.locator(`meta[property="${property}"], meta[name="${property}"]`).first().getAttribute('content');
+    const image = await meta('og:image');
+    expect(new URL(image ?? '').pathname).toBe(`/social${ARTICLE_PATH.replace(/\/$/, '')}.jpg`);
+    expect(await meta('og:image:type')).toBe('image/jpeg');
+    expect(await meta('og:image:width')).toBe('1200');
+    expect(await meta('og:image:height')).toBe('630');
+    expect(await meta('twitter:image')).toBe(image);
+    expect(await meta('og:image:alt')).toContain(LEAD.alt);
+    const response = await page.request.get(new URL(new URL(image ?? '').pathname, site.baseURL).href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/jpeg');
+    const card = await sharp(await response.body()).metadata();
+    expect(card).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+    expect(card.exif).toBeUndefined();
   });
 
   test('the feeds and JSON-LD carry the lead image, from this site', async ({ page }) => {
