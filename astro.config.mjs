@@ -4,6 +4,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
+import { incrementalAssets } from './src/integrations/incremental-assets.ts';
+import { pictureOriginals } from './src/integrations/picture-originals.ts';
 import { preview } from './src/integrations/preview.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialImages } from './src/integrations/social-images.ts';
@@ -49,11 +51,15 @@ export default defineConfig({
     // No published URL may disappear without a redirect (content/published-urls.txt).
     urlLedger({ pieces: () => checks.pieces(), redirects: () => checks.redirects() }),
     // Social cards of the pieces the checks parsed, rendered in worker threads during the build.
-    socialImages({ pieces: () => checks.pieces() }),
+    socialImages({ pieces: () => checks.pieces(), pictures: () => checks.pictures() }),
     // Pagefind's indexes, one per year, each cached by the pages it covers.
     searchIndex(),
     // Dev server only: the overview of drafts and scheduled pieces at /entwuerfe/.
     preview(),
+    // Editors' original picture files (with their EXIF: camera, GPS) never reach the output.
+    pictureOriginals(() => checks.pictures().values()),
+    // Pages with pictures stay reusable by the incremental build whatever the output folder.
+    incrementalAssets(),
   ],
   // Bodies are compiled by the content checks, not by Astro's Markdown; with highlighting off,
   // Astro does not warn that Shiki's inline styles would clash with the CSP.

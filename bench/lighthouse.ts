@@ -5,13 +5,18 @@
  * and writes the full numbers to bench/results/lighthouse-<date>.json (arguments: page types to
  * measure, by their first word, e.g. `npm run bench:lighthouse -- search article`). A benchmark, not a test:
  * it never fails on a score, only when a page cannot be measured.
+ *
+ * `--pictures` measures a site with pictures instead of dist/: the content with the tests' photos
+ * (tests/support/pictures.ts: the article with a lead image and a <Bild>), built into a scratch folder.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Flags } from 'lighthouse';
 import { findChromium } from '../tests/support/browser.ts';
+import { contentWithPictures } from '../tests/support/pictures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PORT = 4361;
@@ -33,10 +38,26 @@ const PAGES: readonly { type: string; path: string }[] = [
 ];
 
 // `npm run bench:lighthouse -- search article` measures only those page types.
-const only = process.argv.slice(2);
+const withPictures = process.argv.includes('--pictures');
+const only = process.argv.slice(2).filter((arg) => arg !== '--pictures');
 const pages = only.length > 0 ? PAGES.filter((page) => only.includes(page.type.split(' ')[0] ?? '')) : PAGES;
 
-if (!existsSync(path.join(ROOT, 'dist', 'index.html'))) {
+/** The site with the tests' pictures, built into a scratch folder; its dist/ folder. */
+async function buildPictureSite(scratch: string): Promise<string> {
+  const content = await contentWithPictures(scratch);
+  const dist = path.join(scratch, 'dist');
+  const build = spawnSync('npm', ['run', 'build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NEWS_CONTENT_DIR: content, NEWS_OUT_DIR: dist, NEWS_CACHE_DIR: path.join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (build.status !== 0) throw new Error('The build with pictures failed');
+  return dist;
+}
+
+const scratch = withPictures ? mkdtempSync(path.join(tmpdir(), 'netzchronik-lighthouse-')) : undefined;
+const dist = scratch ? await buildPictureSite(scratch) : path.join(ROOT, 'dist');
+if (!existsSync(path.join(dist, 'index.html'))) {
   console.error('No built site in dist/; run `npm run build` first.');
   process.exit(1);
 }
@@ -49,7 +70,7 @@ async function waitForHost(): Promise<void> {
   throw new Error(`The host did not answer at ${ORIGIN}/`);
 }
 
-const host = spawn(process.execPath, ['scripts/host.ts', 'cloudflare', '--port', String(PORT)], { cwd: ROOT, stdio: 'ignore' });
+const host = spawn(process.execPath, ['scripts/host.ts', 'cloudflare', '--port', String(PORT), '--dir', dist], { cwd: ROOT, stdio: 'ignore' });
 const chrome = await chromeLauncher.launch({
   chromePath: findChromium(),
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -93,6 +114,7 @@ try {
 } finally {
   await chrome.kill();
   host.kill('SIGTERM');
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
 }
 
 const header = ['page type', 'form factor', 'Performance', 'Accessibility', 'Best Practices', 'SEO'];
@@ -101,12 +123,12 @@ const table = [
   `| ${header.map((_, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`,
   ...rows.map((row) => `| ${[row.type, row.formFactor, ...CATEGORIES.map((id) => String(row.scores[id]))].join(' | ')} |`),
 ];
-console.log(`\nLighthouse ${lhVersion()} with ${findChromium()}, ${ORIGIN} (Cloudflare's runtime):\n\n${table.join('\n')}`);
+console.log(`\nLighthouse ${lhVersion()} with ${findChromium()}, ${ORIGIN} (Cloudflare's runtime${withPictures ? ', the site with the tests\' pictures' : ''}):\n\n${table.join('\n')}`);
 
 const resultsDir = path.join(ROOT, 'bench', 'results');
 mkdirSync(resultsDir, { recursive: true });
-const file = path.join(resultsDir, `lighthouse-${new Date().toISOString().slice(0, 10)}.json`);
-writeFileSync(file, `${JSON.stringify({ lighthouse: lhVersion(), chromium: findChromium(), rows }, null, 2)}\n`);
+const file = path.join(resultsDir, `lighthouse-${new Date().toISOString().slice(0, 10)}${withPictures ? '-pictures' : ''}.json`);
+writeFileSync(file, `${JSON.stringify({ lighthouse: lhVersion(), chromium: findChromium(), pictures: withPictures, rows }, null, 2)}\n`);
 console.log(`\nwritten to ${path.relative(ROOT, file)}`);
 
 function lhVersion(): string {

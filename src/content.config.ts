@@ -1,5 +1,7 @@
 /** Astro's content collections: loaders and schemas only. Cross-entry rules live in src/lib/validate.ts. */
 import { defineCollection, reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { checkedPicturesLoader } from './loaders/checked-pictures.ts';
 import { checkedContentLoader } from './loaders/checked-content.ts';
 import { articleSchema } from './schemas/article.ts';
 import { explainerSchema } from './schemas/explainer.ts';
@@ -7,8 +9,9 @@ import { sourceSchema } from './schemas/source.ts';
 import { timelineSchema } from './schemas/timeline.ts';
 
 export const collections = {
-  articles: defineCollection({ loader: checkedContentLoader('articles'), schema: articleSchema(reference) }),
-  explainers: defineCollection({ loader: checkedContentLoader('explainers'), schema: explainerSchema(reference) }),
+  articles: defineCollection({ loader: checkedContentLoader('articles'), schema: ({ image }) => articleSchema(reference, image) }),
+  explainers: defineCollection({ loader: checkedContentLoader('explainers'), schema: ({ image }) => explainerSchema(reference, image) }),
   sources: defineCollection({ loader: checkedContentLoader('sources'), schema: sourceSchema }),
+  pictures: defineCollection({ loader: checkedPicturesLoader(), schema: ({ image }) => z.object({ src: image() }) }),
   timeline: defineCollection({ loader: checkedContentLoader('timeline'), schema: timelineSchema(reference) }),
 };

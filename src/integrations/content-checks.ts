@@ -11,7 +11,7 @@ import { recheckContent } from '../lib/checked-content.ts';
 import { ContentCheckError, formatProblem } from '../lib/content-files.ts';
 import { latest } from '../lib/dates.ts';
 import { placeholderFields, site } from '../site.config.ts';
-import type { CheckedPiece, Problem } from '../lib/validate.ts';
+import type { CheckedPicture, CheckedPiece, Problem } from '../lib/validate.ts';
 
 function printProblems(problems: Problem[], logger: AstroIntegrationLogger): void {
   for (const problem of problems) {
@@ -29,6 +29,8 @@ export interface ContentChecks extends AstroIntegration {
   redirects(): readonly { from: string; to: string }[];
   /** Every valid piece as parsed, drafts and future pieces included; empty before the checks ran. */
   pieces(): readonly CheckedPiece[];
+  /** The pictures pieces show that the checks accepted, by file name in content/bilder/. */
+  pictures(): ReadonlyMap<string, CheckedPicture>;
 }
 
 export function contentChecks(): ContentChecks {
@@ -36,9 +38,11 @@ export function contentChecks(): ContentChecks {
   let newest: Date | undefined;
   let redirects: readonly { from: string; to: string }[] = [];
   let pieces: readonly CheckedPiece[] = [];
+  let pictures: ReadonlyMap<string, CheckedPicture> = new Map();
   return {
     redirects: () => redirects,
     pieces: () => pieces,
+    pictures: () => pictures,
     lastModifiedOf: (path) => lastModified.get(path),
     newestChange: () => newest,
     name: 'newsroom:content-checks',
@@ -53,6 +57,7 @@ export function contentChecks(): ContentChecks {
         newest = latest(...lastModified.values());
         redirects = result.redirects;
         pieces = result.pieces;
+        pictures = new Map(result.pictures.map((picture) => [picture.name, picture]));
         printProblems(problems, logger);
         const placeholders = placeholderFields(site);
         if (placeholders.length > 0) {

@@ -1,26 +1,35 @@
 /**
  * Dev server only (injected by the social-images integration): each piece's social card,
- * rendered on request from the content layer, so edits show up on reload. Builds render the
- * cards in worker threads instead and never see this route.
+ * rendered on request from the content as last checked (the loader re-checks on every save),
+ * so edits, a new lead image included, show up on reload. Builds render the cards in worker
+ * threads instead and never see this route.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPieces } from '../lib/content.ts';
-import { socialImageInputOf } from '../lib/social-card.ts';
+import { contentRoot } from '../content-root.ts';
+import { checkedContent } from '../lib/checked-content.ts';
 import { renderSocialImage, type SocialImageInput } from '../lib/social-image.ts';
-import { SOCIAL_IMAGE, socialImagePath } from '../lib/urls.ts';
+import { socialImageJobs } from '../lib/social-images.ts';
+import { SOCIAL_IMAGE_TYPES } from '../lib/urls.ts';
 
 interface Props {
   input: SocialImageInput;
 }
 
-export const getStaticPaths = (async () =>
-  (await getPieces()).map((piece) => ({
-    // The pattern is /social/[...image].png: the rest parameter is the path between.
-    params: { image: socialImagePath(piece.path).replace(/^\/social\/|\.png$/g, '') },
-    props: { input: socialImageInputOf(piece.data) } satisfies Props,
-  }))) satisfies GetStaticPaths;
+// Injected twice, as /social/[...image].png and /social/[...image].jpg (a pattern with an
+// extension is a file, which trailingSlash: 'always' leaves alone): each gets its own cards.
+export const getStaticPaths = (({ routePattern }) => {
+  const { pieces, pictures } = checkedContent(contentRoot);
+  const byName = new Map(pictures.map((picture) => [picture.name, picture]));
+  return socialImageJobs(pieces, new Date(), '', byName)
+    .filter((job) => routePattern.endsWith(`.${job.format}`))
+    .map((job) => ({
+      // The rest parameter is the card's path between /social/ and the extension.
+      params: { image: job.imagePath.replace(/^\/social\/|\.(png|jpg)$/g, '') },
+      props: { input: job.input } satisfies Props,
+    }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const { png } = await renderSocialImage(props.input);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': SOCIAL_IMAGE.type, 'Cache-Control': 'no-cache' } });
+  const { bytes, format } = await renderSocialImage(props.input);
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': SOCIAL_IMAGE_TYPES[format], 'Cache-Control': 'no-cache' } });
 };

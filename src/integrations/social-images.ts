@@ -16,12 +16,14 @@ import { cacheFile, cachedKeys, pruneCache } from '../lib/social-cache.ts';
 import { socialAssetHash } from '../lib/social-image.ts';
 import { describeSocialImages, jobsForBuiltPages, socialImageJobs, type SocialImageJob } from '../lib/social-images.ts';
 import type { SocialResult, SocialTask } from '../lib/social-worker.ts';
-import type { CheckedPiece } from '../lib/validate.ts';
+import type { CheckedPicture, CheckedPiece } from '../lib/validate.ts';
 import { TaskPool, type PoolWorker } from '../lib/worker-pool.ts';
 
 export interface SocialImagesOptions {
   /** The parsed pieces, drafts included (ContentChecks.pieces). */
   pieces: () => readonly CheckedPiece[];
+  /** The accepted pictures by file name (ContentChecks.pictures): lead images go on the cards. */
+  pictures: () => ReadonlyMap<string, CheckedPicture>;
   /**
    * Worker threads while Astro builds pages on the main thread, and once Astro is done.
    * Default: one per core but one, then one per core. Measured on a shared 2-core machine at
@@ -71,8 +73,8 @@ class SocialRun {
     return new SocialRun(cacheDir, assetHash, cached, workers);
   }
 
-  jobs(pieces: readonly CheckedPiece[]): SocialImageJob[] {
-    return socialImageJobs(pieces, new Date(), this.#assetHash);
+  jobs(pieces: readonly CheckedPiece[], pictures: ReadonlyMap<string, CheckedPicture>): SocialImageJob[] {
+    return socialImageJobs(pieces, new Date(), this.#assetHash, pictures);
   }
 
   /** Starts rendering each card that is neither cached nor under way. */
@@ -105,7 +107,7 @@ class SocialRun {
       let totalBytes = 0;
       await inBatches(jobs, 64, async (job) => {
         const target = join(outDir, job.imagePath);
-        await placeFile(cacheFile(this.#cacheDir, job.key), target);
+        await placeFile(cacheFile(this.#cacheDir, job.key, job.format), target);
         const { size } = await stat(target);
         totalBytes += size;
       });
@@ -155,14 +157,16 @@ export function socialImages(options: SocialImagesOptions): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
         // Only the dev server renders on request; a build has no route for the cards at all.
-        if (command === 'dev') injectRoute({ pattern: '/social/[...image].png', entrypoint: new URL('./social-images-route.ts', import.meta.url), prerender: true });
+        if (command === 'dev') {
+          for (const format of ['png', 'jpg']) injectRoute({ pattern: `/social/[...image].${format}`, entrypoint: new URL('./social-images-route.ts', import.meta.url), prerender: true });
+        }
       },
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), 'social');
       },
       'astro:build:start': async () => {
         run = await SocialRun.start(cacheDir, workers.duringBuild);
-        run.provide(run.jobs(options.pieces()));
+        run.provide(run.jobs(options.pieces(), options.pictures()));
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         if (!run) return;
@@ -170,7 +174,7 @@ export function socialImages(options: SocialImagesOptions): AstroIntegration {
         run = undefined;
         // Decided again from the pages Astro wrote: a piece that went public since build:start
         // has a page now and needs its card; nothing without a page gets one.
-        const jobs = jobsForBuiltPages(current.jobs(options.pieces()), pages.map((page) => page.pathname));
+        const jobs = jobsForBuiltPages(current.jobs(options.pieces(), options.pictures()), pages.map((page) => page.pathname));
         const { summary, pruned } = await current.finish(jobs, fileURLToPath(dir), workers.afterBuild);
         logger.info(summary);
         logger.info(`social images: pruned ${pruned} unused cache entr${pruned === 1 ? 'y' : 'ies'} from ${cacheDir}`);

@@ -14,5 +14,6 @@ export function cacheKey(...parts: unknown[]): string {
 /** What a teaser shows of a piece: a listing's key changes when any of its teasers would. */
 export function teaserKey(piece: Piece): unknown[] {
   const { data } = piece;
-  return [piece.path, data.title, data.standfirst, data.label, data.section, data.subsection, data.published];
+  // An image import's src carries a digest of the file's bytes, so a new picture changes the key.
+  return [piece.path, data.title, data.standfirst, data.label, data.section, data.subsection, data.published, data.image ?? null];
 }

@@ -9,13 +9,16 @@
  * ledger, published-urls.txt, which the build keeps itself (src/lib/url-ledger.ts).
  */
 import { AstroError } from 'astro/errors';
-import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, relative } from 'node:path';
+import { MAX_PICTURE_BYTES, PICTURE_EXTENSIONS, PICTURE_FOLDER } from '../schemas/image.ts';
 import type { CollectionName } from '../schemas/piece.ts';
 import type { FrontmatterMemo } from './frontmatter-cache.ts';
+import { HEADER_BYTES, readPictureHeader } from './picture-file.ts';
 import { LEDGER_FILE } from './url-ledger.ts';
 import { readSourceFile, unreadableFile } from './source-file.ts';
-import type { ContentFiles, Problem } from './validate.ts';
+import type { ContentFiles, PictureFile, Problem } from './validate.ts';
 
 /** The file type each collection folder holds. */
 export const COLLECTION_EXTENSIONS: Record<CollectionName, '.mdx' | '.yaml'> = {
@@ -29,7 +32,7 @@ const isCollection = (name: string): name is CollectionName => (COLLECTIONS as s
 
 /** Reads every content file of every collection below `root`; other entries become problems. */
 export function readContentFiles(root: string, memo?: FrontmatterMemo): ContentFiles {
-  const files: ContentFiles = { articles: [], explainers: [], sources: [], timeline: [], problems: [] };
+  const files: ContentFiles = { articles: [], explainers: [], sources: [], timeline: [], problems: [], pictures: new Map() };
   const shown = (path: string) => relative(process.cwd(), path);
   const problem = (path: string, field: string, message: string) => files.problems.push({ severity: 'error', file: shown(path), line: undefined, field, message });
   const folders = COLLECTIONS.map((name) => `${name}/`).join(', ');
@@ -38,8 +41,9 @@ export function readContentFiles(root: string, memo?: FrontmatterMemo): ContentF
     const path = join(root, entry.name);
     if (entry.isSymbolicLink()) problem(path, 'file', SYMLINK);
     else if (entry.isDirectory() && isCollection(entry.name)) readCollection(entry.name, path, files, problem, memo);
+    else if (entry.isDirectory() && entry.name === PICTURE_FOLDER) readPictures(path, files, problem);
     else if (entry.name === LEDGER_FILE && entry.isFile()) continue;
-    else if (entry.isDirectory()) problem(path, 'folder', `is not a collection folder, so nothing in it is published: content/ holds only the folders ${folders}`);
+    else if (entry.isDirectory()) problem(path, 'folder', `is not a collection folder, so nothing in it is published: content/ holds only the folders ${folders} and ${PICTURE_FOLDER}/ for pictures`);
     else problem(path, 'file', `does not belong directly in content/: pieces go into articles/ or explainers/, sources and timelines into sources/ or timeline/`);
   }
   return files;
@@ -66,6 +70,52 @@ function readCollection(collection: CollectionName, folder: string, files: Conte
     } else {
       files[collection].push(readSourceFile(file, () => readFileSync(path), memo));
     }
+  }
+}
+
+/**
+ * Lists the pictures in content/bilder/ by file name. Nothing is read yet: only pictures a
+ * piece shows are opened (their header and a digest), by the checks that meet them.
+ */
+function readPictures(folder: string, files: ContentFiles, problem: (path: string, field: string, message: string) => void): void {
+  const kinds = PICTURE_EXTENSIONS.join(', ');
+  for (const entry of entriesOf(folder, problem)) {
+    const path = join(folder, entry.name);
+    if (entry.isSymbolicLink()) problem(path, 'file', SYMLINK);
+    else if (entry.isDirectory()) problem(path, 'folder', `is a folder inside content/${PICTURE_FOLDER}/, so nothing in it is published: pictures must stand directly in content/${PICTURE_FOLDER}/`);
+    else if (!(PICTURE_EXTENSIONS as readonly string[]).includes(extname(entry.name).toLowerCase())) problem(path, 'file', `is not a picture the site publishes: content/${PICTURE_FOLDER}/ holds only ${kinds} files`);
+    else if (!entry.isFile()) problem(path, 'file', 'is not an ordinary file: content/ holds only text files and pictures');
+    else files.pictures.set(entry.name, pictureFile(path));
+  }
+}
+
+/** A picture file, read lazily and at most once. */
+export function pictureFile(path: string): PictureFile {
+  const file = relative(process.cwd(), path);
+  let inspected: ReturnType<PictureFile['inspect']> | undefined;
+  return {
+    file,
+    inspect: () => (inspected ??= inspectPicture(path)),
+  };
+}
+
+function inspectPicture(path: string): ReturnType<PictureFile['inspect']> {
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_PICTURE_BYTES) return { problem: `is ${(size / 1_000_000).toFixed(1)} MB; a picture may have at most ${MAX_PICTURE_BYTES / 1_000_000} MB: save it smaller (about 2400 px wide, JPEG quality 85 is plenty)` };
+    const head = new Uint8Array(Math.min(size, HEADER_BYTES));
+    const fd = openSync(path, 'r');
+    try {
+      readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+    const header = readPictureHeader(head);
+    if (!header) return { problem: 'is not a picture the site can read (its content is no JPEG, PNG, WebP or AVIF image, or the file is damaged): export it again as JPEG' };
+    const digest = createHash('sha256').update(readFileSync(path)).digest('base64url');
+    return { header, digest };
+  } catch (error) {
+    return { problem: `could not be read (${error instanceof Error ? error.message : String(error)})` };
   }
 }
 

@@ -10,6 +10,7 @@ import { getListings, getPieces, type AnyPiece } from './content.ts';
 import { jsonFeed, RSS_NAMESPACES, rssItem, toFeedEntry, type FeedChannel, type FeedEntry } from './feed.ts';
 import { unsafeFeedMarkup } from './feed-safety.ts';
 import { FEED_SIZE } from './listings.ts';
+import { feedImage } from './picture-crops.ts';
 import { isDevServer } from './preview.ts';
 import { renderPieceBody } from './render-piece.ts';
 import { absoluteUrl, feedsOf, sectionPath } from './urls.ts';
@@ -17,7 +18,7 @@ import { absoluteUrl, feedsOf, sectionPath } from './urls.ts';
 const entries = new Map<string, Promise<FeedEntry>>();
 
 async function renderFeedEntry(piece: AnyPiece): Promise<FeedEntry> {
-  const entry = toFeedEntry(piece, await renderPieceBody(piece));
+  const entry = toFeedEntry(piece, await renderPieceBody(piece), piece.data.image && (await feedImage(piece.data.image)));
   const unsafe = unsafeFeedMarkup(entry.contentHtml);
   if (unsafe.length > 0) {
     throw new AstroError(`The feed entry of ${piece.entry.filePath ?? piece.path} would carry ${unsafe.join(', ')}; nothing was published.`, 'A component or template lets markup through that bodies may not contain: see src/lib/feed-safety.ts.');

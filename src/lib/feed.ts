@@ -8,6 +8,7 @@ import { site } from '../site.config.ts';
 import { formatDateShort, isoWithOffset } from './dates.ts';
 import { escapeMarkup } from './markup.ts';
 import type { Piece } from './pieces.ts';
+import type { SizedPicture } from './pictures.ts';
 import { absoluteUrl } from './urls.ts';
 
 export interface FeedEntry {
@@ -19,6 +20,8 @@ export interface FeedEntry {
   published: Date;
   modified: Date | undefined;
   tags: string[];
+  /** The lead image, a column wide, with its absolute URL and alt text; absent for pieces without one. */
+  image?: { url: string; width: number; height: number; type: string; alt: string } | undefined;
 }
 
 /** Makes site-relative and fragment links absolute, so they work inside a feed reader. */
@@ -31,7 +34,7 @@ export function absolutizeLinks(html: string, pageUrl: string): string {
   });
 }
 
-export function toFeedEntry(piece: Piece, bodyHtml: string): FeedEntry {
+export function toFeedEntry(piece: Piece, bodyHtml: string, image?: SizedPicture): FeedEntry {
   const url = absoluteUrl(piece.path);
   const notes = piece.data.corrections
     .map((correction) => `<p><strong>Korrektur vom ${formatDateShort(correction.date)}:</strong> ${escapeMarkup(correction.note)}</p>`)
@@ -44,11 +47,12 @@ export function toFeedEntry(piece: Piece, bodyHtml: string): FeedEntry {
     published: piece.data.published,
     modified: piece.modified,
     tags: [LABELS[piece.data.label], ...piece.data.topics.map((topic) => TOPICS[topic])],
+    ...(image && piece.data.image && { image: { url: new URL(image.path, url).href, width: image.width, height: image.height, type: image.type, alt: piece.data.image.alt } }),
   };
 }
 
 /** Namespaces the RSS items use. */
-export const RSS_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom' } as const;
+export const RSS_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', media: 'http://search.yahoo.com/mrss/' } as const;
 
 export function rssItem(entry: FeedEntry): RSSFeedItem {
   return {
@@ -59,9 +63,15 @@ export function rssItem(entry: FeedEntry): RSSFeedItem {
     description: escapeMarkup(entry.summary),
     content: entry.contentHtml,
     categories: entry.tags,
-    // RSS 2.0 has no update date; atom:updated is what feed readers understand.
-    ...(entry.modified ? { customData: `<atom:updated>${isoWithOffset(entry.modified)}</atom:updated>` } : {}),
+    // RSS 2.0 has no update date; atom:updated is what feed readers understand. The lead image
+    // goes into Media RSS, which needs no file length (an enclosure would).
+    ...(entry.modified || entry.image ? { customData: [entry.modified && `<atom:updated>${isoWithOffset(entry.modified)}</atom:updated>`, entry.image && mediaContent(entry.image)].filter(Boolean).join('') } : {}),
   };
+}
+
+/** Media RSS for a lead image: the file and its alt text as the description. */
+function mediaContent(image: NonNullable<FeedEntry['image']>): string {
+  return `<media:content url="${escapeMarkup(image.url)}" medium="image" type="${image.type}" width="${image.width}" height="${image.height}"><media:description type="plain">${escapeMarkup(image.alt)}</media:description></media:content>`;
 }
 
 /** What a feed is about: the whole site, or one section. */
@@ -93,6 +103,7 @@ export function jsonFeed(entries: FeedEntry[], channel: FeedChannel) {
       date_published: isoWithOffset(entry.published),
       ...(entry.modified ? { date_modified: isoWithOffset(entry.modified) } : {}),
       tags: entry.tags,
+      ...(entry.image ? { image: entry.image.url } : {}),
     })),
   };
 }

@@ -44,6 +44,10 @@ export interface BodyContext {
   sources: readonly string[];
   sourceExists(id: string): boolean;
   timelineExists(id: string): boolean;
+  /** Why the picture `src` in content/bilder/ cannot be shown in the body (missing, no picture, too small), if it cannot. */
+  pictureProblem(src: string): string | undefined;
+  /** Why a timeline cannot draw the hours of `day` (no such timeline, no timed event that day), if it cannot. */
+  hourGraphicProblem(id: string, day: string): string | undefined;
   /** The href of an "article:<id>"/"explainer:<id>" link, or why it cannot be linked. */
   pieceLink(kind: 'article' | 'explainer', id: string): { href: string } | { problem: string };
 }
@@ -166,7 +170,7 @@ class BodyCompiler {
         node,
         /^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)
           ? `shows a picture from another site (${src}): a reader's browser would contact it; the site loads nothing from elsewhere`
-          : `shows the picture "${src}", but pictures in a body are not supported yet (see EDITING.md)`,
+          : `shows the picture "${src}" as Markdown, which has no place for the credit: write <Bild src="…" alt="…" credit="…" /> on lines of its own (see EDITING.md)`,
       );
       return [];
     } else if (tagName === 'a') {
@@ -308,6 +312,10 @@ class BodyCompiler {
     if (name === 'Timeline' && !this.context.timelineExists(attributes['id'] ?? '')) {
       this.report(node, `shows the timeline "${attributes['id']}", but there is no content/timeline/${attributes['id']}.yaml`);
     }
+    const hourProblem = name === 'Stundengrafik' ? this.context.hourGraphicProblem(attributes['id'] ?? '', attributes['tag'] ?? '') : undefined;
+    if (hourProblem) this.report(node, hourProblem);
+    const pictureProblem = name === 'Bild' ? this.context.pictureProblem(attributes['src'] ?? '') : undefined;
+    if (pictureProblem) this.report(node, `<Bild> attribute src ${pictureProblem}`, this.attributeLine(node, 'src'));
     // The schema that checked the props is the one KIT names for `name`, so they belong together.
     const kit = { name, props, children: spec.children ? this.toParts(this.convertAll(children, placement)) : [] } as KitElement;
     this.kits.push(kit);

@@ -2,7 +2,9 @@
  * Pure rules about pieces: what is public, in which order, and what a piece's dates are.
  * No Astro imports, so they are unit tested directly.
  */
+import type { ImageMetadata } from 'astro';
 import type { Correction } from '../schemas/correction.ts';
+import type { Focus } from '../schemas/image.ts';
 import type { LabelId, SectionId, TopicId } from '../schemas/taxonomy.ts';
 import { effectiveUpdate } from './corrections.ts';
 import { piecePath } from './urls.ts';
@@ -21,9 +23,14 @@ export interface PieceData {
   corrections: Correction[];
   redirectFrom: string[];
   draft: boolean;
+  /** The lead image: `src` is Astro's image import on pages, the file name in the content checks. */
+  image?: { src: unknown; alt: string; focus?: Focus | undefined } | undefined;
 }
 
 export type PieceKind = 'article' | 'explainer';
+
+/** A piece as pages have it: its lead image, if any, is Astro's image import. */
+export type ShownPiece = Piece<PieceData & { image?: { src: ImageMetadata; alt: string; focus?: Focus | undefined } | undefined }>;
 
 /** A piece ready for pages: its data plus what follows from it. */
 export interface Piece<D extends PieceData = PieceData> {

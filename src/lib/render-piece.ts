@@ -8,5 +8,5 @@ let containerOnce: Promise<AstroContainer> | undefined;
 export async function renderPieceBody(piece: AnyPiece): Promise<string> {
   containerOnce ??= AstroContainer.create();
   const container = await containerOnce;
-  return container.renderToString(PieceBody, { props: { parts: pieceBody(piece) } });
+  return container.renderToString(PieceBody, { props: { parts: pieceBody(piece), feed: true } });
 }

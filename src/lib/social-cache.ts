@@ -1,18 +1,20 @@
 /**
- * The social cards' cache: one PNG per content hash (socialImageCacheKey) in a folder below
+ * The social cards' cache: one file per content hash (socialImageCacheKey) in a folder below
  * Astro's cacheDir. Entries are written atomically, so a parallel build never reads half a
  * file, and pruned after each build, so the folder only holds cards some piece still uses.
  */
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { SocialImageFormat } from './social-image.ts';
 
-const ENTRY = /^([0-9a-f]{64})\.png$/;
+/** An entry: the key and the card's format as extension (a typographic PNG or a picture's JPEG). */
+const ENTRY = /^([0-9a-f]{64})\.(?:png|jpg)$/;
 /** A temporary file older than this belongs to a build that died; younger ones may be in use. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
 
 /** The cache file of a key. */
-export function cacheFile(dir: string, key: string): string {
-  return join(dir, `${key}.png`);
+export function cacheFile(dir: string, key: string, format: SocialImageFormat): string {
+  return join(dir, `${key}.${format}`);
 }
 
 /** Keys of all complete entries (empty when the folder does not exist yet). */
@@ -22,11 +24,11 @@ export async function cachedKeys(dir: string): Promise<Set<string>> {
 }
 
 /** Writes an entry: to a temporary name first, then renamed into place. */
-export async function writeCacheEntry(dir: string, key: string, png: Uint8Array): Promise<void> {
+export async function writeCacheEntry(dir: string, key: string, format: SocialImageFormat, bytes: Uint8Array): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const file = cacheFile(dir, key);
+  const file = cacheFile(dir, key, format);
   const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(partial, png);
+  await writeFile(partial, bytes);
   await rename(partial, file);
 }
 

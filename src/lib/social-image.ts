@@ -1,6 +1,9 @@
 /**
- * The social card: one 1200×630 PNG per public piece (why one: SOCIAL_IMAGE in urls.ts), showing
- * the publication, section › subsection, the label and the headline.
+ * The social card: one 1200×630 image per public piece (why one: SOCIAL_IMAGE in urls.ts), showing
+ * the publication, section › subsection, the label and the headline. A piece without a lead
+ * image gets the typographic card, a small palette PNG; a piece with one gets its picture,
+ * cropped around the focal point, with the same text in white over a dark gradient, as JPEG
+ * (renderPictureCard below).
  *
  * Built for thousands of cards per build. satori lays out text as glyph paths, resvg
  * rasterises, and the PNG is a small palette image:
@@ -19,6 +22,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori from 'satori';
+import sharp from 'sharp';
+import { focusCrop } from './pictures.ts';
 import { encodeIndexedPng, IndexedImage, Palette, parseHex } from './png.ts';
 
 /** The card's size in pixels: SOCIAL_IMAGE in urls.ts (a unit test keeps them equal; this module stays free of site config). */
@@ -33,10 +38,32 @@ export interface SocialImageInput {
   /** The piece's label ("Nachricht"), as a tag. */
   label: string;
   headline: string;
+  /** The piece's lead image, if it has one: the card shows it behind the text. */
+  picture?: SocialPicture | undefined;
+}
+
+/** A lead image as the card takes it. */
+export interface SocialPicture {
+  /** Absolute path of the file in content/bilder/. */
+  file: string;
+  /** Digest of the file's bytes (the content checks compute it): the cache key's stand-in for the file. */
+  digest: string;
+  /** The point the crop keeps in view, in percent; the centre when undefined. */
+  focus?: { x: number; y: number } | undefined;
+}
+
+/** The two kinds of card: the typographic PNG, and the JPEG of a picture with the text over it. */
+export type SocialImageFormat = 'png' | 'jpg';
+
+/** Which kind of card an input gets. */
+export function socialImageFormat(input: Pick<SocialImageInput, 'picture'>): SocialImageFormat {
+  return input.picture ? 'jpg' : 'png';
 }
 
 export interface RenderedSocialImage {
-  png: Uint8Array;
+  /** The file's bytes, in `format`. */
+  bytes: Uint8Array;
+  format: SocialImageFormat;
   /** satori runs for the headline: measuring probes plus the final layout with glyph paths. */
   layouts: number;
 }
@@ -159,7 +186,7 @@ export function estimateHeadlineLines(headline: string, fontSize: number, boxWid
   return lines;
 }
 
-/** The box the headline may fill on the card. */
+/** The box the headline may fill on the typographic card. */
 export function headlineBox(): { width: number; height: number } {
   return {
     width: CARD.width - 2 * LAYOUT.paddingX,
@@ -173,14 +200,23 @@ export function headlineBox(): { width: number; height: number } {
   };
 }
 
+/** How much room a headline gets: the height of its box (its width is headlineBox's) and its largest size. */
+export interface HeadlineFit {
+  height: number;
+  max: number;
+}
+
+/** The typographic card: the whole box, up to 96 px. */
+const TEXT_FIT: HeadlineFit = { height: headlineBox().height, max: LAYOUT.headlineMax };
+
 /**
  * The headline may never grow beyond this, and the longest word must fit on one line (a
  * compound broken mid-word reads as a typo).
  */
-export function headlineSizeLimit(headline: string): number {
+export function headlineSizeLimit(headline: string, fit: HeadlineFit = TEXT_FIT): number {
   const box = headlineBox();
   const longestWord = Math.max(...headline.trim().split(/\s+/).map(textWidthEm));
-  return Math.max(LAYOUT.headlineMin, Math.min(LAYOUT.headlineMax, Math.floor(box.width / longestWord)));
+  return Math.max(LAYOUT.headlineMin, Math.min(fit.max, Math.floor(box.width / longestWord)));
 }
 
 /**
@@ -188,22 +224,32 @@ export function headlineSizeLimit(headline: string): number {
  * headlines set big, long ones smaller, never below the minimum. The estimate errs small; the
  * render measures the real text and adjusts from here.
  */
-export function headlineFontSize(headline: string): number {
+export function headlineFontSize(headline: string, fit: HeadlineFit = TEXT_FIT): number {
   const box = headlineBox();
-  for (let size = headlineSizeLimit(headline) & ~1; size > LAYOUT.headlineMin; size -= 2) {
+  for (let size = headlineSizeLimit(headline, fit) & ~1; size > LAYOUT.headlineMin; size -= 2) {
     const lines = estimateHeadlineLines(headline, size, box.width);
-    if (lines * size * LAYOUT.headlineLineHeight <= box.height) return size;
+    if (lines * size * LAYOUT.headlineLineHeight <= fit.height) return size;
   }
   return LAYOUT.headlineMin;
 }
 
 /**
  * Cache key: SHA-256 over every input that changes pixels. `assetHash` covers what is not in
- * the input: the font files' bytes and the versions of satori and resvg.
+ * the input: the font files' bytes and the versions of satori, resvg and sharp. A picture
+ * counts by the digest of its bytes and its focal point, not by where the file is.
  */
 export function socialImageCacheKey(input: SocialImageInput, assetHash: string): string {
-  const { siteName, kicker, label, headline } = input;
-  const material = { template: SOCIAL_TEMPLATE_VERSION, ...CARD, assetHash, siteName, kicker, label, headline };
+  const { siteName, kicker, label, headline, picture } = input;
+  const material = {
+    template: SOCIAL_TEMPLATE_VERSION,
+    ...CARD,
+    assetHash,
+    siteName,
+    kicker,
+    label,
+    headline,
+    ...(picture && { picture: { template: PICTURE_TEMPLATE_VERSION, digest: picture.digest, focus: picture.focus ?? null } }),
+  };
   return createHash('sha256').update(JSON.stringify(material)).digest('hex');
 }
 
@@ -245,20 +291,29 @@ function frameTemplate(siteName: string): SatoriElement {
   ]);
 }
 
+/** How the kicker row is drawn: on the card's background, or transparent over a picture (one ink, see coverageLayer). */
+interface KickerInks {
+  background?: string;
+  kicker: string;
+  rule: string;
+  label: string;
+}
+const KICKER_ON_BACKGROUND: KickerInks = { background: COLOURS.background, kicker: COLOURS.accent, rule: COLOURS.rule, label: COLOURS.muted };
+
 /** Section › subsection in the accent colour, then the label as a tag. */
-function kickerTemplate(kicker: string, label: string): SatoriElement {
-  return el({ display: 'flex', alignItems: 'center', width: '100%', height: '100%', backgroundColor: COLOURS.background, fontFamily: FONT_STACK }, [
-    el({ display: 'flex', fontSize: LAYOUT.kickerSize, fontWeight: 600, color: COLOURS.accent }, kicker),
+function kickerTemplate(kicker: string, label: string, inks: KickerInks = KICKER_ON_BACKGROUND): SatoriElement {
+  return el({ display: 'flex', alignItems: 'center', width: '100%', height: '100%', ...(inks.background && { backgroundColor: inks.background }), fontFamily: FONT_STACK }, [
+    el({ display: 'flex', fontSize: LAYOUT.kickerSize, fontWeight: 600, color: inks.kicker }, kicker),
     el(
       {
         display: 'flex',
         marginLeft: 24,
         padding: '4px 14px',
-        border: `2px solid ${COLOURS.rule}`,
+        border: `2px solid ${inks.rule}`,
         borderRadius: 6,
         fontSize: LAYOUT.labelSize,
         fontWeight: 600,
-        color: COLOURS.muted,
+        color: inks.label,
       },
       label,
     ),
@@ -286,7 +341,7 @@ function headlineTemplate(headline: string, size: number): SatoriElement {
 
 interface LoadedAssets {
   fonts: { name: string; data: Buffer; weight: 600 | 700; style: 'normal' }[];
-  /** Hash of the font bytes and renderer versions, for the cache key. */
+  /** Hash of the font bytes and renderer versions (satori, resvg, sharp), for the cache key. */
   hash: string;
 }
 
@@ -324,6 +379,8 @@ function loadAssets(): Promise<LoadedAssets> {
     const hash = createHash('sha256');
     for (const font of fonts) hash.update(font.data);
     for (const name of ['satori', '@resvg/resvg-js']) hash.update(`${name}@${await packageVersion(name)}`);
+    // sharp exports no package.json; it reports its own version and libvips'.
+    hash.update(`sharp@${sharp.versions.sharp ?? 'unknown'} vips@${sharp.versions.vips}`);
     return { fonts, hash: hash.digest('hex') };
   })();
   return assetsOnce;
@@ -374,9 +431,9 @@ const HEADLINE_STEP = 4;
  * The probes only measure (embedFont: false sets no glyph paths, about 2.5× cheaper); the
  * chosen size is laid out once more with paths.
  */
-async function layoutHeadline(headline: string): Promise<{ svg: string; layouts: number }> {
+async function layoutHeadline(headline: string, fit: HeadlineFit = TEXT_FIT): Promise<{ svg: string; layouts: number }> {
   const { fonts } = await loadAssets();
-  const box = headlineBox();
+  const box = { width: headlineBox().width, height: fit.height };
   let layouts = 0;
   const fits = async (size: number): Promise<boolean> => {
     layouts += 1;
@@ -392,8 +449,8 @@ async function layoutHeadline(headline: string): Promise<{ svg: string; layouts:
     return height <= box.height + 1;
   };
 
-  const limit = headlineSizeLimit(headline);
-  let size = headlineFontSize(headline);
+  const limit = headlineSizeLimit(headline, fit);
+  let size = headlineFontSize(headline, fit);
   if (await fits(size)) {
     while (size + HEADLINE_STEP <= limit && (await fits(size + HEADLINE_STEP))) size += HEADLINE_STEP;
   } else {
@@ -407,6 +464,7 @@ async function layoutHeadline(headline: string): Promise<{ svg: string; layouts:
 
 /** Renders one card (no cache: see social-cache.ts). */
 export async function renderSocialImage(input: SocialImageInput): Promise<RenderedSocialImage> {
+  if (input.picture) return renderPictureCard(input, input.picture);
   const [frame, kickerRow, { svg, layouts }] = await Promise.all([
     frameOf(input.siteName),
     kickerRowOf(input.kicker, input.label),
@@ -418,5 +476,162 @@ export async function renderSocialImage(input: SocialImageInput): Promise<Render
   const headlineTop = CONTENT_BOTTOM - headline.height;
   card.draw(kickerRow, LAYOUT.paddingX, headlineTop - LAYOUT.kickerGap - LAYOUT.kickerRow);
   card.drawCoverage(headline.rgba, headline.width, headline.height, LAYOUT.paddingX, headlineTop, PALETTE, TEXT_INK);
-  return { png: encodeIndexedPng(card, PALETTE.colours), layouts };
+  return { bytes: encodeIndexedPng(card, PALETTE.colours), format: 'png', layouts };
+}
+
+/** Bump whenever the picture card's look changes (PICTURE_LOOK, the scrim, the crop). */
+export const PICTURE_TEMPLATE_VERSION = 1;
+
+/**
+ * The picture card's inks and gradient. The text is white over the picture darkened by black
+ * at `scrim` opacity: under the kicker and the headline at least `text`, so even a white
+ * picture stays dark enough there for white text (contrastOverScrim: ≥ 7:1, WCAG AAA); under
+ * the masthead at least `masthead`. Between the two the picture shows as it is.
+ */
+export const PICTURE_LOOK = {
+  ink: '#ffffff',
+  /** The headline takes the bottom of the card only (at most about three lines), so the picture shows above it. */
+  headline: { height: 200, max: 64 } satisfies HeadlineFit,
+  scrim: { text: 0.74, masthead: 0.6 },
+  /** Rows over which the gradient fades in above the kicker, and out below the masthead. */
+  fade: { text: 110, masthead: 70 },
+  /** The masthead's dark band reaches this far down: below the site name's rule. */
+  mastheadBottom: LAYOUT.accentBar + LAYOUT.paddingTop + LAYOUT.siteNameSize * LAYOUT.siteNameLineHeight + LAYOUT.ruleGap + LAYOUT.rule + 12,
+  jpegQuality: 80,
+} as const;
+
+/** Relative luminance of an sRGB channel value 0…255 (WCAG 2). */
+function luminance(value: number): number {
+  const c = value / 255;
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+
+/** Contrast of white text over the brightest picture (white) darkened by black at `opacity`. */
+export function contrastOverScrim(opacity: number): number {
+  const background = luminance(255 * (1 - opacity));
+  return 1.05 / (background + 0.05);
+}
+
+/** Scrim opacity of each row: the masthead band, the clear middle, the text band from `textTop` down. */
+export function scrimRows(textTop: number): Float32Array {
+  const { scrim, fade, mastheadBottom } = PICTURE_LOOK;
+  const rows = new Float32Array(CARD.height);
+  for (let y = 0; y < CARD.height; y++) {
+    const masthead = y <= mastheadBottom ? scrim.masthead : Math.max(0, scrim.masthead * (1 - (y - mastheadBottom) / fade.masthead));
+    const text = y >= textTop ? scrim.text : Math.max(0, scrim.text * (1 - (textTop - y) / fade.text));
+    rows[y] = Math.max(masthead, text);
+  }
+  return rows;
+}
+
+/** A black layer with each row's opacity, for sharp's composite. */
+function scrimLayer(textTop: number): Buffer {
+  const rows = scrimRows(textTop);
+  const layer = Buffer.alloc(CARD.width * CARD.height * 4);
+  for (let y = 0; y < CARD.height; y++) {
+    const alpha = Math.round((rows[y] ?? 0) * 255);
+    for (let x = 0; x < CARD.width; x++) layer[(y * CARD.width + x) * 4 + 3] = alpha;
+  }
+  return layer;
+}
+
+/**
+ * One ink with a rasterised text's coverage as its opacity. resvg's pixels are premultiplied;
+ * their alpha alone is the coverage, so the text's own colour in the SVG does not matter.
+ */
+function coverageLayer(rgba: Uint8Array, ink: string): Buffer {
+  const [red, green, blue] = parseHex(ink);
+  const layer = Buffer.alloc(rgba.length);
+  for (let i = 0; i < rgba.length; i += 4) {
+    layer[i] = red;
+    layer[i + 1] = green;
+    layer[i + 2] = blue;
+    layer[i + 3] = rgba[i + 3] ?? 0;
+  }
+  return layer;
+}
+
+interface Layer {
+  pixels: Buffer;
+  width: number;
+  height: number;
+}
+
+/** A template rasterised on transparency, as a layer of the picture card's ink. */
+async function inkLayer(element: SatoriElement, width: number, height: number): Promise<Layer> {
+  const svg = await satori(element, { width, height, fonts: (await loadAssets()).fonts });
+  const { rgba, width: w, height: h } = rasterise(svg);
+  return { pixels: coverageLayer(rgba, PICTURE_LOOK.ink), width: w, height: h };
+}
+
+/** The masthead over a picture: the site name over a hairline, without the card's background. */
+function pictureMastheadTemplate(siteName: string): SatoriElement {
+  return el({ display: 'flex', flexDirection: 'column', width: '100%', height: '100%', color: PICTURE_LOOK.ink, fontFamily: FONT_STACK }, [
+    el({ display: 'flex', height: LAYOUT.accentBar, flexShrink: 0 }),
+    el({ display: 'flex', flexDirection: 'column', padding: `${LAYOUT.paddingTop}px ${LAYOUT.paddingX}px 0` }, [
+      el(
+        { display: 'flex', paddingBottom: LAYOUT.ruleGap, borderBottom: `${LAYOUT.rule}px solid ${PICTURE_LOOK.ink}`, fontSize: LAYOUT.siteNameSize, fontWeight: 700, lineHeight: LAYOUT.siteNameLineHeight, letterSpacing: -0.3 },
+        siteName,
+      ),
+    ]),
+  ]);
+}
+
+const pictureMastheads = new Map<string, Promise<Layer>>();
+const pictureKickers = new Map<string, Promise<Layer>>();
+
+function pictureMastheadOf(siteName: string): Promise<Layer> {
+  let layer = pictureMastheads.get(siteName);
+  if (!layer) pictureMastheads.set(siteName, (layer = inkLayer(pictureMastheadTemplate(siteName), CARD.width, CARD.height)));
+  return layer;
+}
+
+function pictureKickerOf(kicker: string, label: string): Promise<Layer> {
+  const key = JSON.stringify([kicker, label]);
+  let layer = pictureKickers.get(key);
+  const { ink } = PICTURE_LOOK;
+  if (!layer) pictureKickers.set(key, (layer = inkLayer(kickerTemplate(kicker, label, { kicker: ink, rule: ink, label: ink }), headlineBox().width, LAYOUT.kickerRow)));
+  return layer;
+}
+
+/** The picture, upright (EXIF orientation applied), cropped to the card's ratio around its focal point, at the card's size. */
+async function pictureBackground(picture: SocialPicture): Promise<Buffer> {
+  const upright = await sharp(picture.file).autoOrient().toBuffer({ resolveWithObject: true });
+  const crop = focusCrop(upright.info, CARD.width / CARD.height, picture.focus);
+  return sharp(upright.data)
+    .extract(crop)
+    .resize(CARD.width, CARD.height, { fit: 'fill' })
+    .removeAlpha()
+    .toColourspace('srgb')
+    .toBuffer();
+}
+
+/**
+ * The card of a piece with a lead image: the picture around its focal point, the masthead on
+ * a dark band at the top, kicker and headline in white on a dark gradient at the bottom (the
+ * same layout and headline size as the typographic card), the accent bar on top. JPEG without
+ * metadata: sharp writes none unless asked.
+ */
+async function renderPictureCard(input: SocialImageInput, picture: SocialPicture): Promise<RenderedSocialImage> {
+  const [background, masthead, kickerRow, { svg, layouts }] = await Promise.all([
+    pictureBackground(picture),
+    pictureMastheadOf(input.siteName),
+    pictureKickerOf(input.kicker, input.label),
+    layoutHeadline(input.headline, PICTURE_LOOK.headline),
+  ]);
+  const headline = rasterise(svg);
+  const headlineTop = CONTENT_BOTTOM - headline.height;
+  const kickerTop = headlineTop - LAYOUT.kickerGap - LAYOUT.kickerRow;
+  const raw = (layer: Layer) => ({ width: layer.width, height: layer.height, channels: 4 as const });
+  const bytes = await sharp(background)
+    .composite([
+      { input: scrimLayer(kickerTop), raw: { width: CARD.width, height: CARD.height, channels: 4 } },
+      { input: masthead.pixels, raw: raw(masthead), left: 0, top: 0 },
+      { input: kickerRow.pixels, raw: raw(kickerRow), left: LAYOUT.paddingX, top: kickerTop },
+      { input: coverageLayer(headline.rgba, PICTURE_LOOK.ink), raw: { width: headline.width, height: headline.height, channels: 4 }, left: LAYOUT.paddingX, top: headlineTop },
+      { input: { create: { width: CARD.width, height: LAYOUT.accentBar, channels: 3, background: COLOURS.accent } }, left: 0, top: 0 },
+    ])
+    .jpeg({ quality: PICTURE_LOOK.jpegQuality, mozjpeg: true })
+    .toBuffer();
+  return { bytes: new Uint8Array(bytes), format: 'jpg', layouts };
 }

@@ -2,11 +2,12 @@
  * Which social cards a build needs, and the numbers it reports about them. Pure: the
  * social-images integration does the files and the workers.
  */
+import { resolve } from 'node:path';
 import { isPublic } from './pieces.ts';
 import { socialImageInputOf } from './social-card.ts';
-import { socialImageCacheKey, type SocialImageInput } from './social-image.ts';
+import { socialImageCacheKey, socialImageFormat, type SocialImageFormat, type SocialImageInput, type SocialPicture } from './social-image.ts';
 import { socialImagePath } from './urls.ts';
-import type { CheckedPiece } from './validate.ts';
+import type { CheckedPicture, CheckedPiece } from './validate.ts';
 
 /** One card to provide: for which piece, what it shows, where it goes and its cache key. */
 export interface SocialImageJob {
@@ -15,16 +16,28 @@ export interface SocialImageJob {
   /** The card's site path (socialImagePath). */
   imagePath: string;
   input: SocialImageInput;
+  /** PNG for the typographic card, JPEG for a picture's. */
+  format: SocialImageFormat;
   key: string;
 }
 
-/** Cards of the pieces readers can see at `now`; drafts and future pieces get none. */
-export function socialImageJobs(pieces: readonly CheckedPiece[], now: Date, assetHash: string): SocialImageJob[] {
+/** The lead image of a checked piece as the card takes it, if it has one (the checks accepted its file). */
+function leadPicture(piece: CheckedPiece, pictures: ReadonlyMap<string, CheckedPicture>): SocialPicture | undefined {
+  const image = piece.data.image;
+  if (!image || typeof image.src !== 'string') return undefined;
+  const picture = pictures.get(image.src);
+  if (!picture) throw new Error(`the lead image "${image.src}" of ${piece.path} was not accepted by the content checks`);
+  return { file: resolve(picture.file), digest: picture.digest, focus: image.focus };
+}
+
+/** Cards of the pieces readers can see at `now`; drafts and future pieces get none. `pictures`: the checks' accepted pictures by file name. */
+export function socialImageJobs(pieces: readonly CheckedPiece[], now: Date, assetHash: string, pictures: ReadonlyMap<string, CheckedPicture> = new Map()): SocialImageJob[] {
   return pieces
     .filter((piece) => isPublic(piece.data, now))
     .map((piece) => {
-      const input = socialImageInputOf(piece.data);
-      return { piecePath: piece.path, imagePath: socialImagePath(piece.path), input, key: socialImageCacheKey(input, assetHash) };
+      const input = socialImageInputOf(piece.data, leadPicture(piece, pictures));
+      const format = socialImageFormat(input);
+      return { piecePath: piece.path, imagePath: socialImagePath(piece.path, format), input, format, key: socialImageCacheKey(input, assetHash) };
     });
 }
 

@@ -25,10 +25,10 @@ export interface SocialResult {
 async function handle({ id, task }: TaskMessage<SocialTask>): Promise<ResultMessage<SocialResult>> {
   try {
     const before = process.threadCpuUsage();
-    const { png, layouts } = await renderSocialImage(task.input);
+    const { bytes, format, layouts } = await renderSocialImage(task.input);
     const used = process.threadCpuUsage(before);
-    await writeCacheEntry(task.cacheDir, task.key, png);
-    return { id, ok: true, result: { bytes: png.length, cpuMs: (used.user + used.system) / 1000, layouts } };
+    await writeCacheEntry(task.cacheDir, task.key, format, bytes);
+    return { id, ok: true, result: { bytes: bytes.length, cpuMs: (used.user + used.system) / 1000, layouts } };
   } catch (error) {
     return { id, ok: false, error: `social image for "${task.input.headline}": ${error instanceof Error ? error.message : String(error)}` };
   }

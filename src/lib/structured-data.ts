@@ -3,14 +3,16 @@
  * the result with <StructuredData>; nothing is ever assembled from strings.
  */
 import type {
-  BackgroundNewsArticle, BreadcrumbList, CorrectionComment, NewsArticle, NewsMediaOrganization, WebPage, WebSite, WithContext,
+  BackgroundNewsArticle, BreadcrumbList, CorrectionComment, ImageObject, NewsArticle, NewsMediaOrganization, WebPage, WebSite, WithContext,
 } from 'schema-dts';
 import type { Correction } from '../schemas/correction.ts';
 import { LABELS, SECTIONS, subsectionName, TOPICS } from '../schemas/taxonomy.ts';
 import { site } from '../site.config.ts';
 import { isoWithOffset } from './dates.ts';
 import type { Piece } from './pieces.ts';
-import { absoluteUrl, CORRECTIONS_PATH, SEARCH_PATH, sectionPath, SOCIAL_IMAGE, socialImagePath } from './urls.ts';
+import type { SizedPicture } from './pictures.ts';
+import { socialCardOf } from './social-card.ts';
+import { absoluteUrl, CORRECTIONS_PATH, SEARCH_PATH, sectionPath, SOCIAL_IMAGE } from './urls.ts';
 
 const ORGANIZATION_ID = `${absoluteUrl('/')}#organisation`;
 const WEBSITE_ID = `${absoluteUrl('/')}#website`;
@@ -52,8 +54,16 @@ export function correctionComment(correction: Correction): CorrectionComment {
   return { '@type': 'CorrectionComment', text: correction.note, datePublished: isoWithOffset(correction.date) };
 }
 
-/** NewsArticle for articles, BackgroundNewsArticle for explainers. */
-export function pieceData(piece: Piece): WithContext<NewsArticle | BackgroundNewsArticle> {
+/** A file of this site as an ImageObject; `path` is a path as the image pipeline writes it (base included). */
+export function imageObject(picture: SizedPicture): ImageObject {
+  return { '@type': 'ImageObject', url: new URL(picture.path, site.url).href, width: String(picture.width), height: String(picture.height) };
+}
+
+/**
+ * NewsArticle for articles, BackgroundNewsArticle for explainers. `crops` are the lead image's
+ * 16:9, 4:3 and 1:1 crops (src/lib/picture-crops.ts); without a lead image, the social card.
+ */
+export function pieceData(piece: Piece, crops: readonly SizedPicture[] = []): WithContext<NewsArticle | BackgroundNewsArticle> {
   const { data } = piece;
   const url = absoluteUrl(piece.path);
   const article: NewsArticle = {
@@ -69,8 +79,10 @@ export function pieceData(piece: Piece): WithContext<NewsArticle | BackgroundNew
     articleSection: [SECTIONS[data.section].name, subsectionName(data.section, data.subsection)],
     genre: LABELS[data.label],
     keywords: data.topics.map((topic) => TOPICS[topic]),
-    // The social card, the same image as og:image: one image ≥ 1200 px wide (see SOCIAL_IMAGE).
-    image: { '@type': 'ImageObject', url: absoluteUrl(socialImagePath(piece.path)), width: String(SOCIAL_IMAGE.width), height: String(SOCIAL_IMAGE.height) },
+    // The lead image's crops, or the social card, the same image as og:image: ≥ 1200 px wide (see SOCIAL_IMAGE).
+    image: crops.length > 0
+      ? crops.map(imageObject)
+      : { '@type': 'ImageObject', url: absoluteUrl(socialCardOf(piece).path), width: String(SOCIAL_IMAGE.width), height: String(SOCIAL_IMAGE.height) },
     author: data.byline ? { '@type': 'Person', name: data.byline.replace(/^Von\s+/i, '') } : { '@id': ORGANIZATION_ID },
     publisher: organization(),
     isPartOf: { '@id': WEBSITE_ID },

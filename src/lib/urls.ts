@@ -99,20 +99,25 @@ export function absoluteUrl(path: string, origin: string = site.url, basePath: s
 }
 
 /**
- * The social card. One 1200×630 PNG per piece serves all three consumers: Open Graph (1.91:1
+ * The social card. One 1200×630 image per piece serves all three consumers: Open Graph (1.91:1
  * is its native ratio), Twitter's summary_large_image (shown at about 2:1; the card's margins
- * absorb the trim) and the JSON-LD `image` of the NewsArticle. Google asks for one crawlable image at
- * least 1200 px wide for large previews (Discover, Top stories); its extra 16:9/4:3/1:1 crops
- * are recommendations, and four renders per piece cost more build time than they bring.
+ * absorb the trim) and, for a piece without a lead image, the JSON-LD `image` of the
+ * NewsArticle (a piece with one lists its picture's 16:9/4:3/1:1 crops there instead). Google
+ * asks for one crawlable image at least 1200 px wide for large previews (Discover, Top stories).
+ * A typographic card is a PNG; the card of a piece with a lead image, a photo, is a JPEG.
  */
-export const SOCIAL_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
+export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
+
+/** The media type of each kind of card, by its extension. */
+export const SOCIAL_IMAGE_TYPES = { png: 'image/png', jpg: 'image/jpeg' } as const;
 
 /**
  * Site path of a piece's social card, derived from the piece's own path, so it is as unique as
- * the piece: /chronik/welt/2017/11/30/slug/ → /social/chronik/welt/2017/11/30/slug.png.
+ * the piece: /chronik/welt/2017/11/30/slug/ → /social/chronik/welt/2017/11/30/slug.png (.jpg
+ * for the card of a piece with a lead image).
  */
-export function socialImagePath(piecePath: string): string {
-  return `/social/${piecePath.replace(/^\/+|\/+$/g, '')}.png`;
+export function socialImagePath(piecePath: string, format: keyof typeof SOCIAL_IMAGE_TYPES = 'png'): string {
+  return `/social/${piecePath.replace(/^\/+|\/+$/g, '')}.${format}`;
 }
 
 /** A piece's version history ("Versionen"): every published version and what changed. */

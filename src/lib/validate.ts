@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
 import { explainerSchema } from '../schemas/explainer.ts';
 import type { CollectionName } from '../schemas/piece.ts';
+import { MIN_INLINE_WIDTH, MIN_LEAD_WIDTH, PICTURE_FOLDER, pictureNameSchema } from '../schemas/image.ts';
 import { slugSchema } from '../schemas/shared.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import { timelineSchema } from '../schemas/timeline.ts';
@@ -15,6 +16,7 @@ import { effectiveUpdate, findWrongForm } from './corrections.ts';
 import { isoWithOffset } from './dates.ts';
 import type { PieceData } from './pieces.ts';
 import { compileBody, type BodyPart } from './mdx-body.ts';
+import { formatOfExtension, type PictureHeader } from './picture-file.ts';
 import { findPlaceholders, isPlaceholder } from './placeholders.ts';
 import { formatPath, stringsIn, type FieldPath, type SourceFile } from './source-file.ts';
 import { ARCHIVE_PATH, CORRECTIONS_PATH, href, IMPRINT_PATH, isGrowingListingPath, PRIVACY_PATH, SEARCH_PATH, piecePath, sectionPath, topicPath } from './urls.ts';
@@ -35,6 +37,16 @@ export interface Problem {
 export interface ContentFiles extends Record<CollectionName, SourceFile[]> {
   /** Files and folders that are not read, each with the reason (wrong extension, unknown folder, link). */
   problems: Problem[];
+  /** The pictures in content/bilder/, by file name. */
+  pictures: Map<string, PictureFile>;
+}
+
+/** A picture file, opened only when a piece shows it. */
+export interface PictureFile {
+  /** Repository-relative file. */
+  file: string;
+  /** Its format and size and a digest of its bytes, or why it cannot be published (read once, then remembered). */
+  inspect(): { header: PictureHeader; digest: string } | { problem: string };
 }
 
 /** How far in the future a correction, update or source may be dated (clocks and time zones differ). */
@@ -48,9 +60,10 @@ export interface CheckOptions {
 
 // Ids stand for references while checking; resolving them is this module's job.
 const idReference = () => slugSchema;
+const pictureName = () => pictureNameSchema;
 const schemas = {
-  articles: articleSchema(idReference),
-  explainers: explainerSchema(idReference),
+  articles: articleSchema(idReference, pictureName),
+  explainers: explainerSchema(idReference, pictureName),
   sources: sourceSchema,
   timeline: timelineSchema(idReference),
 } satisfies Record<CollectionName, z.ZodType>;
@@ -83,6 +96,18 @@ export interface CheckResult {
   pieces: CheckedPiece[];
   /** Every valid entry of every collection, as read: what the content loader hands to Astro. */
   entries: Record<CollectionName, CheckedEntry[]>;
+  /** Every picture a piece shows and the checks accepted (src/loaders/checked-pictures.ts). */
+  pictures: CheckedPicture[];
+}
+
+/** A picture in content/bilder/ that a piece shows, as the checks accepted it. */
+export interface CheckedPicture {
+  /** File name in content/bilder/: the `src` editors write. */
+  name: string;
+  /** Repository-relative file. */
+  file: string;
+  /** Digest of its bytes: part of the cache key of every page that shows it. */
+  digest: string;
 }
 
 /** A valid file as the checks read it: its YAML data untouched, and a piece's compiled body. */
@@ -177,6 +202,31 @@ export function checkContent(files: ContentFiles, { now = new Date() }: CheckOpt
     if (!ids.sources.has(id)) report(source, path, `names the source "${id}", but there is no content/sources/${id}.yaml`);
   };
 
+  // Pictures a piece shows: their digests make part of its page's cache key.
+  const shownPictures = new Map<object, string[]>();
+  const usedPictures = new Set<string>();
+  const validPictures = new Map<string, CheckedPicture>();
+  const pictureProblem = (name: string, use: 'lead' | 'inline', owner: object): string | undefined => {
+    usedPictures.add(name);
+    const picture = files.pictures.get(name);
+    if (!picture) return `names the picture "${name}", but there is no content/${PICTURE_FOLDER}/${name}: save the picture there under this name`;
+    const inspected = picture.inspect();
+    if ('problem' in inspected) return `content/${PICTURE_FOLDER}/${name} ${inspected.problem}`;
+    const { header, digest } = inspected;
+    const promised = formatOfExtension(name.slice(name.lastIndexOf('.')));
+    if (promised !== header.format) {
+      return `content/${PICTURE_FOLDER}/${name} is a ${header.format.toUpperCase()} picture with the extension of a ${promised?.toUpperCase() ?? 'different'} one: rename it to ${name.slice(0, name.lastIndexOf('.'))}.${header.format === 'jpeg' ? 'jpg' : header.format}`;
+    }
+    const minimum = use === 'lead' ? MIN_LEAD_WIDTH : MIN_INLINE_WIDTH;
+    if (header.width < minimum) {
+      const why = use === 'lead' ? 'a lead image must be at least 1200 px wide, the width of the social card' : `a picture in the text must be at least ${MIN_INLINE_WIDTH} px wide, the width of the column`;
+      return `content/${PICTURE_FOLDER}/${name} is ${header.width} × ${header.height} px; ${why}: use a larger version`;
+    }
+    shownPictures.set(owner, [...(shownPictures.get(owner) ?? []), digest]);
+    validPictures.set(name, { name, file: picture.file, digest });
+    return undefined;
+  };
+
   const pieces = [...articles, ...explainers] as Entry<PieceCollection>[];
   const piecePaths = new Map<string, string>();
   const pathOf = new Map<Entry<PieceCollection>, string>();
@@ -204,6 +254,10 @@ export function checkContent(files: ContentFiles, { now = new Date() }: CheckOpt
       report(source, ['updated'], `is ${isoWithOffset(data.updated)}, ${LATER_THAN_BUILD}: date an update when it is made`);
     }
     checkCorrectionDates(piece, report, inFuture);
+    if (data.image) {
+      const problem = pictureProblem(data.image.src, 'lead', piece);
+      if (problem) report(source, ['image', 'src'], problem);
+    }
     if (source.body.trim() === '') report(source, 'body', 'is empty: write the text of the piece below the frontmatter\'s closing --- line', source.bodyStartLine - 1);
   }
 
@@ -220,6 +274,14 @@ export function checkContent(files: ContentFiles, { now = new Date() }: CheckOpt
     const unpublished = unpublishedTarget(from.data, target.data, now);
     return unpublished ? { problem: `links to ${kind} "${id}", which ${unpublished}` } : { href: href(path) };
   };
+  const validTimelines = new Map(timelines.map((entry) => [entry.id, entry]));
+  const hourGraphicProblem = (id: string, day: string): string | undefined => {
+    if (!ids.timeline.has(id)) return `shows the timeline "${id}", but there is no content/timeline/${id}.yaml`;
+    const timeline = validTimelines.get(id);
+    // A timeline with errors of its own is reported there.
+    if (!timeline || timeline.data.events.some((event) => event.date === day && event.time !== undefined)) return undefined;
+    return `shows the hours of ${day} from the timeline "${id}", but none of its events on that day has a "time": the graphic draws timed events only`;
+  };
   const bodies = new Map<object, BodyPart[]>();
   for (const piece of pieces) {
     const body = compileBody(piece.source.body, {
@@ -230,6 +292,8 @@ export function checkContent(files: ContentFiles, { now = new Date() }: CheckOpt
         return ids.sources.has(id);
       },
       timelineExists: (id) => ids.timeline.has(id),
+      hourGraphicProblem: (id, day) => hourGraphicProblem(id, day),
+      pictureProblem: (src) => pictureProblem(src, 'inline', piece),
       pieceLink: (kind, id) => pieceLink(piece, kind, id),
     });
     for (const problem of body.problems) report(piece.source, 'body', problem.message, problem.line);
@@ -297,15 +361,20 @@ export function checkContent(files: ContentFiles, { now = new Date() }: CheckOpt
     }
   }
 
+  for (const [name, picture] of files.pictures) {
+    if (!usedPictures.has(name)) problems.push({ severity: 'warning', file: picture.file, field: 'file', message: 'is not shown by any piece; delete it or use it' });
+  }
+
   const checked = <C extends CollectionName>(list: Entry<C>[]): CheckedEntry[] =>
     list.map((entry) => {
       const { id, source } = entry;
       const data = (source.data ?? {}) as Record<string, unknown>;
       const body = bodies.get(entry);
-      return { id, file: source.file, data, ...(body && { body }), digestSource: JSON.stringify(body ? [data, body] : data) };
+      const pictures = shownPictures.get(entry) ?? [];
+      return { id, file: source.file, data, ...(body && { body }), digestSource: JSON.stringify(body ? [data, body, pictures] : data) };
     });
   const entries = { articles: checked(articles), explainers: checked(explainers), sources: checked(sources), timeline: checked(timelines) };
-  return { problems, piecePaths, lastModified, redirects, pieces: checkedPieces, entries };
+  return { problems, piecePaths, lastModified, redirects, pieces: checkedPieces, entries, pictures: [...validPictures.values()] };
 }
 
 /** Paths of pages that are not pieces (front page, standing pages, sections, topics). */

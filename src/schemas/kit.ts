@@ -4,6 +4,7 @@
  * (src/lib/mdx-body.ts), and the components in src/components/mdx/ render exactly these props.
  */
 import { z } from 'astro/zod';
+import { imageSchema, pictureNameSchema } from './image.ts';
 import { slugSchema } from './shared.ts';
 
 const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
@@ -30,6 +31,19 @@ export const timelineProps = z.strictObject({
   id: slugSchema,
 });
 
+/** <Bild src="…" alt="…" credit="…" />: a picture from content/bilder/ with its rights, on lines of its own (fields as in src/schemas/image.ts). */
+export const bildProps = imageSchema(() => pictureNameSchema).omit({ focus: true });
+
+/** <Stundengrafik id="…" tag="…" titel="…" />: a graphic of one day's hours from a timeline, on lines of its own. */
+export const stundengrafikProps = z.strictObject({
+  /** Id of the timeline (its file name in content/timeline/) whose timed events it draws. */
+  id: slugSchema,
+  /** The day it shows, like "2017-11-02", in the time zone of that day's events. */
+  tag: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day like "2017-11-02"' }),
+  /** Heading of the graphic, e.g. "Die Nacht vom 2. auf den 3. November 2017". */
+  titel: nonEmpty,
+});
+
 /** <Infobox title="…">…</Infobox>: a box with a short summary, on lines of its own. */
 export const infoboxProps = z.strictObject({
   /** Heading of the box. */
@@ -38,8 +52,10 @@ export const infoboxProps = z.strictObject({
 
 /** How each component may stand: inside a paragraph ("text") or on lines of its own ("flow"), and whether it holds text. */
 export const KIT = {
+  Bild: { props: bildProps, placement: 'flow', children: false },
   Infobox: { props: infoboxProps, placement: 'flow', children: true },
   Quelle: { props: quelleProps, placement: 'text', children: false },
+  Stundengrafik: { props: stundengrafikProps, placement: 'flow', children: false },
   Timeline: { props: timelineProps, placement: 'flow', children: false },
   Zitat: { props: zitatProps, placement: 'flow', children: true },
 } as const;

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { correctionSchema } from './correction.ts';
+import { imageSchema, type PictureSrcFactory } from './image.ts';
 import { dateTimeSchema, slugSchema, textSchema, uniqueList } from './shared.ts';
 import { labelSchema, sectionSchema, subsectionIdsOf, topicSchema } from './taxonomy.ts';
 
@@ -16,7 +17,7 @@ export type CollectionName = 'articles' | 'explainers' | 'sources' | 'timeline';
  */
 export type ReferenceFactory<R extends z.ZodType> = (collection: CollectionName) => R;
 
-export const pieceFields = <R extends z.ZodType>(reference: ReferenceFactory<R>) => ({
+export const pieceFields = <R extends z.ZodType, S extends z.ZodType>(reference: ReferenceFactory<R>, picture: PictureSrcFactory<S>) => ({
   /** Headline: the page's only <h1>, also used in <title>, teasers and feeds. */
   title: textSchema('the headline', 10, 140),
   /** Standfirst ("Vorspann"): one or two sentences under the headline; also the meta description. */
@@ -33,6 +34,8 @@ export const pieceFields = <R extends z.ZodType>(reference: ReferenceFactory<R>)
   updated: dateTimeSchema.optional(),
   /** Author line as it should be printed (e.g. "Von Anna Beispiel"); omit when the piece has none. */
   byline: textSchema('the byline', 3, 200).optional(),
+  /** Lead image under the headline, also in teasers, feeds and on the social card (src/schemas/image.ts). */
+  image: imageSchema(picture).optional(),
   /** Topics ("Themen") from src/schemas/taxonomy.ts; each gets a topic page. */
   topics: uniqueList(topicSchema).default([]),
   /** Ids of entries in content/sources/ this piece rests on, in the order of its "Quellen" list. */

@@ -27,6 +27,10 @@ export const timelineEventSchema = <R extends z.ZodType>(reference: ReferenceFac
     approximate: z.boolean().default(false),
     /** Time zone of `date` and `time`. */
     zone: z.enum(zoneIds, { error: `must be one of ${zoneIds.map((id) => `"${id}"`).join(', ')}` }),
+    /** How long the event lasted, in minutes, where the sources say so (e.g. an outage); hour graphics draw it as a bar. */
+    minutes: z.number({ error: 'must be a whole number of minutes, like 11' }).int({ error: 'must be a whole number of minutes, like 11' }).min(1, { error: 'must be at least 1 minute' }).max(1440, { error: 'must be at most 1440 minutes (a day)' }).optional(),
+    /** Short label for graphics (at most 40 characters), e.g. "Account abgeschaltet". */
+    label: textSchema('the label', 3, 40).optional(),
     /** What happened, in one or two German sentences. */
     text: textSchema('the event text', 10, 600),
     /** Ids of the sources for this event (content/sources/). */

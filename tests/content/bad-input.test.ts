@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ARTICLE = 'articles/dieser-mann-nahm-donald-trump-vom-netz.mdx';
@@ -66,6 +67,23 @@ Ein kurzer Text.
 `;
 const article = (extra: string) => explainer(extra).replace('article: dieser-mann-nahm-donald-trump-vom-netz\n', '').replace('label: hintergrund', 'label: nachricht');
 
+/** Test pictures, made here: there are no licensed photos in the repository. */
+const picture = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: { r: 90, g: 110, b: 130 } } });
+const PHOTO = await picture(1600, 900).jpeg().toBuffer();
+const SMALL_PHOTO = await picture(800, 450).jpeg().toBuffer();
+const PNG_PHOTO = await picture(1600, 900).png().toBuffer();
+const PUBLISHED = 'published: 2017-11-30T00:00:00+01:00';
+/** The article with a lead image of these field lines: "image:" stands on line 10, its fields from line 11 (a missing one is reported there). */
+const leadImage = (content: string, fields: string[]) => edit(content, ARTICLE, PUBLISHED, `${PUBLISHED}\nimage:\n${fields.map((field) => `  ${field}\n`).join('').trimEnd()}`);
+const ALT = 'alt: Ein Mann mit Kopfhörern an einem Schreibtisch vor zwei Bildschirmen';
+const CREDIT = 'credit: "Foto: Anna Beispiel/Agentur"';
+/** A picture file in content/bilder/ and the article showing it. */
+const withPicture = (name: string, bytes: Uint8Array) => (content: string) => {
+  put(content, `bilder/${name}`, bytes);
+  leadImage(content, [`src: ${name}`, ALT, CREDIT]);
+};
+
 const CASES: Case[] = [
   {
     name: 'a malformed date',
@@ -115,7 +133,7 @@ const CASES: Case[] = [
   {
     name: 'a timeline event without a date',
     file: TIMELINE, find: /(  - id: erste-twitter-mitteilung\n)    date: 2017-11-02\n/, replace: '$1',
-    where: `${TIMELINE}:10`, field: 'events[1].date', message: 'is required but missing',
+    where: `${TIMELINE}:12`, field: 'events[1].date', message: 'is required but missing',
   },
   {
     name: 'an explainer without a standfirst',
@@ -126,6 +144,94 @@ const CASES: Case[] = [
     name: 'a redirectFrom that collides with another page',
     file: WHO, find: 'article: dieser-mann-nahm-donald-trump-vom-netz', replace: 'article: dieser-mann-nahm-donald-trump-vom-netz\nredirectFrom: [/chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/]',
     where: `${WHO}:17`, field: 'redirectFrom[0]', message: '"/chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/" is already the address of ',
+  },
+
+  // Pictures (issue 11): the lead image's fields and its file.
+  {
+    name: 'a lead image without alt text',
+    plant: (content) => leadImage(content, ['src: duysak.jpg', CREDIT]),
+    where: `${ARTICLE}:11`, field: 'image.alt', message: 'is required but missing',
+  },
+  {
+    name: 'a lead image whose alt text is a file name',
+    plant: (content) => leadImage(content, ['src: duysak.jpg', 'alt: IMG_4711.jpg', CREDIT]),
+    where: `${ARTICLE}:12`, field: 'image.alt', message: '"IMG_4711.jpg" is a file name, not a description: write a sentence that says what the picture shows',
+  },
+  {
+    name: 'a lead image with an empty alt text',
+    plant: (content) => leadImage(content, ['src: duysak.jpg', 'alt: ""', CREDIT]),
+    where: `${ARTICLE}:12`, field: 'image.alt', message: 'is empty: write a sentence that says what the picture shows, for readers who cannot see it',
+  },
+  {
+    name: 'a lead image without a credit',
+    plant: (content) => leadImage(content, ['src: duysak.jpg', ALT]),
+    where: `${ARTICLE}:11`, field: 'image.credit', message: 'is required but missing',
+  },
+  {
+    name: 'a lead image whose file is missing',
+    plant: (content) => leadImage(content, ['src: duysak.jpg', ALT, CREDIT]),
+    where: `${ARTICLE}:11`, field: 'image.src', message: 'names the picture "duysak.jpg", but there is no content/bilder/duysak.jpg: save the picture there under this name',
+  },
+  {
+    name: 'a lead image file that is no picture',
+    plant: withPicture('duysak.jpg', new TextEncoder().encode('Das ist kein Bild, sondern Text.\n')),
+    where: `${ARTICLE}:11`, field: 'image.src', message: 'content/bilder/duysak.jpg is not a picture the site can read',
+  },
+  {
+    name: 'a lead image from another site',
+    plant: (content) => leadImage(content, ['src: https://cdn.example/duysak.jpg', ALT, CREDIT]),
+    where: `${ARTICLE}:11`, field: 'image.src', message: "is an address on another site: a reader's browser would contact it, and the site loads nothing from elsewhere",
+  },
+  {
+    name: 'a lead image in an unsupported format',
+    plant: (content) => leadImage(content, ['src: duysak.gif', ALT, CREDIT]),
+    where: `${ARTICLE}:11`, field: 'image.src', message: 'is a .gif file, which the site does not publish: pictures must be .jpg, .jpeg, .png, .webp, .avif',
+  },
+  {
+    name: 'a lead image too small for the social card',
+    plant: withPicture('duysak.jpg', SMALL_PHOTO),
+    where: `${ARTICLE}:11`, field: 'image.src', message: 'content/bilder/duysak.jpg is 800 × 450 px; a lead image must be at least 1200 px wide, the width of the social card: use a larger version',
+  },
+  {
+    name: 'a lead image file over the size limit',
+    plant: withPicture('duysak.jpg', new Uint8Array(8_500_000).fill(0xff)),
+    where: `${ARTICLE}:11`, field: 'image.src', message: 'content/bilder/duysak.jpg is 8.5 MB; a picture may have at most 8 MB',
+  },
+  {
+    name: 'a PNG picture saved as .jpg',
+    plant: withPicture('duysak.jpg', PNG_PHOTO),
+    where: `${ARTICLE}:11`, field: 'image.src', message: 'content/bilder/duysak.jpg is a PNG picture with the extension of a JPEG one: rename it to duysak.png',
+  },
+  {
+    name: 'a credit without the kind of picture',
+    plant: (content) => {
+      put(content, 'bilder/duysak.jpg', PHOTO);
+      leadImage(content, ['src: duysak.jpg', ALT, 'credit: Anna Beispiel']);
+    },
+    where: `${ARTICLE}:13`, field: 'image.credit', message: 'must start with the kind of picture and a colon, then who made it, like "Foto: Anna Beispiel/Agentur"',
+  },
+  {
+    name: 'a <Bild> without a credit',
+    plant: (content) => {
+      put(content, 'bilder/duysak.jpg', PHOTO);
+      edit(content, ARTICLE, 'Mittlerweile ist Bahtiyar Duysak wieder', '<Bild src="duysak.jpg" alt="Ein Mann mit Kopfhörern vor zwei Bildschirmen" />\n\nMittlerweile ist Bahtiyar Duysak wieder');
+    },
+    where: `${ARTICLE}:35`, field: 'body', message: '<Bild> needs credit="…" (see EDITING.md)',
+  },
+  {
+    name: 'a <Bild> whose file is missing',
+    plant: (content) => edit(content, ARTICLE, 'Mittlerweile ist Bahtiyar Duysak wieder', '<Bild src="duysak.jpg" alt="Ein Mann mit Kopfhörern vor zwei Bildschirmen" credit="Foto: Anna Beispiel" />\n\nMittlerweile ist Bahtiyar Duysak wieder'),
+    where: `${ARTICLE}:35`, field: 'body', message: '<Bild> attribute src names the picture "duysak.jpg", but there is no content/bilder/duysak.jpg',
+  },
+  {
+    name: 'an hour graphic of a day without timed events',
+    file: CHRONOLOGY, find: 'tag="2017-11-02"', replace: 'tag="2017-11-29"',
+    where: `${CHRONOLOGY}:53`, field: 'body', message: 'shows the hours of 2017-11-29 from the timeline "trump-account-2017", but none of its events on that day has a "time"',
+  },
+  {
+    name: 'a GIF in the pictures folder',
+    plant: (content) => put(content, 'bilder/duysak.gif', PHOTO),
+    where: 'bilder/duysak.gif', field: 'file', message: 'is not a picture the site publishes: content/bilder/ holds only .jpg, .jpeg, .png, .webp, .avif files',
   },
 
   // Every file under content/ is accounted for (item 2).
@@ -152,7 +258,7 @@ const CASES: Case[] = [
   {
     name: 'a folder named in German',
     plant: (content) => put(content, 'artikel/neue-meldung.mdx', article('published: 2026-11-20T08:00:00+01:00')),
-    where: 'artikel', field: 'folder', message: 'is not a collection folder, so nothing in it is published: content/ holds only the folders articles/, explainers/, sources/, timeline/',
+    where: 'artikel', field: 'folder', message: 'is not a collection folder, so nothing in it is published: content/ holds only the folders articles/, explainers/, sources/, timeline/ and bilder/ for pictures',
   },
   {
     name: 'a subfolder in a collection',
@@ -281,7 +387,7 @@ const CASES: Case[] = [
   {
     name: 'an impossible day in a timeline',
     file: TIMELINE, find: 'date: 2017-11-29', replace: 'date: 2017-11-31',
-    where: `${TIMELINE}:27`, field: 'events[4].date', message: '2017-11-31 is not a day in the calendar',
+    where: `${TIMELINE}:30`, field: 'events[4].date', message: '2017-11-31 is not a day in the calendar',
   },
   {
     name: 'a non-breaking space in the indentation',

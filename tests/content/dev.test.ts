@@ -1,13 +1,14 @@
 /**
  * Dev parity: `astro dev` re-runs the content checks on every save under content/, names each
  * problem with file and line in the terminal, and answers with Astro's error overlay instead of
- * the stale page until the file is fixed.
+ * the stale page until the file is fixed; pictures added while it runs show up on reload.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { INLINE, LEAD, testPhoto } from '../support/pictures.ts';
 
 const ARTICLE = 'articles/dieser-mann-nahm-donald-trump-vom-netz.mdx';
 const PAGE = '/chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/';
@@ -71,4 +72,36 @@ it('shows the problem of a file saved with an error, and the page again once it 
   expect(await until(async () => ((await status()) === 200 ? true : undefined), 'the page again')).toBe(true);
   const page = await (await get(PAGE)).text();
   expect(page).toContain('Mittlerweile ist Bahtiyar Duysak wieder');
+}, 120_000);
+
+it('shows a lead image and a <Bild> added while it runs, and the social card with the picture, without a restart', async () => {
+  const file = join(content, ARTICLE);
+  const original = readFileSync(file, 'utf8');
+  mkdirSync(join(content, 'bilder'), { recursive: true });
+  writeFileSync(join(content, 'bilder', LEAD.src), await testPhoto(1600, 900));
+  writeFileSync(join(content, 'bilder', INLINE.src), await testPhoto(800, 1100));
+  const lead = ['image:', ...Object.entries(LEAD).map(([key, value]) => `  ${key}: "${value}"`)].join('\n');
+  const inline = `<Bild ${Object.entries(INLINE).map(([key, value]) => `${key}="${value}"`).join(' ')} />\n\n`;
+  writeFileSync(
+    file,
+    original
+      .replace('published: 2017-11-30T00:00:00+01:00', `published: 2017-11-30T00:00:00+01:00\n${lead}`)
+      .replace('Mittlerweile ist Bahtiyar Duysak wieder', `${inline}Mittlerweile ist Bahtiyar Duysak wieder`),
+  );
+  const page = await until(async () => {
+    const html = await (await get(PAGE)).text();
+    return html.includes(`alt="${LEAD.alt}"`) && html.includes(`alt="${INLINE.alt}"`) ? html : undefined;
+  }, 'both pictures on the page');
+  for (const alt of [LEAD.alt, INLINE.alt]) {
+    const src = new RegExp(`<img src="([^"]+)"[^>]*alt="${alt}"`).exec(page)?.[1]?.replaceAll('&amp;', '&') ?? '';
+    const picture = await get(src);
+    expect(picture.status, src).toBe(200);
+    expect(picture.headers.get('content-type')).toMatch(/^image\//);
+  }
+  const card = /<meta property="og:image" content="https?:\/\/[^/]+([^"]+)"/.exec(page)?.[1] ?? '';
+  expect(card).toMatch(/\.jpg$/);
+  const response = await get(card);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe('image/jpeg');
+  writeFileSync(file, original);
 }, 120_000);

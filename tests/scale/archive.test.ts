@@ -4,7 +4,7 @@
  * incremental rebuild after an edit produces exactly what a clean build of the edited content does.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, globSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -13,6 +13,7 @@ import { ELEMENT_NODE, parse, walkSync, type ElementNode } from 'ultrahtml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyWordEdit, generate, type Manifest } from '../../bench/generate.ts';
 import { FEED_SIZE, FRONT_PAGE_MORE, LISTING_PAGE_SIZE } from '../../src/lib/listings.ts';
+import { LEAD, INLINE, testPhoto } from '../support/pictures.ts';
 
 const N = 150;
 const root = mkdtempSync(join(tmpdir(), 'newsroom-archive-'));
@@ -64,11 +65,45 @@ function readPage(dist: string, path: string): PageLinks {
   return { ids, links };
 }
 
+/** The article the first explainer explains: its headline is edited below, so its teaser changes on many pages. */
+function explainedArticle(): string {
+  const explainers = join(manifest.siteContentDir, 'explainers');
+  return /^article: (\S+)$/m.exec(readFileSync(join(explainers, readdirSync(explainers)[0] ?? ''), 'utf8'))?.[1] ?? '';
+}
+
+/**
+ * Pictures in the generated archive: a lead image on the edited pieces and on a few others (their
+ * teasers show crops on listings and the front page), and a <Bild> in one body, so the rebuild
+ * must bring back every picture file of the pages it reuses.
+ */
+async function addPictures(): Promise<string[]> {
+  const content = manifest.siteContentDir;
+  mkdirSync(join(content, 'bilder'));
+  writeFileSync(join(content, 'bilder', LEAD.src), await testPhoto(1600, 900));
+  writeFileSync(join(content, 'bilder', INLINE.src), await testPhoto(800, 1100));
+  const articles = readdirSync(join(content, 'articles')).map((file) => file.replace(/\.mdx$/, ''));
+  const ids = [...new Set([explainedArticle(), manifest.edits.word.id, ...articles.slice(0, 4)])];
+  const lead = ['image:', ...Object.entries(LEAD).map(([key, value]) => `  ${key}: "${value}"`), '  focus: { x: 30, y: 40 }'].join('\n');
+  const inline = `<Bild ${Object.entries(INLINE).map(([key, value]) => `${key}="${value}"`).join(' ')} />`;
+  for (const [index, id] of ids.entries()) {
+    const file = join(content, 'articles', `${id}.mdx`);
+    const text = readFileSync(file, 'utf8');
+    let withPicture = text.replace(/^(published: .*)$/m, `$1\n${lead}`);
+    // After the body's first paragraph.
+    if (index === 0) withPicture = withPicture.replace(/\n---\n\n(.+)\n\n/, `\n---\n\n$1\n\n${inline}\n\n`);
+    expect(withPicture).not.toBe(text);
+    writeFileSync(file, withPicture);
+  }
+  return ids;
+}
+
 const clean = join(root, 'clean');
 let cleanLog = '';
+let withPictures: string[] = [];
 
-beforeAll(() => {
+beforeAll(async () => {
   manifest = generate({ n: N, outDir: join(root, 'content') });
+  withPictures = await addPictures();
   cleanLog = build(clean, join(root, 'cache-clean'));
 }, 240_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -138,6 +173,21 @@ describe(`a generated archive of ${N} pieces`, () => {
     expect(/data-search-merge="([^"]*)"/.exec(search)?.[1]).toBe(years.slice(1).map((year) => `/pagefind/${year}/`).join(' '));
   });
 
+  it('shows the pictures on their pieces, every candidate a file of the build', () => {
+    const pages = filesIn(clean).filter((file) => withPictures.some((id) => file.endsWith(`/${id}/index.html`)));
+    expect(pages).toHaveLength(withPictures.length);
+    for (const page of pages) {
+      const html = readFileSync(join(clean, page), 'utf8');
+      expect(html).toContain(`alt="${LEAD.alt}"`);
+      const candidates = [...html.matchAll(/(?:src|srcset)="([^"]+)"/g)].flatMap((match) => (match[1] ?? '').split(', ').map((candidate) => candidate.split(' ')[0] ?? ''));
+      const pictures = candidates.filter((url) => url.startsWith('/_astro/'));
+      expect(pictures.length).toBeGreaterThan(3);
+      for (const url of pictures) expect(existsSync(join(clean, url)), url).toBe(true);
+    }
+    const withInline = readFileSync(join(clean, pages.find((page) => page.endsWith(`/${withPictures[0] ?? ''}/index.html`)) ?? ''), 'utf8');
+    expect(withInline).toContain(`alt="${INLINE.alt}"`);
+  });
+
   it('carries the newest pieces in the site feeds and one pair per section', () => {
     for (const feed of ['feed.xml', 'chronik/feed.xml', 'digital/feed.xml']) {
       expect((readFileSync(join(clean, feed), 'utf8').match(/<item>/g) ?? []).length).toBe(FEED_SIZE);
@@ -152,8 +202,7 @@ describe(`a generated archive of ${N} pieces`, () => {
     // A word in one body, and the headline of an article that explainers point to: its teaser
     // changes on listings, in feeds and under "Mehr zum Thema" of pages that are not its own.
     applyWordEdit(manifest, 'site');
-    const explainers = join(manifest.siteContentDir, 'explainers');
-    const explained = /^article: (\S+)$/m.exec(readFileSync(join(explainers, readdirSync(explainers)[0] ?? ''), 'utf8'))?.[1] ?? '';
+    const explained = explainedArticle();
     const articleFile = join(manifest.siteContentDir, 'articles', `${explained}.mdx`);
     const article = readFileSync(articleFile, 'utf8');
     const retitled = article.replace(/^title: .*$/m, 'title: Neue Überschrift nach der Redaktionskonferenz');

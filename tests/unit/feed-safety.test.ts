@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rssItem, toFeedEntry } from '../../src/lib/feed.ts';
+import { jsonFeed, rssItem, toFeedEntry } from '../../src/lib/feed.ts';
 import { unsafeFeedMarkup } from '../../src/lib/feed-safety.ts';
 import { toPiece } from '../../src/lib/pieces.ts';
 
@@ -9,12 +9,18 @@ describe('feeds carry only what bodies may publish', () => {
     expect(unsafeFeedMarkup(html)).toEqual([]);
   });
 
+  it('accepts a picture from this site with its caption', () => {
+    const html = '<figure><img src="https://netzchronik.example/_astro/bild.Ab1_Z2.jpg" alt="Ein Mann am Schreibtisch" width="800" height="450"><figcaption>Foto: Anna Beispiel</figcaption></figure>';
+    expect(unsafeFeedMarkup(html)).toEqual([]);
+  });
+
   it.each([
     ['a script', '<p>a</p><script>alert(1)</script>', ['<script>']],
     ['an iframe', '<iframe src="https://video.example/"></iframe>', ['<iframe>', 'src on <iframe>']],
     ['an event handler and a style', '<a href="https://a.example/" onclick="x" style="color:red">a</a>', ['onClick on <a>', 'style on <a>']],
     ['a javascript: link', '<a href="javascript:alert(1)">a</a>', ['href="javascript:alert(1)" on <a>']],
-    ['a picture from elsewhere', '<img src="https://cdn.example/a.png">', ['<img>', 'src on <img>']],
+    ['a picture from elsewhere', '<img src="https://cdn.example/a.png" alt="Ein Bild von dort">', ['src="https://cdn.example/a.png" on <img>']],
+    ['a picture with a srcset or classes', '<img src="https://netzchronik.example/_astro/a.jpg" srcset="https://cdn.example/a.png 2x" class="x" alt="A">', ['srcSet on <img>', 'className on <img>']],
     ['a comment', '<!-- x --><p>a</p>', ['comment']],
   ])('finds %s', (_name, html, findings) => {
     expect(unsafeFeedMarkup(html)).toEqual(findings);
@@ -26,5 +32,21 @@ describe('feeds carry only what bodies may publish', () => {
       published: new Date('2017-11-30T00:00:00+01:00'), topics: [], corrections: [], redirectFrom: [], draft: false,
     });
     expect(rssItem(toFeedEntry(piece, '<p>Text</p>')).description).toBe('Ein &lt;b&gt;fetter&lt;/b&gt; Vorspann &amp; mehr');
+  });
+
+  it('carries the lead image: Media RSS with its alt text, JSON Feed image, absolute on this site', () => {
+    const piece = toPiece('article', 'x', {
+      title: 'T', standfirst: 'Vorspann', section: 'chronik', subsection: 'welt', label: 'nachricht',
+      published: new Date('2017-11-30T00:00:00+01:00'), topics: [], corrections: [], redirectFrom: [], draft: false,
+      image: { src: 'duysak.jpg', alt: 'Ein Mann vor "zwei" Bildschirmen' },
+    });
+    const entry = toFeedEntry(piece, '<p>Text</p>', { path: '/_astro/duysak.Ab_1.jpg', width: 800, height: 450, type: 'image/jpeg' });
+    expect(entry.image?.url).toBe('https://netzchronik.example/_astro/duysak.Ab_1.jpg');
+    expect(rssItem(entry).customData).toBe(
+      '<media:content url="https://netzchronik.example/_astro/duysak.Ab_1.jpg" medium="image" type="image/jpeg" width="800" height="450"><media:description type="plain">Ein Mann vor &quot;zwei&quot; Bildschirmen</media:description></media:content>',
+    );
+    const channel = { title: 'N', description: 'D', homePath: '/', feedPath: '/feed.json' };
+    expect(jsonFeed([entry], channel).items[0]).toMatchObject({ image: 'https://netzchronik.example/_astro/duysak.Ab_1.jpg' });
+    expect(jsonFeed([toFeedEntry(piece, '<p>Text</p>')], channel).items[0]).not.toHaveProperty('image');
   });
 });

@@ -6,6 +6,8 @@ const context: BodyContext = {
   sources: ['techcrunch', 'reuters'],
   sourceExists: (id) => ['techcrunch', 'reuters', 'ap'].includes(id),
   timelineExists: (id) => id === 'trump-account-2017',
+  pictureProblem: (src) => (src === 'weisses-haus.jpg' ? undefined : `names the picture "${src}", but there is no content/bilder/${src}`),
+  hourGraphicProblem: (id, day) => (id === 'trump-account-2017' && day === '2017-11-02' ? undefined : `no hours for ${id} on ${day}`),
   pieceLink: (kind, id) => (id === 'wer' ? { href: `/chronik/welt/2026/11/26/${id}/` } : { problem: `links to ${kind} "${id}", but there is none` }),
 };
 
@@ -60,7 +62,7 @@ describe('compileBody: what a body may not contain, each at its line', () => {
     ['an import', 'import fs from "node:fs"\n\nText', '10 `import` and `export` lines are code'],
     ['an export', 'export const a = 1\n\nText', '10 `import` and `export` lines are code'],
     ['an expression', 'Text\n\nHome: {process.env.HOME}', '12 `{…}` is code in MDX'],
-    ['an unknown component', '<Foto src="a.jpg" />', '10 <Foto> is not one of the components a body may use (Infobox, Quelle, Timeline, Zitat'],
+    ['an unknown component', '<Foto src="a.jpg" />', '10 <Foto> is not one of the components a body may use (Bild, Infobox, Quelle, Stundengrafik, Timeline, Zitat'],
     ['a component in the wrong case', 'Text.<quelle id="ap" />', '10 <quelle> is not a component: names are case-sensitive, write <Quelle>'],
     ['a script', '<script>alert(1)</script>', '10 <script> is HTML a body may not contain'],
     ['an iframe', '<iframe src="https://video.example/x"></iframe>', '10 <iframe> is HTML a body may not contain'],
@@ -71,7 +73,7 @@ describe('compileBody: what a body may not contain, each at its line', () => {
     ['a protocol-relative link', '[klick](//evil.example/)', '10 links to "//evil.example/"'],
     ['a relative link', '[klick](seite.html)', '10 links to "seite.html"'],
     ['a picture from another site', '![Bild](https://cdn.example/a.png)', '10 shows a picture from another site (https://cdn.example/a.png)'],
-    ['a local picture', '![Bild](./a.png)', '10 shows the picture "./a.png", but pictures in a body are not supported yet'],
+    ['a local picture', '![Bild](./a.png)', '10 shows the picture "./a.png" as Markdown, which has no place for the credit: write <Bild src='],
     ['a second # headline', 'Text\n\n# Noch ein Titel', '12 is a second "#" headline'],
     ['a missing attribute', '<Infobox>\n\n- a\n\n</Infobox>', '10 <Infobox> needs title="…"'],
     ['an empty attribute', '<Infobox title="">\n\n- a\n\n</Infobox>', '10 <Infobox> attribute title must not be empty (found "")'],

@@ -17,16 +17,17 @@ describe('social image cache', () => {
   });
 
   it('writes entries atomically and lists their keys, ignoring other files', async () => {
-    await writeCacheEntry(join(dir, 'social'), key('a'), Uint8Array.of(1, 2, 3));
-    await writeCacheEntry(join(dir, 'social'), key('b'), Uint8Array.of(4));
+    await writeCacheEntry(join(dir, 'social'), key('a'), 'png', Uint8Array.of(1, 2, 3));
+    await writeCacheEntry(join(dir, 'social'), key('b'), 'jpg', Uint8Array.of(4));
     writeFileSync(join(dir, 'social', 'notes.txt'), 'x');
     expect(await cachedKeys(join(dir, 'social'))).toEqual(new Set([key('a'), key('b')]));
     expect(readdirSync(join(dir, 'social')).some((name) => name.endsWith('.tmp'))).toBe(false);
-    expect(cacheFile(join(dir, 'social'), key('a'))).toBe(join(dir, 'social', `${key('a')}.png`));
+    expect(cacheFile(join(dir, 'social'), key('a'), 'png')).toBe(join(dir, 'social', `${key('a')}.png`));
+    expect(cacheFile(join(dir, 'social'), key('b'), 'jpg')).toBe(join(dir, 'social', `${key('b')}.jpg`));
   });
 
   it('prunes the entries no card used, and temporary files of dead builds only', async () => {
-    for (const char of 'abc') await writeCacheEntry(dir, key(char), Uint8Array.of(0));
+    for (const char of 'abc') await writeCacheEntry(dir, key(char), char === 'c' ? 'jpg' : 'png', Uint8Array.of(0));
     const now = Date.now();
     writeFileSync(join(dir, 'old.png.1.x.tmp'), '');
     utimesSync(join(dir, 'old.png.1.x.tmp'), new Date(now - 2 * 3600_000), new Date(now - 2 * 3600_000));

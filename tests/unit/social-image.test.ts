@@ -1,14 +1,24 @@
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import { focusCrop } from '../../src/lib/pictures.ts';
 import {
   CARD,
+  contrastOverScrim,
   estimateHeadlineLines,
+  PICTURE_LOOK,
+  scrimRows,
+  socialImageFormat,
   headlineBox,
   headlineFontSize,
   headlineSizeLimit,
   renderSocialImage,
   socialImageCacheKey,
   type SocialImageInput,
+  type SocialPicture,
 } from '../../src/lib/social-image.ts';
 import { SOCIAL_IMAGE } from '../../src/lib/urls.ts';
 
@@ -44,10 +54,12 @@ const LONG =
 function input(headline: string): SocialImageInput {
   return { siteName: 'Netzchronik', kicker: 'Chronik › Welt', label: 'Nachricht', headline };
 }
+const card = input;
 
 describe('renderSocialImage', () => {
   it('renders a small 1200×630 palette PNG that a standard decoder reads', async () => {
-    const { png, layouts } = await renderSocialImage(input(SHORT));
+    const { bytes: png, format, layouts } = await renderSocialImage(input(SHORT));
+    expect(format).toBe('png');
     expect(pngHeader(png)).toEqual({ width: 1200, height: 630, depth: 4, colourType: 3 });
     expect(layouts).toBeGreaterThanOrEqual(1);
     expect(png.length).toBeLessThan(30_000);
@@ -60,11 +72,11 @@ describe('renderSocialImage', () => {
 
   it('is deterministic: the same input gives the same bytes', async () => {
     const [first, second] = await Promise.all([renderSocialImage(input(SHORT)), renderSocialImage(input(SHORT))]);
-    expect(Buffer.from(second.png).equals(Buffer.from(first.png))).toBe(true);
+    expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
   }, 30_000);
 
   it('keeps even a very long headline clear of the bottom margin', async () => {
-    const { png } = await renderSocialImage(input(LONG));
+    const { bytes: png } = await renderSocialImage(input(LONG));
     const rows = await pngRows(png);
     // The bottom 48 rows lie inside the 64px padding: ink there means the headline overflowed.
     expect(rows.slice(-48).every(isBackground), 'headline runs into the bottom margin').toBe(true);
@@ -121,5 +133,109 @@ describe('estimateHeadlineLines', () => {
   it('wraps at spaces and counts more lines at bigger sizes', () => {
     expect(estimateHeadlineLines('Kurz', 96, 1056)).toBe(1);
     expect(estimateHeadlineLines(LONG, 40, 1056)).toBeLessThan(estimateHeadlineLines(LONG, 80, 1056));
+  });
+});
+
+describe('the card of a piece with a lead image', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'social-picture-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Writes a picture made by sharp into the scratch folder and returns it as the card takes it. */
+  async function picture(name: string, image: Sharp, focus?: SocialPicture['focus']): Promise<SocialPicture> {
+    const file = join(dir, name);
+    writeFileSync(file, await image.toBuffer());
+    return { file, digest: name, focus };
+  }
+
+  /** RGB of one pixel of a decoded card. */
+  async function decode(bytes: Uint8Array): Promise<(x: number, y: number) => [number, number, number]> {
+    const { data, info } = await sharp(bytes).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    return (x, y) => {
+      const at = (y * info.width + x) * info.channels;
+      return [data[at] ?? 0, data[at + 1] ?? 0, data[at + 2] ?? 0];
+    };
+  }
+
+  const luminance = ([r, g, b]: [number, number, number]) => {
+    const channel = (value: number) => (value / 255 <= 0.04045 ? value / 255 / 12.92 : ((value / 255 + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  };
+
+  it('is a 1200×630 JPEG without the picture\'s metadata (camera, GPS)', async () => {
+    const photo = sharp({ create: { width: 1600, height: 900, channels: 3, background: '#777', noise: { type: 'gaussian', mean: 120, sigma: 60 } } }).blur(8).jpeg().withExif({ IFD0: { Make: 'Testkamera', Copyright: 'Anna Beispiel' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 31/1 0/1' } });
+    const input = { ...card(SHORT), picture: await picture('mit-exif.jpg', photo) };
+    expect(socialImageFormat(input)).toBe('jpg');
+    const { bytes, format } = await renderSocialImage(input);
+    expect(format).toBe('jpg');
+    const metadata = await sharp(bytes).metadata();
+    expect(metadata).toMatchObject({ format: 'jpeg', width: CARD.width, height: CARD.height });
+    expect(metadata.exif).toBeUndefined();
+    expect(Buffer.from(bytes).includes('Testkamera')).toBe(false);
+    expect(bytes.length).toBeLessThan(150_000);
+  }, 30_000);
+
+  it('keeps the text legible over the brightest picture: white on at least 7:1', async () => {
+    expect(contrastOverScrim(PICTURE_LOOK.scrim.text)).toBeGreaterThanOrEqual(7);
+    expect(contrastOverScrim(PICTURE_LOOK.scrim.masthead)).toBeGreaterThanOrEqual(4.5);
+    const white = await picture('weiss.png', sharp({ create: { width: 1600, height: 900, channels: 3, background: '#ffffff' } }).png());
+    for (const headline of [SHORT, LONG]) {
+      const pixel = await decode((await renderSocialImage({ ...card(headline), picture: white })).bytes);
+      // The bottom padding has the background the headline stands on (the scrim is even below the kicker), and no text.
+      for (let y = CARD.height - 48; y < CARD.height; y += 4) {
+        for (let x = 0; x < CARD.width; x += 50) expect(1.05 / (luminance(pixel(x, y)) + 0.05), `at ${x},${y}`).toBeGreaterThanOrEqual(6.5);
+      }
+      // And the headline is there, white: bright pixels in the bottom text band.
+      let bright = 0;
+      for (let y = CARD.height - 64 - PICTURE_LOOK.headline.height; y < CARD.height - 64; y += 2) {
+        for (let x = 72; x < CARD.width - 72; x += 2) if (luminance(pixel(x, y)) > 0.8) bright += 1;
+      }
+      expect(bright, headline).toBeGreaterThan(1000);
+    }
+  }, 30_000);
+
+  it('darkens the picture only where text stands on it', () => {
+    const rows = scrimRows(400);
+    expect(rows[0]).toBeCloseTo(PICTURE_LOOK.scrim.masthead);
+    expect(rows[400]).toBeCloseTo(PICTURE_LOOK.scrim.text);
+    expect(rows[CARD.height - 1]).toBeCloseTo(PICTURE_LOOK.scrim.text);
+    expect(Math.min(...rows.slice(200, 290))).toBe(0);
+  });
+
+  it('crops around the focal point', async () => {
+    // A red disc on grey at 80 % from the left and 40 % from the top of a wide picture.
+    const disc = `<svg xmlns="http://www.w3.org/2000/svg" width="2400" height="900"><rect width="2400" height="900" fill="#808080"/><circle cx="1920" cy="360" r="90" fill="#ff0000"/></svg>`;
+    const wide = sharp(Buffer.from(disc)).png();
+    for (const focus of [{ x: 80, y: 40 }, undefined]) {
+      const input = await picture(focus ? 'fokus.png' : 'mitte.png', wide, focus);
+      const crop = focusCrop({ width: 2400, height: 900 }, CARD.width / CARD.height, focus);
+      const scale = CARD.width / crop.width;
+      const at: [number, number] = [Math.round((1920 - crop.left) * scale), Math.round((360 - crop.top) * scale)];
+      const pixel = await decode((await renderSocialImage({ ...card('Kurz'), picture: input })).bytes);
+      const [r, g, b] = pixel(...at);
+      expect(r - Math.max(g, b), `red disc at ${at.join(',')}`).toBeGreaterThan(100);
+      if (focus) expect(at[0]).toBeGreaterThan(CARD.width / 2 + 100);
+    }
+  }, 30_000);
+
+  it('shows a picture upright, as its EXIF orientation says', async () => {
+    // Stored landscape, red above blue; orientation 6 says: turn it a quarter clockwise to view.
+    // Upright it is portrait with blue on the left and red on the right.
+    const halves = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="450" fill="#ff0000"/><rect y="450" width="1600" height="450" fill="#0000ff"/></svg>`;
+    const turned = await picture('gedreht.jpg', sharp(Buffer.from(halves)).jpeg().withMetadata({ orientation: 6 }));
+    expect((await sharp(turned.file).metadata()).orientation).toBe(6);
+    const pixel = await decode((await renderSocialImage({ ...card('Kurz'), picture: turned })).bytes);
+    const [lr, , lb] = pixel(300, 250);
+    const [rr, , rb] = pixel(900, 250);
+    expect(lb - lr, 'blue on the left').toBeGreaterThan(100);
+    expect(rr - rb, 'red on the right').toBeGreaterThan(100);
+  }, 30_000);
+
+  it('has a cache key that follows the picture\'s bytes and focal point, not its path', () => {
+    const base = { ...card(SHORT), picture: { file: '/a/bild.jpg', digest: 'digest-1' } };
+    const key = socialImageCacheKey(base, 'assets');
+    expect(socialImageCacheKey({ ...base, picture: { ...base.picture, file: '/b/bild.jpg' } }, 'assets')).toBe(key);
+    expect(socialImageCacheKey({ ...base, picture: { ...base.picture, digest: 'digest-2' } }, 'assets')).not.toBe(key);
+    expect(socialImageCacheKey({ ...base, picture: { ...base.picture, focus: { x: 10, y: 10 } } }, 'assets')).not.toBe(key);
+    expect(socialImageCacheKey(card(SHORT), 'assets')).not.toBe(key);
   });
 });

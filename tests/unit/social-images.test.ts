@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PieceData } from '../../src/lib/pieces.ts';
-import { socialImageAlt, socialImageInputOf } from '../../src/lib/social-card.ts';
+import { resolve } from 'node:path';
+import { socialCardOf, socialImageAlt, socialImageInputOf } from '../../src/lib/social-card.ts';
 import { comparablePath, describeSocialImages, jobsForBuiltPages, socialImageJobs } from '../../src/lib/social-images.ts';
 import { piecePath, socialImagePath } from '../../src/lib/urls.ts';
 import type { CheckedPiece } from '../../src/lib/validate.ts';
@@ -61,6 +62,38 @@ describe('socialImageJobs', () => {
     const jobs = socialImageJobs(pieces, NOW, 'assets');
     const pages = [comparablePath(pieces[3]?.path ?? ''), '', 'chronik/', 'suche/'];
     expect(jobsForBuiltPages(jobs, pages).map((job) => job.piecePath)).toEqual([pieces[3]?.path]);
+  });
+});
+
+describe('the card of a piece with a lead image', () => {
+  const image = { src: 'weisses-haus.jpg', alt: 'Das Weiße Haus in Washington bei Nacht', credit: 'Foto: Anna Beispiel', focus: { x: 30, y: 40 } };
+  const pictures = new Map([['weisses-haus.jpg', { name: 'weisses-haus.jpg', file: 'content/bilder/weisses-haus.jpg', digest: 'digest-1' }]]);
+  const withPicture = piece('mit-bild', { image });
+
+  it('is a JPEG of the picture at the piece\'s path, keyed by the picture\'s bytes and focal point', () => {
+    const [job] = socialImageJobs([withPicture], NOW, 'assets', pictures);
+    expect(job).toMatchObject({
+      format: 'jpg',
+      imagePath: socialImagePath(withPicture.path, 'jpg'),
+      input: { headline: 'Überschrift mit-bild', picture: { file: resolve('content/bilder/weisses-haus.jpg'), digest: 'digest-1', focus: { x: 30, y: 40 } } },
+    });
+    expect(job?.imagePath).toMatch(/\/mit-bild\.jpg$/);
+    const other = new Map([['weisses-haus.jpg', { name: 'weisses-haus.jpg', file: 'content/bilder/weisses-haus.jpg', digest: 'digest-2' }]]);
+    expect(socialImageJobs([withPicture], NOW, 'assets', other)[0]?.key).not.toBe(job?.key);
+    expect(socialImageJobs([piece('mit-bild', { image: { ...image, focus: { x: 50, y: 50 } } })], NOW, 'assets', pictures)[0]?.key).not.toBe(job?.key);
+    // Without the picture it is the typographic PNG.
+    expect(socialImageJobs([piece('mit-bild', {})], NOW, 'assets', pictures)[0]).toMatchObject({ format: 'png', imagePath: socialImagePath(withPicture.path) });
+  });
+
+  it('is announced as a JPEG whose alt text says what the picture shows, then the text on it', () => {
+    expect(socialCardOf(withPicture)).toEqual({
+      path: socialImagePath(withPicture.path, 'jpg'),
+      type: 'image/jpeg',
+      width: 1200,
+      height: 630,
+      alt: 'Vorschaubild von Netzchronik: Das Weiße Haus in Washington bei Nacht. Darauf: Chronik › Welt, Nachricht. Überschrift: „Überschrift mit-bild“',
+    });
+    expect(socialCardOf(piece('ohne-bild', {}))).toMatchObject({ path: socialImagePath(piece('ohne-bild', {}).path), type: 'image/png' });
   });
 });
 

@@ -30,7 +30,7 @@ describe('the social image worker', () => {
       );
       expect(pool.workers).toBe(2);
       results.forEach((result, index) => {
-        const png = readFileSync(cacheFile(cacheDir, String(index).repeat(64)));
+        const png = readFileSync(cacheFile(cacheDir, String(index).repeat(64), 'png'));
         expect(png.length).toBe(result.bytes);
         expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
         expect(result.cpuMs).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectionName } from '../../src/schemas/piece.ts';
 import { parseSourceFile, type SourceFile } from '../../src/lib/source-file.ts';
-import { checkContent, entryId, type Problem } from '../../src/lib/validate.ts';
+import { checkContent, entryId, type PictureFile, type Problem } from '../../src/lib/validate.ts';
 
 /** The build time these tests assume: the day the content's newest correction was made. */
 const NOW = new Date('2026-11-27T12:00:00Z');
@@ -55,7 +55,7 @@ events:
 
 type Files = Partial<Record<CollectionName, Record<string, string>>>;
 
-function check(overrides: Files = {}) {
+function check(overrides: Files = {}, pictures = new Map<string, PictureFile>()) {
   const base: Required<Files> = {
     articles: { trump: ARTICLE },
     explainers: { wer: EXPLAINER },
@@ -69,7 +69,7 @@ function check(overrides: Files = {}) {
       return [collection, Object.entries(merged).map(([id, text]) => parseSourceFile(`content/${collection}/${id}.${ext}`, text))];
     }),
   );
-  return checkContent({ ...(files as Record<CollectionName, SourceFile[]>), problems: [] }, { now: NOW });
+  return checkContent({ ...(files as Record<CollectionName, SourceFile[]>), problems: [], pictures }, { now: NOW });
 }
 
 const errors = (problems: Problem[]) => problems.filter((problem) => problem.severity === 'error');
@@ -269,5 +269,53 @@ describe('checkContent', () => {
   it('derives entry ids like the glob loader', () => {
     expect(entryId('content/articles/dieser-mann.mdx', 'articles')).toBe('dieser-mann');
     expect(entryId('/tmp/x/content/sources/reuters.yaml', 'sources')).toBe('reuters');
+  });
+});
+
+describe('checkContent: pictures', () => {
+  const picture = (name: string, width: number, format: 'jpeg' | 'png' = 'jpeg'): [string, PictureFile] => [
+    name,
+    { file: `content/bilder/${name}`, inspect: () => ({ header: { format, width, height: Math.round(width / 2) }, digest: `digest-of-${name}` }) },
+  ];
+  const withLead = (src: string) =>
+    ARTICLE.replace('sources: [techcrunch]', `image:\n  src: ${src}\n  alt: Ein Mann mit Kopfhörern vor zwei Bildschirmen\n  credit: "Foto: Anna Beispiel"\nsources: [techcrunch]`);
+  const messages = (problems: Problem[]) => errors(problems).map((problem) => `${problem.file}:${problem.line ?? ''} ${problem.field}: ${problem.message}`);
+
+  it('accepts a lead image that exists and is wide enough, and keys the page by its bytes', () => {
+    const result = check({ articles: { trump: withLead('duysak.jpg') } }, new Map([picture('duysak.jpg', 1600)]));
+    expect(errors(result.problems)).toEqual([]);
+    expect(result.entries.articles[0]?.digestSource).toContain('digest-of-duysak.jpg');
+    expect(result.pictures).toEqual([{ name: 'duysak.jpg', file: 'content/bilder/duysak.jpg', digest: 'digest-of-duysak.jpg' }]);
+  });
+
+  it.each([
+    ['a missing file', new Map<string, PictureFile>(), 'names the picture "duysak.jpg", but there is no content/bilder/duysak.jpg'],
+    ['a small picture', new Map([picture('duysak.jpg', 1000)]), 'content/bilder/duysak.jpg is 1000 × 500 px; a lead image must be at least 1200 px wide'],
+    ['a PNG named .jpg', new Map([picture('duysak.jpg', 1600, 'png')]), 'content/bilder/duysak.jpg is a PNG picture with the extension of a JPEG one: rename it to duysak.png'],
+    ['an unreadable file', new Map<string, PictureFile>([['duysak.jpg', { file: 'content/bilder/duysak.jpg', inspect: () => ({ problem: 'is not a picture the site can read' }) }]]), 'content/bilder/duysak.jpg is not a picture the site can read'],
+  ])('reports %s at image.src', (_name, pictures, message) => {
+    expect(messages(check({ articles: { trump: withLead('duysak.jpg') } }, pictures).problems)).toEqual([expect.stringContaining(`content/articles/trump.mdx:9 image.src: ${message}`)]);
+  });
+
+  it('checks a <Bild> in a body at its line, with the narrower minimum of the column', () => {
+    const body = (src: string) => ARTICLE.replace('Ein Interview mit Bahtiyar Duysak.', `Ein Interview.\n\n<Bild src="${src}" alt="Ein Mann mit Kopfhörern vor zwei Bildschirmen" credit="Foto: Anna Beispiel" />`);
+    const pictures = new Map([picture('gross.jpg', 800), picture('klein.jpg', 500)]);
+    expect(errors(check({ articles: { trump: body('gross.jpg') } }, pictures).problems)).toEqual([]);
+    expect(messages(check({ articles: { trump: body('klein.jpg') } }, pictures).problems)).toEqual([
+      'content/articles/trump.mdx:18 body: <Bild> attribute src content/bilder/klein.jpg is 500 × 250 px; a picture in the text must be at least 700 px wide, the width of the column: use a larger version',
+    ]);
+  });
+
+  it('warns about a picture no piece shows', () => {
+    const { problems } = check({}, new Map([picture('vergessen.jpg', 1600)]));
+    expect(problems.filter((problem) => problem.severity === 'warning').map((problem) => `${problem.file} ${problem.message}`)).toContain('content/bilder/vergessen.jpg is not shown by any piece; delete it or use it');
+  });
+
+  it('draws an hour graphic only for a day with timed events', () => {
+    const body = (day: string) => EXPLAINER.replace('Er sprach mit TechCrunch.', `<Stundengrafik id="elf" tag="${day}" titel="Die Nacht" />\n\nEr sprach mit TechCrunch.`);
+    expect(errors(check({ explainers: { wer: body('2017-11-02') } }).problems)).toEqual([]);
+    expect(messages(check({ explainers: { wer: body('2017-11-05') } }).problems)).toEqual([
+      'content/explainers/wer.mdx:12 body: shows the hours of 2017-11-05 from the timeline "elf", but none of its events on that day has a "time": the graphic draws timed events only',
+    ]);
   });
 });

@@ -1,0 +1,107 @@
+/**
+ * A picture with its rights: a file in content/bilder/, what it shows (alt), who made it
+ * (credit) and under which terms. A piece's lead image (`image`) and the body's <Bild> share it.
+ * Whether the file exists, is a picture and is large enough is checked in src/lib/validate.ts.
+ */
+import { z } from 'astro/zod';
+import { textProblem, textSchema } from './shared.ts';
+
+/** The folder of content/ that holds pictures; a picture's `src` is its file name there. */
+export const PICTURE_FOLDER = 'bilder';
+/** The picture formats the site takes, by file extension (lower case). */
+export const PICTURE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'] as const;
+/** Largest picture file the checks accept: a photo straight from a camera fits; a raw scan does not. */
+export const MAX_PICTURE_BYTES = 8_000_000;
+/** Narrowest lead image: the social card and the largest srcset candidate are 1200 px wide. */
+export const MIN_LEAD_WIDTH = 1200;
+/** Narrowest picture in a body: the text column is about 700 px wide, twice that for sharp screens would be nicer. */
+export const MIN_INLINE_WIDTH = 700;
+
+const EXTENSIONS = PICTURE_EXTENSIONS.join(', ');
+const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+$/;
+/** What looks like a file name or camera name rather than a description ("IMG_1234.jpg", "foto-1"). */
+const LOOKS_LIKE_FILE = /^[\w.-]+\.(?:jpe?g|png|webp|avif|gif|svg|tiff?|heic)$|^(?:IMG|DSC|DSCN|PXL|P)[_-]?\d+$/i;
+/** The kinds of picture a credit line names before the colon. */
+export const CREDIT_KINDS = ['Foto', 'Fotos', 'Grafik', 'Illustration', 'Karte', 'Screenshot', 'Bild'] as const;
+const CREDIT = new RegExp(`^(?:${CREDIT_KINDS.join('|')}): \\S`);
+
+/** What is wrong with a picture's `src` as an editor wrote it, if anything (existence is checked later). */
+export function pictureSrcProblem(src: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
+    return `is an address on another site: a reader's browser would contact it, and the site loads nothing from elsewhere; save the picture in content/${PICTURE_FOLDER}/ and write its file name`;
+  }
+  if (src.includes('/') || src.includes('\\')) return `must be only the file name of a picture in content/${PICTURE_FOLDER}/ (like "weisses-haus-2017.jpg"), without folders`;
+  const dot = src.lastIndexOf('.');
+  const extension = dot < 0 ? '' : src.slice(dot).toLowerCase();
+  if (!(PICTURE_EXTENSIONS as readonly string[]).includes(extension)) {
+    return extension ? `is a ${extension} file, which the site does not publish: pictures must be ${EXTENSIONS}` : `has no extension: pictures are ${EXTENSIONS} files`;
+  }
+  if (!FILE_NAME.test(src)) return 'must use only lower-case letters, digits and single hyphens before the extension (like "weisses-haus-2017.jpg"): rename the file';
+  return undefined;
+}
+
+/** The file name of a picture in content/bilder/; the content checks read the file itself. */
+export const pictureNameSchema = z.string({ error: (issue) => (issue.input === undefined ? undefined : 'must be text: the file name of a picture') }).superRefine((src, ctx) => {
+  const problem = pictureSrcProblem(src);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** Builds the schema of a picture's `src`: the checks take the file name, Astro's collections its `image()`. */
+export type PictureSrcFactory<S extends z.ZodType> = () => S;
+
+/** An alt text: a sentence for readers who cannot see the picture, never a file name. */
+export const altSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? undefined : 'must be text: a sentence that says what the picture shows') })
+  .trim()
+  .superRefine((alt, ctx) => {
+    const problem = altProblem(alt);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** What is wrong with an alt text, if anything. */
+export function altProblem(alt: string): string | undefined {
+  if (alt === '') return 'is empty: write a sentence that says what the picture shows, for readers who cannot see it';
+  if (LOOKS_LIKE_FILE.test(alt)) return `"${alt}" is a file name, not a description: write a sentence that says what the picture shows`;
+  if (!/\s/.test(alt)) return `"${alt}" is a single word: write a sentence that says what the picture shows, for readers who cannot see it`;
+  return textProblem(alt, 'the alt text', 10, 300, 'plain');
+}
+
+/** A credit line: the kind of picture and who made it, as printed under it. */
+export const creditSchema = textSchema('the credit', 5, 200).superRefine((credit, ctx) => {
+  if (!CREDIT.test(credit)) {
+    ctx.addIssue({ code: 'custom', message: `must start with the kind of picture and a colon, then who made it, like "Foto: Anna Beispiel/Agentur" or "Grafik: Netzchronik" (kinds: ${CREDIT_KINDS.join(', ')})` });
+  }
+});
+
+const percent = z.number({ error: 'must be a number from 0 to 100 (percent)' }).int({ error: 'must be a whole number from 0 to 100 (percent)' }).min(0, { error: 'must be from 0 to 100 (percent)' }).max(100, { error: 'must be from 0 to 100 (percent)' });
+
+/** The point crops keep in view, in percent from the left and from the top. */
+export const focusSchema = z.strictObject({
+  /** Percent from the left edge (0 to 100). */
+  x: percent,
+  /** Percent from the top edge (0 to 100). */
+  y: percent,
+});
+export type Focus = z.output<typeof focusSchema>;
+
+/** The fields of a picture; `src` comes from the factory (a file name, or Astro's image()). */
+export const pictureFields = <S extends z.ZodType>(src: PictureSrcFactory<S>) => ({
+  /** File name of the picture in content/bilder/ (e.g. "weisses-haus-2017.jpg"): jpg, png, webp or avif. */
+  src: src(),
+  /** What the picture shows, as a sentence for readers who cannot see it (not a file name). */
+  alt: altSchema,
+  /** Caption printed under the picture: what it shows and why it matters here. */
+  caption: textSchema('the caption', 10, 400).optional(),
+  /** Who made the picture, printed under it: "Foto: Name/Agentur" or "Grafik: Netzchronik". */
+  credit: creditSchema,
+  /** Licence or source note, e.g. "CC BY 4.0" or "mit freundlicher Genehmigung"; printed after the credit. */
+  license: textSchema('the licence', 2, 200).optional(),
+  /** Point that crops (teasers, social media) keep in view; the centre when omitted. */
+  focus: focusSchema.optional(),
+});
+
+/** A piece's lead image, shown under the headline, in teasers, feeds and on the social card. */
+export const imageSchema = <S extends z.ZodType>(src: PictureSrcFactory<S>) => z.strictObject(pictureFields(src));
+
+/** A picture as the content checks read it (src is a file name). */
+export type Picture = z.output<ReturnType<typeof imageSchema<typeof pictureNameSchema>>>;
