@@ -5,12 +5,13 @@
  * from the cache; the cache keeps only what this build used.
  */
 import { readFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { placeFile } from '../lib/place-file.ts';
 import { keepsSearchFile, pageDigest, pieceGlob, searchShardKey, searchShardOf, searchShardPath, searchShards, type IndexedPage } from '../lib/search-shards.ts';
 import { SEARCH_PATH } from '../lib/urls.ts';
 
@@ -30,15 +31,6 @@ const MERGED_ATTRIBUTE = /data-search-merge="([^"]*)"/;
 async function filesBelow(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
-}
-
-/** A hard link where cache and output share a file system, a copy where they do not. */
-async function placeFile(source: string, target: string): Promise<void> {
-  try {
-    await link(source, target);
-  } catch {
-    await copyFile(source, target);
-  }
 }
 
 /**

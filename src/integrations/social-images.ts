@@ -7,11 +7,12 @@
  * used. `astro dev` renders each card on request through an injected route instead.
  */
 import { availableParallelism } from 'node:os';
-import { copyFile, link, mkdir, rm, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { placeFile } from '../lib/place-file.ts';
 import { cacheFile, cachedKeys, pruneCache } from '../lib/social-cache.ts';
 import { socialAssetHash } from '../lib/social-image.ts';
 import { describeSocialImages, jobsForBuiltPages, socialImageJobs, type SocialImageJob } from '../lib/social-images.ts';
@@ -126,20 +127,6 @@ class SocialRun {
     } finally {
       await this.#pool.close();
     }
-  }
-}
-
-/**
- * Puts a cached card into the output: a hard link where cache and output share a file system
- * (thousands of cards cost no copying; pruning the cache later leaves the output's link
- * intact), a copy where they do not.
- */
-async function placeFile(source: string, target: string): Promise<void> {
-  await rm(target, { force: true });
-  try {
-    await link(source, target);
-  } catch {
-    await copyFile(source, target);
   }
 }
 
