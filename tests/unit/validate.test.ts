@@ -266,7 +266,7 @@ describe('checkContent', () => {
     ]);
   });
 
-  it('derives entry ids like the glob loader', () => {
+  it('derives an entry id from the file name without its extension, wherever the content folder is', () => {
     expect(entryId('content/articles/dieser-mann.mdx', 'articles')).toBe('dieser-mann');
     expect(entryId('/tmp/x/content/sources/reuters.yaml', 'sources')).toBe('reuters');
   });
