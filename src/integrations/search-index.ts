@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { inBatches } from '../lib/in-batches.ts';
 import { placeFile } from '../lib/place-file.ts';
 import { keepsSearchFile, pageDigest, pieceGlob, searchShardKey, searchShardOf, searchShardPath, searchShards, type IndexedPage } from '../lib/search-shards.ts';
 import { SEARCH_PATH } from '../lib/urls.ts';
@@ -82,19 +83,19 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         const byYear = new Map<string, IndexedPage[]>();
-        await Promise.all(
-          pages.map(async ({ pathname }) => {
-            const url = `/${pathname.replace(/^\/+/, '')}`;
-            const year = searchShardOf(url);
-            if (year === undefined) return;
-            const html = await readFile(join(outDir, url, 'index.html'));
-            // Every piece page is indexed; one without the marked text would silently be unfindable.
-            if (!html.includes('data-pagefind-body')) throw new Error(`${url} is a piece page without data-pagefind-body: it would be missing from the search`);
-            const shard = byYear.get(year) ?? [];
-            shard.push({ url, digest: pageDigest(html) });
-            byYear.set(year, shard);
-          }),
-        );
+        const piecePages = pages.flatMap(({ pathname }) => {
+          const url = `/${pathname.replace(/^\/+/, '')}`;
+          const year = searchShardOf(url);
+          return year === undefined ? [] : [{ url, year }];
+        });
+        await inBatches(piecePages, 64, async ({ url, year }) => {
+          const html = await readFile(join(outDir, url, 'index.html'));
+          // Every piece page is indexed; one without the marked text would silently be unfindable.
+          if (!html.includes('data-pagefind-body')) throw new Error(`${url} is a piece page without data-pagefind-body: it would be missing from the search`);
+          const shard = byYear.get(year) ?? [];
+          shard.push({ url, digest: pageDigest(html) });
+          byYear.set(year, shard);
+        });
         // A site without public pieces still gets an (empty) index, so the search page works.
         if (byYear.size === 0) byYear.set(EMPTY_SHARD, []);
         const shards = searchShards([...byYear.values()].flat().map((page) => page.url)) ?? { primary: EMPTY_SHARD, merged: [] };
@@ -122,10 +123,8 @@ export function searchIndex(): AstroIntegration {
         for (const { year, cached } of years) {
           const target = join(outDir, searchShardPath(year, shards));
           const files = (await filesBelow(cached)).filter((file) => keepsSearchFile(file, shards.primary === year));
-          await Promise.all([...new Set(files.map((file) => dirname(join(target, file))))].map((folder) => mkdir(folder, { recursive: true })));
-          for (let start = 0; start < files.length; start += 64) {
-            await Promise.all(files.slice(start, start + 64).map((file) => placeFile(join(cached, file), join(target, file))));
-          }
+          await inBatches([...new Set(files.map((file) => dirname(join(target, file))))], 64, (folder) => mkdir(folder, { recursive: true }));
+          await inBatches(files, 64, (file) => placeFile(join(cached, file), join(target, file)));
         }
         const used = new Set(years.map(({ cached }) => cached.slice(cacheDir.length + 1)));
         await pruneCache(cacheDir, used);

@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { inBatches } from '../lib/in-batches.ts';
 import { placeFile } from '../lib/place-file.ts';
 import { cacheFile, cachedKeys, pruneCache } from '../lib/social-cache.ts';
 import { socialAssetHash } from '../lib/social-image.ts';
@@ -104,7 +105,7 @@ class SocialRun {
       for (const { key } of jobs) if (!results.has(key)) results.set(key, await this.#work.get(key));
       const wallMs = performance.now() - this.#started;
       const folders = new Set(jobs.map((job) => dirname(join(outDir, job.imagePath))));
-      await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+      await inBatches([...folders], 64, (folder) => mkdir(folder, { recursive: true }));
       let totalBytes = 0;
       await inBatches(jobs, 64, async (job) => {
         const target = join(outDir, job.imagePath);
@@ -128,10 +129,6 @@ class SocialRun {
       await this.#pool.close();
     }
   }
-}
-
-async function inBatches<T>(items: readonly T[], size: number, each: (item: T) => Promise<void>): Promise<void> {
-  for (let start = 0; start < items.length; start += size) await Promise.all(items.slice(start, start + size).map(each));
 }
 
 export function socialImages(options: SocialImagesOptions): AstroIntegration {
