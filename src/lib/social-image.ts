@@ -404,21 +404,23 @@ async function fragment(element: SatoriElement, width: number, height: number): 
   return new IndexedImage(w, h, PALETTE.quantise(rgba));
 }
 
+/** The value kept in `cache` for `key`, made by `make` the first time it is asked for. */
+function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+}
+
 // Few distinct values (one site name, sections × subsections × labels): kept for the process's life.
 const frames = new Map<string, Promise<IndexedImage>>();
 const kickerRows = new Map<string, Promise<IndexedImage>>();
 
 function frameOf(siteName: string): Promise<IndexedImage> {
-  let frame = frames.get(siteName);
-  if (!frame) frames.set(siteName, (frame = fragment(frameTemplate(siteName), CARD.width, CARD.height)));
-  return frame;
+  return remembered(frames, siteName, () => fragment(frameTemplate(siteName), CARD.width, CARD.height));
 }
 
 function kickerRowOf(kicker: string, label: string): Promise<IndexedImage> {
-  const key = JSON.stringify([kicker, label]);
-  let row = kickerRows.get(key);
-  if (!row) kickerRows.set(key, (row = fragment(kickerTemplate(kicker, label), headlineBox().width, LAYOUT.kickerRow)));
-  return row;
+  return remembered(kickerRows, JSON.stringify([kicker, label]), () => fragment(kickerTemplate(kicker, label), headlineBox().width, LAYOUT.kickerRow));
 }
 
 /** 24px is the smallest headline still legible in a feed; only absurd headlines get there. */
@@ -581,17 +583,14 @@ const pictureMastheads = new Map<string, Promise<Layer>>();
 const pictureKickers = new Map<string, Promise<Layer>>();
 
 function pictureMastheadOf(siteName: string): Promise<Layer> {
-  let layer = pictureMastheads.get(siteName);
-  if (!layer) pictureMastheads.set(siteName, (layer = inkLayer(pictureMastheadTemplate(siteName), CARD.width, CARD.height)));
-  return layer;
+  return remembered(pictureMastheads, siteName, () => inkLayer(pictureMastheadTemplate(siteName), CARD.width, CARD.height));
 }
 
 function pictureKickerOf(kicker: string, label: string): Promise<Layer> {
-  const key = JSON.stringify([kicker, label]);
-  let layer = pictureKickers.get(key);
   const { ink } = PICTURE_LOOK;
-  if (!layer) pictureKickers.set(key, (layer = inkLayer(kickerTemplate(kicker, label, { kicker: ink, rule: ink, label: ink }), headlineBox().width, LAYOUT.kickerRow)));
-  return layer;
+  return remembered(pictureKickers, JSON.stringify([kicker, label]), () =>
+    inkLayer(kickerTemplate(kicker, label, { kicker: ink, rule: ink, label: ink }), headlineBox().width, LAYOUT.kickerRow),
+  );
 }
 
 /** The picture, upright (EXIF orientation applied), cropped to the card's ratio around its focal point, at the card's size. */
