@@ -49,9 +49,9 @@ export function contentChecks(): ContentChecks {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         // Read afresh: a dev server restart must see the files as they are now. A build keeps
-        // the parsed YAML of unchanged files in its cacheDir, like its pages.
-        const frontmatterCache = command === 'build' ? join(fileURLToPath(config.cacheDir), 'checks', 'frontmatter.json') : undefined;
-        const result = recheckContent(contentRoot, { frontmatterCache });
+        // the parsed YAML and compiled bodies of unchanged files in its cacheDir, like its pages.
+        const cache = command === 'build' ? { dir: join(fileURLToPath(config.cacheDir), 'checks'), projectRoot: fileURLToPath(config.root) } : undefined;
+        const result = recheckContent(contentRoot, { cache });
         const { problems, piecePaths } = result;
         lastModified = result.lastModified;
         newest = latest(...lastModified.values());

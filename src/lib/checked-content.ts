@@ -5,6 +5,8 @@
  * config's integrations and the content layer load this module through different module graphs
  * of the same process.
  */
+import { join } from 'node:path';
+import { BodyCache, compilerVersion } from './body-cache.ts';
 import { readContentFiles } from './content-files.ts';
 import { FrontmatterCache } from './frontmatter-cache.ts';
 import { YAML_PARSER } from './source-file.ts';
@@ -27,15 +29,25 @@ export function checkedContent(root: string): CheckResult {
   return recheckContent(root);
 }
 
+/** Where a build keeps what its checks can reuse next time. */
+export interface ChecksCache {
+  /** A folder below the build's cacheDir. */
+  dir: string;
+  /** The project's root folder: its code decides how bodies compile. */
+  projectRoot: string;
+}
+
 /**
  * Reads and checks everything again (a build; the dev server, after an editor saved a file).
- * With `frontmatterCache` (a file below the build's cacheDir), YAML that parsed without a
- * problem in an earlier build is not parsed again (src/lib/frontmatter-cache.ts).
+ * With a `cache`, YAML that parsed and bodies that compiled without a problem in an earlier
+ * build are not parsed or compiled again (src/lib/frontmatter-cache.ts, src/lib/body-cache.ts).
  */
-export function recheckContent(root: string, { frontmatterCache }: { frontmatterCache?: string | undefined } = {}): CheckResult {
-  const memo = frontmatterCache === undefined ? undefined : FrontmatterCache.load(frontmatterCache, YAML_PARSER);
-  const result = checkContent(readContentFiles(root, memo));
+export function recheckContent(root: string, { cache }: { cache?: ChecksCache | undefined } = {}): CheckResult {
+  const memo = cache && FrontmatterCache.load(join(cache.dir, 'frontmatter.json'), YAML_PARSER);
+  const bodies = cache && BodyCache.load(join(cache.dir, 'bodies'), compilerVersion(cache.projectRoot));
+  const result = checkContent(readContentFiles(root, memo), bodies && { compiler: bodies });
   memo?.save();
+  bodies?.save();
   (globalThis as GlobalWithState)[STATE] = { root, result };
   return result;
 }

@@ -56,6 +56,8 @@ const LATER_THAN_BUILD = 'later than this build';
 export interface CheckOptions {
   /** The build time: what counts as "now" for future dates and scheduled pieces (tests fix it). */
   now?: Date;
+  /** Compiles the bodies, reusing an earlier build's where they still hold (src/lib/body-cache.ts); compileBody() without. */
+  compiler?: { compile: typeof compileBody };
 }
 
 // Ids stand for references while checking; resolving them is this module's job.
@@ -141,7 +143,7 @@ export function entryId(file: string, collection: CollectionName): string {
 const LINK_KIND: Record<string, PieceCollection> = { article: 'articles', explainer: 'explainers' };
 
 /** Checks all content; never throws for bad content, only reports. */
-export function checkContent(files: ContentFiles, { now = new Date() }: CheckOptions = {}): CheckResult {
+export function checkContent(files: ContentFiles, { now = new Date(), compiler = { compile: compileBody } }: CheckOptions = {}): CheckResult {
   const problems: Problem[] = [...files.problems];
   const latestPlausible = new Date(now.getTime() + FUTURE_TOLERANCE_MS);
   const report = (source: SourceFile, path: FieldPath | 'body' | 'file', message: string, line?: number, severity: Problem['severity'] = 'error') =>
@@ -284,7 +286,7 @@ export function checkContent(files: ContentFiles, { now = new Date() }: CheckOpt
   };
   const bodies = new Map<object, BodyPart[]>();
   for (const piece of pieces) {
-    const body = compileBody(piece.source.body, {
+    const body = compiler.compile(piece.source.body, {
       startLine: piece.source.bodyStartLine,
       sources: piece.data.sources,
       sourceExists: (id) => {
