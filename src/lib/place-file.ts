@@ -6,10 +6,13 @@
 import { copyFile, link, rm } from 'node:fs/promises';
 
 export async function placeFile(source: string, target: string): Promise<void> {
-  await rm(target, { force: true });
   try {
     await link(source, target);
-  } catch {
-    await copyFile(source, target);
+  } catch (error) {
+    // The output is usually fresh, so a file in the way is rare: removing first would cost one
+    // more system call for each of thousands of files.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return copyFile(source, target);
+    await rm(target, { force: true });
+    await placeFile(source, target);
   }
 }
