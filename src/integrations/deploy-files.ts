@@ -4,10 +4,11 @@
  * it is never served). Fails the build when a page carries an inline script or style, which no
  * page type's Content-Security-Policy allows.
  */
-import { globSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { routeFiles } from '../lib/route-files.ts';
 import { inlineCode, nginxConfPath, renderHeadersFile, renderNginxConf, renderRedirectsFile, type Redirect } from '../lib/deploy-files.ts';
 import { site } from '../site.config.ts';
 
@@ -15,9 +16,10 @@ export function deployFiles(redirects: () => readonly Redirect[]): AstroIntegrat
   return {
     name: 'newsroom:deploy-files',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
-        const offending = globSync('**/*.html', { cwd: outDir }).flatMap((page) =>
+        const pages = routeFiles(assets, dir).filter((file) => file.endsWith('.html'));
+        const offending = pages.flatMap((page) =>
           inlineCode(readFileSync(join(outDir, page), 'utf8')).map((what) => `${page}: ${what}`),
         );
         if (offending.length > 0) {

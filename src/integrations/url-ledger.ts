@@ -3,12 +3,12 @@
  * and fails it, naming each lost URL and what stood there, in the `file:line  field: message`
  * form of the content checks. With NEWS_RECORD_URLS=1 (`npm run urls:record`) it adds the new URLs.
  */
-import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { contentRoot } from '../content-root.ts';
+import { routeFiles } from '../lib/route-files.ts';
 import { LEDGER_FILE, lostMessage, lostUrls, parseLedger, publishedUrls, recorded, renderLedger } from '../lib/url-ledger.ts';
 
 interface LedgerInput {
@@ -22,14 +22,13 @@ export function urlLedger({ pieces, redirects }: LedgerInput): AstroIntegration 
   return {
     name: 'newsroom:url-ledger',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
+      'astro:build:done': ({ dir, assets, logger }) => {
         const file = join(contentRoot, LEDGER_FILE);
         // As the content checks name files: "content/…", whichever folder the content root is.
         const shown = `${basename(contentRoot)}/${LEDGER_FILE}`;
         const ledger = parseLedger(existsSync(file) ? readFileSync(file, 'utf8') : '');
         const pieceAt = new Map(pieces().map((piece) => [piece.path, `${piece.kind}:${piece.id}`]));
-        const published = publishedUrls(globSync('**/{index.html,feed.xml,feed.json}', { cwd: outDir }), pieceAt);
+        const published = publishedUrls(routeFiles(assets, dir).filter((file) => /(^|\/)(index\.html|feed\.xml|feed\.json)$/.test(file)), pieceAt);
         const lost = lostUrls(ledger, published, new Set(redirects().map((redirect) => redirect.from)));
         if (lost.length > 0) {
           const error = new AstroError(
