@@ -141,6 +141,30 @@ export function listingPaths(firstPage: string, pieces: readonly AnyPiece[]): Pr
   return paginatedPaths(firstPage, pieces, teaserKey);
 }
 
+/** A year and month ("2017", "11"), as the routes of monthly listings take them. */
+export interface Month {
+  year: string;
+  month: string;
+}
+
+/**
+ * Every page of listings grouped by month (keyed "yyyy/mm"), for getStaticPaths() of a
+ * `[year]/[month]/[...page]` route: the archive's months and the corrections log's.
+ */
+export async function monthListingPaths<T>(months: ReadonlyMap<string, readonly T[]>, firstPageOf: (month: Month) => string, itemKey: (item: T) => unknown) {
+  const paths = await Promise.all(
+    [...months].map(async ([key, items]) => {
+      const [year = '', month = ''] = key.split('/');
+      return (await paginatedPaths(firstPageOf({ year, month }), items, itemKey)).map(({ page, listing, cacheKey }) => ({
+        params: { year, month, page },
+        props: { year, month, listing },
+        cacheKey,
+      }));
+    }),
+  );
+  return paths.flat();
+}
+
 /**
  * The cache key of a piece's page: its file, the teasers of its related pieces, its sources,
  * shared component data, the navigation, its versions link and where its corrections' notes link
