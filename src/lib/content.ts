@@ -7,6 +7,7 @@ import { contentRoot } from '../content-root.ts';
 import { checkedBody } from './checked-content.ts';
 import { sectionIds, type SectionId, type TopicId } from '../schemas/taxonomy.ts';
 import { cacheKey, teaserKey } from './cache-key.ts';
+import { newestLoggedFirst, oldestLoggedFirst } from './corrections.ts';
 import { formatSourceDate } from './dates.ts';
 import { readContentHistory } from './git-history.ts';
 import { groupBy, paginate, type ListingPage } from './listings.ts';
@@ -16,7 +17,7 @@ import { isDevServer } from './preview.ts';
 import { buildRelations, pieceKey } from './relations.ts';
 import { numberSources, type NumberedSource } from './sources.ts';
 import { orderEvents } from './timeline.ts';
-import { archiveMonth, pageParam } from './urls.ts';
+import { archiveMonth, correctionLogLink, pageParam } from './urls.ts';
 import { versionsFromCorrections, versionsFromStates, type Version } from './versions.ts';
 
 export type ArticlePiece = Piece<CollectionEntry<'articles'>['data']> & { kind: 'article'; entry: CollectionEntry<'articles'> };
@@ -113,32 +114,66 @@ export const getListings = oncePerBuild(async (): Promise<Listings> => {
   };
 });
 
-/** One page of a paginated listing, ready for getStaticPaths(). */
-export interface ListingPath {
+/** One page of a paginated listing (of pieces, unless said otherwise), ready for getStaticPaths(). */
+export interface ListingPath<T = AnyPiece> {
   /** The rest parameter of the page's route: undefined for the first page, "seite/2" after it. */
   page: string | undefined;
-  listing: ListingPage<AnyPiece>;
+  listing: ListingPage<T>;
   cacheKey: string;
 }
 
 /**
- * The pages of a listing whose first page is at `firstPage`. A page's cache key covers what it
- * shows: its teasers, its place in the listing and the navigation every page has.
+ * The pages of a listing of any items whose first page is at `firstPage`. A page's cache key
+ * covers what it shows: what `itemKey` says of each of its items, its place in the listing and
+ * the navigation every page has.
  */
-export async function listingPaths(firstPage: string, pieces: readonly AnyPiece[]): Promise<ListingPath[]> {
+export async function paginatedPaths<T>(firstPage: string, items: readonly T[], itemKey: (item: T) => unknown): Promise<ListingPath<T>[]> {
   const sections = await getSectionsInUse();
-  return paginate(pieces).map((listing) => ({
+  return paginate(items).map((listing) => ({
     page: pageParam(listing.number),
     listing,
-    cacheKey: cacheKey(sections, firstPage, listing.number, listing.total, listing.count, listing.items.map(teaserKey)),
+    cacheKey: cacheKey(sections, firstPage, listing.number, listing.total, listing.count, listing.items.map(itemKey)),
   }));
 }
 
-/** The cache key of a piece's page: its file, the teasers of its related pieces, its sources, shared component data, the navigation, its versions link. */
+/** The pages of a listing of pieces whose first page is at `firstPage`, keyed by their teasers. */
+export function listingPaths(firstPage: string, pieces: readonly AnyPiece[]): Promise<ListingPath[]> {
+  return paginatedPaths(firstPage, pieces, teaserKey);
+}
+
+/** A year and month ("2017", "11"), as the routes of monthly listings take them. */
+export interface Month {
+  year: string;
+  month: string;
+}
+
+/**
+ * Every page of listings grouped by month (keyed "yyyy/mm"), for getStaticPaths() of a
+ * `[year]/[month]/[...page]` route: the archive's months and the corrections log's.
+ */
+export async function monthListingPaths<T>(months: ReadonlyMap<string, readonly T[]>, firstPageOf: (month: Month) => string, itemKey: (item: T) => unknown) {
+  const paths = await Promise.all(
+    [...months].map(async ([key, items]) => {
+      const [year = '', month = ''] = key.split('/');
+      return (await paginatedPaths(firstPageOf({ year, month }), items, itemKey)).map(({ page, listing, cacheKey }) => ({
+        params: { year, month, page },
+        props: { year, month, listing },
+        cacheKey,
+      }));
+    }),
+  );
+  return paths.flat();
+}
+
+/**
+ * The cache key of a piece's page: its file, the teasers of its related pieces, its sources,
+ * shared component data, the navigation, its versions link and where its corrections' notes link
+ * (a correction inserted earlier in the month moves later ones to the next page of the log).
+ */
 export async function piecePageKey(piece: AnyPiece, related: readonly AnyPiece[], sources: unknown): Promise<string> {
-  const [sections, timelines, versions] = await Promise.all([getSectionsInUse(), getTimelineDigests(), getVersions(piece)]);
+  const [sections, timelines, versions, corrections] = await Promise.all([getSectionsInUse(), getTimelineDigests(), getVersions(piece), correctionsWithLogLinks(piece)]);
   const shown = timelinesIn(pieceBody(piece)).map((id) => [id, timelines.get(id)]);
-  return cacheKey(sections, shown, piece.entry.digest ?? piece.entry.body ?? '', piece.data, related.map(teaserKey), sources, versions !== undefined);
+  return cacheKey(sections, shown, piece.entry.digest ?? piece.entry.body ?? '', piece.data, related.map(teaserKey), sources, versions !== undefined, corrections.map(({ logLink }) => logLink));
 }
 
 let historyWarned = false;
@@ -273,10 +308,46 @@ export interface LoggedCorrection {
 export const getCorrectionsLog = oncePerBuild(async (): Promise<LoggedCorrection[]> =>
   (await getPieces())
     .flatMap((piece) => piece.data.corrections.map((correction, index) => ({ piece, correction, index })))
-    .sort((a, b) => b.correction.date.getTime() - a.correction.date.getTime() || a.piece.path.localeCompare(b.piece.path) || a.index - b.index),
+    .sort(newestLoggedFirst),
 );
 
-/** The corrections log by the month each correction was made ("yyyy/mm"), newest month first. */
-export const getCorrectionsByMonth = oncePerBuild(async (): Promise<Map<string, LoggedCorrection[]>> =>
-  groupBy(await getCorrectionsLog(), ({ correction }) => [monthKey(correction.date)]),
-);
+/**
+ * The corrections log by the month each correction was made ("yyyy/mm"), newest month first;
+ * within a month oldest first, as its pages list them.
+ */
+export const getCorrectionsByMonth = oncePerBuild(async (): Promise<Map<string, LoggedCorrection[]>> => {
+  const months = groupBy(await getCorrectionsLog(), ({ correction }) => [monthKey(correction.date)]);
+  for (const entries of months.values()) entries.sort(oldestLoggedFirst);
+  return months;
+});
+
+/**
+ * Where the corrections of every public piece are listed for good, keyed like getPiecesByKey,
+ * each piece's links by correction index: the page of the month in the log that holds it, with
+ * its anchor. One pass over the log per build; a piece page only looks its links up.
+ */
+export const getCorrectionLogLinks = oncePerBuild(async (): Promise<Map<string, string[]>> => {
+  const links = new Map<string, string[]>();
+  for (const entries of (await getCorrectionsByMonth()).values()) {
+    entries.forEach(({ piece, correction, index }, position) => {
+      const key = pieceKey(piece.kind, piece.id);
+      const ofPiece = links.get(key) ?? [];
+      ofPiece[index] = correctionLogLink(piece.path, index, correction.date, position);
+      links.set(key, ofPiece);
+    });
+  }
+  return links;
+});
+
+/**
+ * A piece's corrections, oldest first, each with where the log lists it (its note links there). A
+ * piece not in the log (a draft or scheduled piece in the dev server) links the first page of
+ * each correction's month.
+ */
+export async function correctionsWithLogLinks(piece: AnyPiece): Promise<{ correction: LoggedCorrection['correction']; logLink: string }[]> {
+  const links = (await getCorrectionLogLinks()).get(pieceKey(piece.kind, piece.id));
+  return piece.data.corrections.map((correction, index) => ({
+    correction,
+    logLink: links?.[index] ?? correctionLogLink(piece.path, index, correction.date, 0),
+  }));
+}

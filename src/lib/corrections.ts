@@ -32,3 +32,23 @@ export function newestCorrection<C extends Pick<Correction, 'date'>>(corrections
 export function effectiveUpdate(piece: { updated?: Date | undefined; corrections: readonly Pick<Correction, 'date'>[] }): Date | undefined {
   return latest(piece.updated, newestCorrection(piece.corrections)?.date);
 }
+
+/** What orders the corrections log: when a correction was made, its piece's path and its place among the piece's corrections. */
+export interface LogEntry {
+  piece: { path: string };
+  correction: Pick<Correction, 'date'>;
+  index: number;
+}
+
+/** The log's first page: newest correction first; one moment's corrections by piece path, then in the piece's order. */
+export function newestLoggedFirst(a: LogEntry, b: LogEntry): number {
+  return b.correction.date.getTime() - a.correction.date.getTime() || a.piece.path.localeCompare(b.piece.path) || a.index - b.index;
+}
+
+/**
+ * A month of the log: oldest correction first, so an entry keeps its position (and page) as later
+ * corrections of the month arrive; one moment's corrections by piece path, then in the piece's order.
+ */
+export function oldestLoggedFirst(a: LogEntry, b: LogEntry): number {
+  return a.correction.date.getTime() - b.correction.date.getTime() || a.piece.path.localeCompare(b.piece.path) || a.index - b.index;
+}

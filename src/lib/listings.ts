@@ -37,6 +37,11 @@ export function paginate<T>(items: readonly T[], size: number = LISTING_PAGE_SIZ
   }));
 }
 
+/** The page (1-based) on which the item at `position` (0-based) of a listing stands, as paginate() splits it. */
+export function listingPageOf(position: number, size: number = LISTING_PAGE_SIZE): number {
+  return Math.floor(position / size) + 1;
+}
+
 /**
  * Groups items under every key `keysOf` gives them, in one pass; each group keeps the items'
  * order. An item with the same key twice is listed once.

@@ -6,6 +6,7 @@
 import { SECTIONS, type SectionId, type TopicId } from '../schemas/taxonomy.ts';
 import { site } from '../site.config.ts';
 import { zonedParts } from './dates.ts';
+import { listingPageOf } from './listings.ts';
 
 /** What a piece's URL is made of. */
 export interface PieceAddress {
@@ -70,22 +71,29 @@ export function archiveMonth(date: Date): { year: string; month: string } {
 /** The public log of corrections: the newest ones; older ones by the month they were made. */
 export const CORRECTIONS_PATH = '/korrekturen/';
 
-/** The corrections made in one month ("/korrekturen/2026/11/"): a page that never moves. */
+/**
+ * The first page of the corrections made in one month ("/korrekturen/2026/11/"); further pages at
+ * "…/seite/2/". Oldest first, so a correction keeps its page as later ones of the month arrive.
+ */
 export function correctionsMonthPath(month: { year: string; month: string }): string {
   return `${CORRECTIONS_PATH}${month.year}/${month.month}/`;
 }
 
 /**
- * Anchor of one correction, on its piece's month page of the log and on the first page alike.
+ * Anchor of one correction, on its page of the month in the log and on the log's first page alike.
  * Built from the piece's path, so two pieces with the same slug on different days never share one.
  */
 export function correctionAnchor(piecePath: string, index: number): string {
   return `k-${piecePath.replace(/^\/|\/$/g, '').replaceAll('/', '-')}-${index + 1}`;
 }
 
-/** Where the correction `index` of a piece is listed for good: its month page in the log. */
-export function correctionLogLink(piecePath: string, index: number, date: Date): string {
-  return `${correctionsMonthPath(archiveMonth(date))}#${correctionAnchor(piecePath, index)}`;
+/**
+ * Where the correction `index` of a piece, made on `date`, is listed for good: the page of its
+ * month in the log that holds the month's entry at `position` (0-based, oldest first).
+ */
+export function correctionLogLink(piecePath: string, index: number, date: Date, position: number): string {
+  const monthPath = correctionsMonthPath(archiveMonth(date));
+  return `${listingPagePath(monthPath, listingPageOf(position))}#${correctionAnchor(piecePath, index)}`;
 }
 
 /** The href of a site-relative path: the path under the site's base path ("/repo/…" on GitHub Pages). */

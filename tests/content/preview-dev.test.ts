@@ -43,7 +43,9 @@ let log = '';
 
 beforeAll(async () => {
   cpSync('content', content, { recursive: true });
-  writeFileSync(join(content, 'articles', 'entwurf-zur-vorschau.mdx'), piece('Entwurf zur Vorschau im Entwicklungsserver', 'published: 2026-11-01T08:00:00+01:00\ndraft: true'));
+  // The draft carries a correction: the log does not list it, so its note links the month's first page.
+  const correction = 'corrections:\n  - date: 2026-11-02T10:00:00+01:00\n    wrong: Vorschaufehler\n    right: Vorschau\n    note: In einer früheren Fassung dieses Entwurfs stand ein Fehler in der Vorschau.';
+  writeFileSync(join(content, 'articles', 'entwurf-zur-vorschau.mdx'), piece('Entwurf zur Vorschau im Entwicklungsserver', `published: 2026-11-01T08:00:00+01:00\ndraft: true\n${correction}`));
   writeFileSync(join(content, 'articles', 'geplant-fuer-2099.mdx'), piece('Geplante Meldung für das Jahr 2099', 'published: 2099-01-01T08:00:00+01:00'));
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
@@ -79,6 +81,11 @@ describe('npm run dev', () => {
     const text = await page('/digital/netzpolitik/2026/11/01/entwurf-zur-vorschau/');
     expect(text).toContain('Entwurf zur Vorschau im Entwicklungsserver');
     expect(text).toContain('Entwurf – nicht veröffentlicht');
+  });
+
+  it('links the correction of a draft, which the log does not list yet, to the first page of its month', async () => {
+    const html = await (await fetch(`${base}/digital/netzpolitik/2026/11/01/entwurf-zur-vorschau/`)).text();
+    expect(html).toContain('href="/korrekturen/2026/11/#k-digital-netzpolitik-2026-11-01-entwurf-zur-vorschau-1"');
   });
 
   it('shows a scheduled piece with its date in German', async () => {

@@ -41,7 +41,7 @@ test.describe('the article', () => {
     await expect(note.locator('time')).toHaveAttribute('datetime', '2026-11-26T11:30:00+01:00');
     await expect(note).toContainText('Duysaker');
     await expect(note).toContainText('Bahtiyar Duysak');
-    // The log's month page never moves, so the link stays right however many corrections follow.
+    // The log lists a month oldest first, a page at a time: the link stays right however many corrections follow.
     await expect(note.getByRole('link', { name: 'Alle Korrekturen' })).toHaveAttribute('href', '/korrekturen/2026/11/#k-chronik-welt-2017-11-30-dieser-mann-nahm-donald-trump-vom-netz-1');
     // The article's update date follows from the correction.
     await expect(page.locator('article header time').nth(1)).toHaveText('26.11.2026');

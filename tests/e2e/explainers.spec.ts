@@ -77,7 +77,7 @@ test('section, subsection and topic pages list their pieces newest first with la
   await expect(page.locator('h1')).toHaveText('Bahtiyar Duysak');
 });
 
-test('the corrections log lists the correction with date, piece and note, newest first and on its month page', async ({ page }) => {
+test('the corrections log lists the correction with date, piece and note, newest first and on its month page, oldest first', async ({ page }) => {
   for (const logPage of ['/korrekturen/', '/korrekturen/2026/11/']) {
     await page.goto(logPage);
     const entry = page.locator('#k-chronik-welt-2017-11-30-dieser-mann-nahm-donald-trump-vom-netz-1');
@@ -85,6 +85,13 @@ test('the corrections log lists the correction with date, piece and note, newest
     await expect(entry).toContainText('Duysaker');
     await expect(entry.getByRole('link', { name: 'Dieser Mann nahm Donald Trump vom Netz' })).toHaveAttribute('href', ARTICLE_PATH);
   }
+  // The month page lists oldest first; fewer corrections than a page holds, so no pager.
+  await expect(page.getByRole('main')).toContainText(/\d+ Korrekturen?, älteste zuerst/);
+  const dates = await page.locator('main li[id^="k-"] time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  expect(dates.length).toBeGreaterThan(1);
+  expect(dates.map((date) => Date.parse(date))).toEqual(dates.map((date) => Date.parse(date)).sort((a, b) => a - b));
+  await expect(page.getByRole('navigation', { name: 'Seiten' })).toHaveCount(0);
+  await expect(page).toHaveTitle(/^Korrekturen im November 2026/);
   await page.goto('/korrekturen/');
   await page.getByRole('link', { name: 'November 2026' }).click();
   await expect(page).toHaveURL('/korrekturen/2026/11/');

@@ -97,15 +97,77 @@ async function addPictures(): Promise<string[]> {
   return ids;
 }
 
+/** The month the corrections below are made in: after every generated date (bench/generate.ts ends on 2026-10-31), before today. */
+const CORRECTIONS_MONTH = '/korrekturen/2026/11/';
+/** Corrections made that month: more than one page of the log's month page. */
+const MONTH_CORRECTIONS = 40;
+
+/** A correction of an invented word that occurs nowhere in the piece, made on 3 November 2026 `minutes` after 8:00. */
+function correctionYaml(piece: number, minutes: number): string {
+  const wrong = `Zworpelquanz${String.fromCharCode(97 + (piece % 26), 97 + Math.floor(piece / 26))}`;
+  const time = 8 * 60 + minutes;
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return [
+    'corrections:',
+    `  - date: 2026-11-03T${pad(Math.floor(time / 60))}:${pad(time % 60)}:00+01:00`,
+    `    wrong: ${wrong}`,
+    '    right: Quarkbrunnen',
+    `    note: In einer früheren Fassung stand hier irrtümlich „${wrong}“ statt „Quarkbrunnen“.`,
+  ].join('\n');
+}
+
+/** Gives the article `id` (which has no correction yet) the correction `correctionYaml` describes. */
+function addCorrection(id: string, piece: number, minutes: number): void {
+  const file = join(manifest.siteContentDir, 'articles', `${id}.mdx`);
+  const text = readFileSync(file, 'utf8');
+  expect(text.toLowerCase()).not.toContain('zworpelquanz');
+  const corrected = text.replace(/^(published: .*)$/m, `$1\n${correctionYaml(piece, minutes)}`);
+  expect(corrected).not.toBe(text);
+  writeFileSync(file, corrected);
+}
+
+/**
+ * Articles without a correction and outside the edits of the rebuild test, in a stable order:
+ * the first MONTH_CORRECTIONS get one correction each in CORRECTIONS_MONTH, 15 minutes apart, so
+ * that month's log has a second page; the next one is kept for a correction the rebuild test
+ * inserts before all of them.
+ */
+function uncorrectedArticles(): string[] {
+  const folder = join(manifest.siteContentDir, 'articles');
+  const edited = new Set([explainedArticle(), manifest.edits.word.id]);
+  return readdirSync(folder)
+    .sort()
+    .map((file) => file.replace(/\.mdx$/, ''))
+    .filter((id) => !edited.has(id) && !/^corrections:/m.test(readFileSync(join(folder, `${id}.mdx`), 'utf8')))
+    .slice(0, MONTH_CORRECTIONS + 1);
+}
+
+function addMonthOfCorrections(articles: readonly string[]): void {
+  expect(articles).toHaveLength(MONTH_CORRECTIONS + 1);
+  articles.slice(0, MONTH_CORRECTIONS).forEach((id, piece) => addCorrection(id, piece, piece * 15));
+}
+
 const clean = join(root, 'clean');
 let cleanLog = '';
 let withPictures: string[] = [];
+let corrected: string[] = [];
 
 beforeAll(async () => {
   manifest = generate({ n: N, outDir: join(root, 'content') });
   withPictures = await addPictures();
+  corrected = uncorrectedArticles();
+  addMonthOfCorrections(corrected);
   cleanLog = build(clean, join(root, 'cache-clean'));
 }, 240_000);
+
+/** Where the note of the one correction of each of the articles `ids` links, in the build at `dist`. */
+function correctionLinks(dist: string, ids: readonly string[]): string[] {
+  const pages = filesIn(dist);
+  return ids.map((id) => {
+    const page = pages.find((file) => file.endsWith(`/${id}/index.html`)) ?? '';
+    return /<a [^>]*href="(\/korrekturen\/[^"]*)"[^>]*>Alle Korrekturen<\/a>/.exec(readFileSync(join(dist, page), 'utf8'))?.[1] ?? '';
+  });
+}
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe(`a generated archive of ${N} pieces`, () => {
@@ -148,6 +210,17 @@ describe(`a generated archive of ${N} pieces`, () => {
       expect(second).toContain('aria-current="page"');
       expect(second).toContain('rel="prev"');
     }
+    // The month with more corrections than a page holds: oldest first, a page at a time.
+    const monthDir = join(clean, CORRECTIONS_MONTH);
+    const firstMonthPage = readFileSync(join(monthDir, 'index.html'), 'utf8');
+    expect(firstMonthPage).toContain(`${MONTH_CORRECTIONS} Korrekturen, älteste zuerst · Seite 1 von 2`);
+    expect((firstMonthPage.match(/<li id="k-/g) ?? []).length).toBe(LISTING_PAGE_SIZE);
+    expect(firstMonthPage).toMatch(new RegExp(`href="${CORRECTIONS_MONTH}seite/2/" rel="next">Spätere →`));
+    const secondMonthPage = readFileSync(join(monthDir, 'seite', '2', 'index.html'), 'utf8');
+    expect((secondMonthPage.match(/<li id="k-/g) ?? []).length).toBe(MONTH_CORRECTIONS - LISTING_PAGE_SIZE);
+    expect(secondMonthPage).toContain('aria-current="page"');
+    expect(secondMonthPage).toMatch(new RegExp(`href="${CORRECTIONS_MONTH}" rel="prev">← Frühere`));
+    expect(secondMonthPage).toContain(`<title>Korrekturen im November 2026 – Seite 2`);
     const largest = Math.max(...filesIn(clean).filter((file) => file.endsWith('.html')).map((file) => readFileSync(join(clean, file)).length));
     expect(largest).toBeLessThan(100_000);
   });
@@ -188,6 +261,13 @@ describe(`a generated archive of ${N} pieces`, () => {
     expect(withInline).toContain(`alt="${INLINE.alt}"`);
   });
 
+  it('links every correction note to the page of the log that lists it', () => {
+    // The crawl above checks that each anchor is on the page linked.
+    correctionLinks(clean, corrected.slice(0, MONTH_CORRECTIONS)).forEach((link, position) => {
+      expect(link, corrected[position]).toMatch(new RegExp(`^${position < LISTING_PAGE_SIZE ? CORRECTIONS_MONTH : `${CORRECTIONS_MONTH}seite/2/`}#k-`));
+    });
+  });
+
   it('carries the newest pieces in the site feeds and one pair per section', () => {
     for (const feed of ['feed.xml', 'chronik/feed.xml', 'digital/feed.xml']) {
       expect((readFileSync(join(clean, feed), 'utf8').match(/<item>/g) ?? []).length).toBe(FEED_SIZE);
@@ -208,6 +288,11 @@ describe(`a generated archive of ${N} pieces`, () => {
     const retitled = article.replace(/^title: .*$/m, 'title: Neue Überschrift nach der Redaktionskonferenz');
     expect(retitled).not.toBe(article);
     writeFileSync(articleFile, retitled);
+    // A correction made before all others of the month moves the last entry of its first page
+    // to the second: that piece's page must link there, though nothing else about it changed.
+    const movedToSecondPage = corrected[LISTING_PAGE_SIZE - 1] ?? '';
+    expect(correctionLinks(clean, [movedToSecondPage])[0]).toMatch(new RegExp(`^${CORRECTIONS_MONTH}#`));
+    addCorrection(corrected[MONTH_CORRECTIONS] ?? '', MONTH_CORRECTIONS, -60);
     const incremental = join(root, 'incremental');
     const log = build(incremental, cacheDir);
     // Most pages come from the cache; the edited piece is rendered again.
@@ -235,6 +320,7 @@ describe(`a generated archive of ${N} pieces`, () => {
     expect(readFileSync(join(incremental, edited), 'utf8')).toContain(manifest.edits.word.replace);
     const showingNewTitle = files.filter((file) => file.endsWith('.html') && readFileSync(join(incremental, file), 'utf8').includes('Neue Überschrift nach der Redaktionskonferenz'));
     expect(showingNewTitle.length).toBeGreaterThan(3);
+    expect(correctionLinks(incremental, [movedToSecondPage])[0]).toMatch(new RegExp(`^${CORRECTIONS_MONTH}seite/2/#`));
   }, 300_000);
 });
 

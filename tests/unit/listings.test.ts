@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBy, paginate, pagerNumbers } from '../../src/lib/listings.ts';
+import { groupBy, LISTING_PAGE_SIZE, listingPageOf, paginate, pagerNumbers } from '../../src/lib/listings.ts';
 import { cacheKey } from '../../src/lib/cache-key.ts';
 
 describe('paginate', () => {
@@ -13,6 +13,18 @@ describe('paginate', () => {
   it('gives an empty listing one empty page, and an exact multiple no empty page', () => {
     expect(paginate([], 3)).toEqual([{ number: 1, total: 1, count: 0, items: [] }]);
     expect(paginate([1, 2, 3, 4, 5, 6], 3)).toHaveLength(2);
+  });
+});
+
+describe('listingPageOf', () => {
+  it('finds the page paginate() puts an item on', () => {
+    const items = Array.from({ length: 7 }, (_, position) => position);
+    for (const page of paginate(items, 3)) {
+      for (const position of page.items) expect(listingPageOf(position, 3)).toBe(page.number);
+    }
+    expect(listingPageOf(0)).toBe(1);
+    expect(listingPageOf(LISTING_PAGE_SIZE - 1)).toBe(1);
+    expect(listingPageOf(LISTING_PAGE_SIZE)).toBe(2);
   });
 });
 

@@ -6,7 +6,7 @@ const ARTICLE = '/chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz
 describe('search index per year', () => {
   it('puts a piece page into the index of its year and no other page into any', () => {
     expect(searchShardOf(ARTICLE)).toBe('2017');
-    for (const path of ['/', '/chronik/', '/chronik/seite/2/', '/archiv/2017/11/', '/korrekturen/2017/12/', `${ARTICLE}versionen/`, '/suche/']) {
+    for (const path of ['/', '/chronik/', '/chronik/seite/2/', '/archiv/2017/11/', '/korrekturen/2017/12/', '/korrekturen/2017/12/seite/2/', `${ARTICLE}versionen/`, '/suche/']) {
       expect(searchShardOf(path), path).toBeUndefined();
     }
   });

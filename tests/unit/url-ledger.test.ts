@@ -6,7 +6,7 @@ const PIECE = '/chronik/welt/2017/11/30/a/';
 describe('URL ledger', () => {
   it('takes pages and feeds from the build output, naming pieces, and leaves out what grows with the archive', () => {
     const files = ['index.html', 'chronik/index.html', 'chronik/seite/2/index.html', 'archiv/index.html', 'archiv/2017/11/index.html',
-      'korrekturen/2026/11/index.html', 'chronik/welt/2017/11/30/a/index.html', 'chronik/feed.xml', 'feed.json', '404.html', '_astro/x.css'];
+      'korrekturen/2026/11/index.html', 'korrekturen/2026/11/seite/2/index.html', 'chronik/welt/2017/11/30/a/index.html', 'chronik/feed.xml', 'feed.json', '404.html', '_astro/x.css'];
     expect([...publishedUrls(files, new Map([[PIECE, 'article:a']]))]).toEqual([
       ['/', 'page'], ['/chronik/', 'page'], ['/archiv/', 'page'], [PIECE, 'article:a'], ['/chronik/feed.xml', 'feed'], ['/feed.json', 'feed'],
     ]);

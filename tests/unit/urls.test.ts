@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl, archiveMonth, archiveMonthPath, correctionAnchor, correctionLogLink, feedsOf, href, listingPagePath, pageParam, piecePath, sectionPath, topicPath,
 } from '../../src/lib/urls.ts';
+import { LISTING_PAGE_SIZE } from '../../src/lib/listings.ts';
 
 describe('URL scheme', () => {
   it('puts a piece under section, subsection, Berlin publication date and slug', () => {
@@ -28,8 +29,15 @@ describe('URL scheme', () => {
   });
 
   it('links a correction to the log page of the month it was made in, Berlin time', () => {
-    expect(correctionLogLink('/chronik/welt/2017/11/30/dieser-mann/', 0, new Date('2026-11-30T23:30:00Z')))
+    expect(correctionLogLink('/chronik/welt/2017/11/30/dieser-mann/', 0, new Date('2026-11-30T23:30:00Z'), 0))
       .toBe('/korrekturen/2026/12/#k-chronik-welt-2017-11-30-dieser-mann-1');
+  });
+
+  it('links a correction to the page of its month that holds its position, a page size at a time', () => {
+    const link = (position: number) => correctionLogLink('/chronik/welt/2017/11/30/dieser-mann/', 1, new Date('2026-10-15T12:00:00+02:00'), position);
+    expect(link(LISTING_PAGE_SIZE - 1)).toBe('/korrekturen/2026/10/#k-chronik-welt-2017-11-30-dieser-mann-2');
+    expect(link(LISTING_PAGE_SIZE)).toBe('/korrekturen/2026/10/seite/2/#k-chronik-welt-2017-11-30-dieser-mann-2');
+    expect(link(LISTING_PAGE_SIZE * 10 + 2)).toBe('/korrekturen/2026/10/seite/11/#k-chronik-welt-2017-11-30-dieser-mann-2');
   });
 
   it('pages listings under seite/N/, the first page at the listing itself', () => {
