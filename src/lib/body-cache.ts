@@ -45,26 +45,30 @@ const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345678
 
 const answerOf = (answer: unknown): string => JSON.stringify(answer) ?? 'undefined';
 
+/** The context's answer to `question`, as a plain function (each takes strings and answers with data). */
+function askerOf(context: BodyContext, question: Question): (...args: unknown[]) => unknown {
+  return context[question] as (...args: unknown[]) => unknown;
+}
+
 /** A context that writes down every question asked of it, with the answer, into `asked`. */
 function recording(context: BodyContext, asked: Asked[]): BodyContext {
-  const ask = (question: Question, args: unknown[]): unknown => {
-    const answer: unknown = (context[question] as (...args: unknown[]) => unknown)(...args);
-    asked.push({ question, args, answer: answerOf(answer) });
-    return answer;
-  };
-  return {
-    ...context,
-    sourceExists: (id) => ask('sourceExists', [id]) as boolean,
-    timelineExists: (id) => ask('timelineExists', [id]) as boolean,
-    pictureProblem: (src) => ask('pictureProblem', [src]) as string | undefined,
-    hourGraphicProblem: (id, day) => ask('hourGraphicProblem', [id, day]) as string | undefined,
-    pieceLink: (kind, id) => ask('pieceLink', [kind, id]) as ReturnType<BodyContext['pieceLink']>,
-  };
+  const recorded = { ...context };
+  for (const question of QUESTIONS) {
+    const ask = askerOf(context, question);
+    Object.assign(recorded, {
+      [question]: (...args: unknown[]) => {
+        const answer = ask(...args);
+        asked.push({ question, args, answer: answerOf(answer) });
+        return answer;
+      },
+    });
+  }
+  return recorded;
 }
 
 /** Whether `context` answers every question as it did when the body was compiled. */
 function answersAlike(context: BodyContext, asked: readonly Asked[]): boolean {
-  return asked.every(({ question, args, answer }) => answerOf((context[question] as (...args: unknown[]) => unknown)(...args)) === answer);
+  return asked.every(({ question, args, answer }) => answerOf(askerOf(context, question)(...args)) === answer);
 }
 
 /** Compiles bodies, reusing those compiled by an earlier build; `save()` keeps the bodies this run used. */
