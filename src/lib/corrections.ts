@@ -40,15 +40,20 @@ export interface LogEntry {
   index: number;
 }
 
-/** The log's first page: newest correction first; one moment's corrections by piece path, then in the piece's order. */
+/** One moment's corrections: by piece path, then in the piece's order. */
+function sameMomentOrder(a: LogEntry, b: LogEntry): number {
+  return a.piece.path.localeCompare(b.piece.path) || a.index - b.index;
+}
+
+/** The log's first page: newest correction first. */
 export function newestLoggedFirst(a: LogEntry, b: LogEntry): number {
-  return b.correction.date.getTime() - a.correction.date.getTime() || a.piece.path.localeCompare(b.piece.path) || a.index - b.index;
+  return b.correction.date.getTime() - a.correction.date.getTime() || sameMomentOrder(a, b);
 }
 
 /**
  * A month of the log: oldest correction first, so an entry keeps its position (and page) as later
- * corrections of the month arrive; one moment's corrections by piece path, then in the piece's order.
+ * corrections of the month arrive.
  */
 export function oldestLoggedFirst(a: LogEntry, b: LogEntry): number {
-  return a.correction.date.getTime() - b.correction.date.getTime() || a.piece.path.localeCompare(b.piece.path) || a.index - b.index;
+  return a.correction.date.getTime() - b.correction.date.getTime() || sameMomentOrder(a, b);
 }
