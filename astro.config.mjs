@@ -2,14 +2,14 @@
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { contentChecks } from './src/integrations/content-checks.ts';
-import { deployFiles } from './src/integrations/deploy-files.ts';
-import { incrementalAssets } from './src/integrations/incremental-assets.ts';
-import { pictureOriginals } from './src/integrations/picture-originals.ts';
-import { preview } from './src/integrations/preview.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { socialImages } from './src/integrations/social-images.ts';
-import { urlLedger } from './src/integrations/url-ledger.ts';
+import { contentChecks } from './src/checks/integration.ts';
+import { deployFiles } from './src/outputs/hosting/integration.ts';
+import { incrementalAssets } from './src/pictures/incremental-assets.ts';
+import { pictureOriginals } from './src/pictures/originals.ts';
+import { preview } from './src/preview/integration.ts';
+import { searchIndex } from './src/outputs/search/integration.ts';
+import { socialImages } from './src/outputs/social/integration.ts';
+import { urlLedger } from './src/outputs/hosting/url-ledger-integration.ts';
 import { site } from './src/site.config.ts';
 
 const checks = contentChecks();
@@ -74,7 +74,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths() cacheKey and code are unchanged are copied from the last build
-  // (kept in cacheDir) instead of rendered again; see src/lib/cache-key.ts.
+  // (kept in cacheDir) instead of rendered again; see src/queries/page-keys.ts.
   // contentIntellisense writes the collections' JSON Schemas to .astro/ for the Astro VS Code
   // extension: completion and checks in MDX frontmatter while typing (EDITING.md).
   experimental: { incrementalBuild: true, contentIntellisense: true },

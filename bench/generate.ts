@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, Scalar, stringify } from 'yaml';
-import type { PieceData } from '../src/lib/pieces.ts';
+import type { PieceData } from '../src/newsroom/pieces.ts';
 import { LABELS, SECTIONS, TOPICS } from '../src/schemas/taxonomy.ts';
 import {
   FIRST_NAMES, HEADLINE_TEMPLATES, MONTHS, OBJECTS, ORGS, PLACES, PUBLISHERS, ROLES, SENTENCES,
@@ -76,7 +76,7 @@ export interface Manifest {
   };
 }
 
-/** A generated piece: the site's piece fields (src/lib/pieces.ts) plus what the generator tracks. */
+/** A generated piece: the site's piece fields (src/newsroom/pieces.ts) plus what the generator tracks. */
 interface Piece extends Pick<PieceData, 'title' | 'standfirst' | 'section' | 'subsection' | 'label' | 'published' | 'topics'> {
   collection: Collection;
   id: string;
@@ -183,7 +183,7 @@ function fill(template: string, slots: Record<string, string>): string {
 }
 
 /**
- * Same rule as src/lib/corrections.ts findWrongForm (kept separate so the generator does not
+ * Same rule as src/newsroom/corrections.ts findWrongForm (kept separate so the generator does not
  * load the site's modules): does `wrong` occur in `text` outside occurrences of `right`?
  */
 export function containsWrongForm(text: string, wrong: string, right: string): boolean {

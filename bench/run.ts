@@ -90,7 +90,7 @@ interface LogTimings {
   astroBuildSeconds?: number;
   /** "generating static routes … ✓ Completed in Xs": rendering pages and endpoints. */
   staticRoutesSeconds?: number;
-  /** "search index: … X s" (src/integrations/search-index.ts): Pagefind, by year, cached. */
+  /** "search index: … X s" (src/outputs/search/integration.ts): Pagefind, by year, cached. */
   pagefindSeconds?: number;
   /** Sum of the per-route "(+Nms)" of /social/*.png routes, and how many. */
   socialImagesMs?: number;

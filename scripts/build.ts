@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { nginxConfPath } from '../src/lib/deploy-files.ts';
+import { nginxConfPath } from '../src/outputs/hosting/host-files.ts';
 import { withArchiveHeap } from './heap.ts';
 
 const OUT_DIR = process.env['NEWS_OUT_DIR'] ?? 'dist';
@@ -14,10 +14,10 @@ const OUT_DIR = process.env['NEWS_OUT_DIR'] ?? 'dist';
 // Astro's own command line, run by this Node directly (npx would start another npm first).
 const ASTRO_BIN = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
-// The search index is part of `astro build` (src/integrations/search-index.ts).
+// The search index is part of `astro build` (src/outputs/search/integration.ts).
 const steps: { name: string; command: string; args: string[] }[] = [{ name: 'astro build', command: process.execPath, args: [ASTRO_BIN, 'build'] }];
 
-// `npm run urls:record` is this build with --record-urls: it adds new URLs to the ledger (src/lib/url-ledger.ts).
+// `npm run urls:record` is this build with --record-urls: it adds new URLs to the ledger (src/outputs/hosting/url-ledger.ts).
 const env = { ...withArchiveHeap(process.env), ...(process.argv.includes('--record-urls') ? { NEWS_RECORD_URLS: '1' } : {}) };
 
 /** The output and what the build writes beside it (the nginx snippet). */

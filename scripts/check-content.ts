@@ -4,8 +4,8 @@
  * as `npm run build`; exits 1 when there is an error.
  */
 import { contentRoot } from '../src/content-root.ts';
-import { formatProblem, readContentFiles } from '../src/lib/content-files.ts';
-import { checkContent } from '../src/lib/validate.ts';
+import { formatProblem, readContentFiles } from '../src/checks/read/content-files.ts';
+import { checkContent } from '../src/checks/check-content.ts';
 
 const started = performance.now();
 const { problems, piecePaths } = checkContent(readContentFiles(contentRoot));

@@ -12,10 +12,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/content-root.ts';
-import { pieceFile, sourceStub, type PieceStub } from '../src/lib/scaffold.ts';
-import { slugify } from '../src/lib/slug.ts';
-import { parseSourceFile } from '../src/lib/source-file.ts';
-import { absoluteUrl, DRAFTS_PATH, href, piecePath } from '../src/lib/urls.ts';
+import { pieceFile, sourceStub, type PieceStub } from '../src/editor/scaffold.ts';
+import { slugify } from '../src/newsroom/slug.ts';
+import { parseSourceFile } from '../src/checks/read/editor-file.ts';
+import { absoluteUrl, DRAFTS_PATH, href, piecePath } from '../src/routing/urls.ts';
 import { labelIds, sectionIds, subsectionIdsOf, type LabelId, type SectionId } from '../src/schemas/taxonomy.ts';
 import { slugSchema } from '../src/schemas/shared.ts';
 

@@ -1,7 +1,7 @@
-/** `npm run schemas`: writes the content files' JSON Schemas (src/lib/json-schemas.ts) to schemas/. */
+/** `npm run schemas`: writes the content files' JSON Schemas (src/editor/json-schemas.ts) to schemas/. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { generateJsonSchemas, SCHEMA_FILES } from '../src/lib/json-schemas.ts';
+import { generateJsonSchemas, SCHEMA_FILES } from '../src/editor/json-schemas.ts';
 
 const schemas = generateJsonSchemas();
 for (const [collection, text] of Object.entries(schemas)) {

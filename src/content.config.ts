@@ -1,4 +1,4 @@
-/** Astro's content collections: loaders and schemas only. Cross-entry rules live in src/lib/validate.ts. */
+/** Astro's content collections: loaders and schemas only. Cross-entry rules live in src/checks/check-content.ts. */
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { checkedPicturesLoader } from './loaders/checked-pictures.ts';

@@ -6,9 +6,9 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { contentRoot } from './content-root.ts';
-import { checkedContent } from './lib/checked-content.ts';
-import { ContentCheckError } from './lib/content-files.ts';
-import { isDevServer } from './lib/preview.ts';
+import { checkedContent } from './checks/checked-content.ts';
+import { ContentCheckError } from './checks/read/content-files.ts';
+import { isDevServer } from './preview/state.ts';
 
 export const onRequest = defineMiddleware((_context, next) => {
   if (isDevServer()) {

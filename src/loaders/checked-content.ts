@@ -1,6 +1,6 @@
 /**
  * The collections' loader: hands Astro exactly the files the content checks read and accepted
- * (src/lib/checked-content.ts). Pieces' bodies, compiled by the checks from MDX data to HTML and
+ * (src/checks/checked-content.ts). Pieces' bodies, compiled by the checks from MDX data to HTML and
  * kit components (never to code), stay with the checks (checkedBody). Unchanged entries keep their
  * stored version between builds. In the dev server, a save anywhere under content/ re-runs
  * every check and updates the collections.
@@ -9,9 +9,9 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentRoot } from '../content-root.ts';
-import { checkedContent, recheckContent } from '../lib/checked-content.ts';
-import { formatProblem } from '../lib/content-files.ts';
-import type { CheckResult } from '../lib/validate.ts';
+import { checkedContent, recheckContent } from '../checks/checked-content.ts';
+import { formatProblem } from '../checks/read/content-files.ts';
+import type { CheckResult } from '../checks/check-content.ts';
 import { PICTURE_FOLDER } from '../schemas/image.ts';
 import type { CollectionName } from '../schemas/piece.ts';
 

@@ -6,7 +6,7 @@
  */
 import type { Loader } from 'astro/loaders';
 import { contentRoot } from '../content-root.ts';
-import { checkedContent } from '../lib/checked-content.ts';
+import { checkedContent } from '../checks/checked-content.ts';
 import { watchContent, type Sync } from './checked-content.ts';
 
 export function checkedPicturesLoader(): Loader {

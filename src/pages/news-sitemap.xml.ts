@@ -1,7 +1,7 @@
-/** Google News sitemap, selected at build time (see src/lib/news-sitemap.ts). */
+/** Google News sitemap, selected at build time (see src/outputs/feeds/news-sitemap.ts). */
 import type { APIRoute } from 'astro';
-import { getPieces } from '../lib/content.ts';
-import { renderNewsSitemap, selectNewsPieces } from '../lib/news-sitemap.ts';
+import { getPieces } from '../queries/content.ts';
+import { renderNewsSitemap, selectNewsPieces } from '../outputs/feeds/news-sitemap.ts';
 
 export const GET: APIRoute = async () =>
   new Response(renderNewsSitemap(selectNewsPieces(await getPieces(), new Date())), {

@@ -1,6 +1,6 @@
 /** robots.txt: everything may be crawled; names both sitemaps. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl, SITEMAPS } from '../lib/urls.ts';
+import { absoluteUrl, SITEMAPS } from '../routing/urls.ts';
 
 export const GET: APIRoute = () =>
   new Response(

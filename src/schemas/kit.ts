@@ -1,7 +1,7 @@
 /**
  * The component kit: the only components an editor may write in an MDX body, with their
  * attributes. Bodies are data, not code: anything else in a body fails the content checks
- * (src/lib/mdx-body.ts), and the components in src/components/mdx/ render exactly these props.
+ * (src/checks/body/compile.ts), and the components in src/components/mdx/ render exactly these props.
  */
 import { z } from 'astro/zod';
 import { imageSchema, pictureNameSchema } from './image.ts';

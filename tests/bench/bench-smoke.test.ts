@@ -10,9 +10,9 @@ import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { applyCorrectionEdit, applyWordEdit, generate, type Manifest } from '../../bench/generate.ts';
-import { utcOffset } from '../../src/lib/dates.ts';
-import { parseSourceFile } from '../../src/lib/source-file.ts';
-import { checkContent, type ContentFiles } from '../../src/lib/validate.ts';
+import { utcOffset } from '../../src/routing/dates.ts';
+import { parseSourceFile } from '../../src/checks/read/editor-file.ts';
+import { checkContent, type ContentFiles } from '../../src/checks/check-content.ts';
 import type { CollectionName } from '../../src/schemas/piece.ts';
 import { LABELS, SECTIONS, TOPICS } from '../../src/schemas/taxonomy.ts';
 

@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { PHONE_MAX_WIDTH, PHONE_MEDIA } from '../../src/lib/pictures.ts';
+import { PHONE_MAX_WIDTH, PHONE_MEDIA } from '../../src/pictures/sizes.ts';
 import { ARTICLE_PATH } from '../support/site.ts';
 import { CAMERA, INLINE, LEAD, servePictureSite, type PictureSite } from '../support/pictures.ts';
 

@@ -7,7 +7,7 @@
 import { request as httpRequest } from 'node:http';
 import { globSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { SECURITY_HEADERS } from '../../src/lib/deploy-files.ts';
+import { SECURITY_HEADERS } from '../../src/outputs/hosting/host-files.ts';
 import { builtPages } from '../support/site.ts';
 
 const YEAR_IMMUTABLE = 'public, max-age=31536000, immutable';

@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { ELEMENT_NODE, parse, walkSync, type ElementNode } from 'ultrahtml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyWordEdit, generate, type Manifest } from '../../bench/generate.ts';
-import { FEED_SIZE, FRONT_PAGE_MORE, LISTING_PAGE_SIZE } from '../../src/lib/listings.ts';
+import { FEED_SIZE, FRONT_PAGE_MORE, LISTING_PAGE_SIZE } from '../../src/newsroom/listings.ts';
 import { LEAD, INLINE, testPhoto } from '../support/pictures.ts';
 
 const N = 150;

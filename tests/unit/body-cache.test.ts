@@ -2,12 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BodyContext } from '../../src/lib/mdx-body.ts';
+import type { BodyContext } from '../../src/checks/body/compile.ts';
 
 // Counts real compilations; the cache module imports compileBody from here.
 const compileBody = vi.hoisted(() => ({ calls: 0 }));
-vi.mock('../../src/lib/mdx-body.ts', async (original) => {
-  const actual = await original<typeof import('../../src/lib/mdx-body.ts')>();
+vi.mock('../../src/checks/body/compile.ts', async (original) => {
+  const actual = await original<typeof import('../../src/checks/body/compile.ts')>();
   return {
     ...actual,
     compileBody: (...args: Parameters<typeof actual.compileBody>) => {
@@ -16,7 +16,7 @@ vi.mock('../../src/lib/mdx-body.ts', async (original) => {
     },
   };
 });
-const { BodyCache, compilerVersion } = await import('../../src/lib/body-cache.ts');
+const { BodyCache, compilerVersion } = await import('../../src/checks/body/cache.ts');
 
 const root = mkdtempSync(join(tmpdir(), 'body-cache-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

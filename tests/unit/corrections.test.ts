@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveUpdate, findWrongForm, newestCorrection, newestLoggedFirst, oldestLoggedFirst } from '../../src/lib/corrections.ts';
+import { effectiveUpdate, findWrongForm, newestCorrection, newestLoggedFirst, oldestLoggedFirst } from '../../src/newsroom/corrections.ts';
 
 describe('findWrongForm', () => {
   it('finds the wrong form, case-insensitively, at every place', () => {

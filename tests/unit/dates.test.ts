@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatCalendarDay, formatClock, formatDateLong, formatDateShort, formatSourceDate, isoWithOffset, latest, utcOffset, zonedTimeToInstant,
-} from '../../src/lib/dates.ts';
+} from '../../src/routing/dates.ts';
 
 describe('German dates in Berlin time', () => {
   it('formats the day in Berlin, not UTC (23:30 UTC is already the next day in Berlin)', () => {

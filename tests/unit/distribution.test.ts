@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { headerCsp, inlineCode, metaCsp, renderHeadersFile, renderNginxConf, renderRedirectsFile } from '../../src/lib/deploy-files.ts';
-import { absolutizeLinks } from '../../src/lib/feed.ts';
-import { NEWS_MAX_URLS, renderNewsSitemap, selectNewsPieces } from '../../src/lib/news-sitemap.ts';
-import { toPiece, type PieceData } from '../../src/lib/pieces.ts';
-import { correctionComment, serializeJsonLd } from '../../src/lib/structured-data.ts';
+import { headerCsp, inlineCode, metaCsp, renderHeadersFile, renderNginxConf, renderRedirectsFile } from '../../src/outputs/hosting/host-files.ts';
+import { absolutizeLinks } from '../../src/outputs/feeds/feed.ts';
+import { NEWS_MAX_URLS, renderNewsSitemap, selectNewsPieces } from '../../src/outputs/feeds/news-sitemap.ts';
+import { toPiece, type PieceData } from '../../src/newsroom/pieces.ts';
+import { correctionComment, serializeJsonLd } from '../../src/outputs/metadata/structured-data.ts';
 import { placeholderFields, PLACEHOLDER_PREFIX } from '../../src/site.config.ts';
 
 const data = (published: string, overrides: Partial<PieceData> = {}): PieceData => ({

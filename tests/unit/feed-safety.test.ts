@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { jsonFeed, rssItem, toFeedEntry } from '../../src/lib/feed.ts';
-import { unsafeFeedMarkup } from '../../src/lib/feed-safety.ts';
-import { toPiece } from '../../src/lib/pieces.ts';
+import { jsonFeed, rssItem, toFeedEntry } from '../../src/outputs/feeds/feed.ts';
+import { unsafeFeedMarkup } from '../../src/outputs/feeds/safety.ts';
+import { toPiece } from '../../src/newsroom/pieces.ts';
 
 describe('feeds carry only what bodies may publish', () => {
   it('accepts what the kit and Markdown produce', () => {

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FrontmatterCache, isJsonData } from '../../src/lib/frontmatter-cache.ts';
-import { parseSourceFile, YAML_PARSER } from '../../src/lib/source-file.ts';
+import { FrontmatterCache, isJsonData } from '../../src/checks/read/frontmatter-cache.ts';
+import { parseSourceFile, YAML_PARSER } from '../../src/checks/read/editor-file.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'frontmatter-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hourGraphic, shortLabel, type HourGraphicEvent } from '../../src/lib/hour-graphic.ts';
+import { hourGraphic, shortLabel, type HourGraphicEvent } from '../../src/newsroom/hour-graphic.ts';
 
 const event = (id: string, time: string | undefined, extra: Partial<HourGraphicEvent> = {}): HourGraphicEvent => ({
   id, date: '2017-11-02', time, zone: 'America/New_York', approximate: false, text: `Ereignis ${id}, mit Folgen.`, ...extra,

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { inBatches } from '../../src/lib/in-batches.ts';
+import { inBatches } from '../../src/util/in-batches.ts';
 
 it('runs every item, never more than the batch size at once', async () => {
   let running = 0;

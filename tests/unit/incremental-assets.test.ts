@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UNUSED_FOLDER, withoutOutputFolder } from '../../src/integrations/incremental-assets.ts';
+import { UNUSED_FOLDER, withoutOutputFolder } from '../../src/pictures/incremental-assets.ts';
 
 /** Astro's source of the astro:assets virtual module, as installed. */
 function astroAssetsPlugin(): string {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentedShapes, generateJsonSchemas, SCHEMA_FILES } from '../../src/lib/json-schemas.ts';
+import { documentedShapes, generateJsonSchemas, SCHEMA_FILES } from '../../src/editor/json-schemas.ts';
 
 describe('the JSON Schemas in schemas/', () => {
   const generated = generateJsonSchemas();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupBy, LISTING_PAGE_SIZE, listingPageOf, paginate, pagerNumbers } from '../../src/lib/listings.ts';
-import { cacheKey } from '../../src/lib/cache-key.ts';
+import { groupBy, LISTING_PAGE_SIZE, listingPageOf, paginate, pagerNumbers } from '../../src/newsroom/listings.ts';
+import { cacheKey } from '../../src/queries/page-keys.ts';
 
 describe('paginate', () => {
   it('splits a listing into full pages and a last partial one', () => {

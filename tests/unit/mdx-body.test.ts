@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileBody, describeParseError, timelinesIn, type BodyContext } from '../../src/lib/mdx-body.ts';
+import { compileBody, describeParseError, timelinesIn, type BodyContext } from '../../src/checks/body/compile.ts';
 
 const context: BodyContext = {
   startLine: 10,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TITLE, pageTitle } from '../../src/lib/page-title.ts';
+import { MAX_TITLE, pageTitle } from '../../src/outputs/metadata/page-title.ts';
 
 describe('page title', () => {
   it('names the site when it fits', () => {

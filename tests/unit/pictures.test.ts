@@ -1,9 +1,9 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { readPictureHeader } from '../../src/lib/picture-file.ts';
-import { cropSize, focusPosition, pictureWidths, PICTURE_WIDTHS } from '../../src/lib/pictures.ts';
-import { pieceData } from '../../src/lib/structured-data.ts';
-import { toPiece } from '../../src/lib/pieces.ts';
+import { readPictureHeader } from '../../src/checks/read/picture-header.ts';
+import { cropSize, focusPosition, pictureWidths, PICTURE_WIDTHS } from '../../src/pictures/sizes.ts';
+import { pieceData } from '../../src/outputs/metadata/structured-data.ts';
+import { toPiece } from '../../src/newsroom/pieces.ts';
 import { altProblem, imageSchema, pictureNameSchema, pictureSrcProblem } from '../../src/schemas/image.ts';
 
 const made = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#567' } });

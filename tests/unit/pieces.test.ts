@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublic, newestFirst, toPiece, type PieceData } from '../../src/lib/pieces.ts';
+import { isPublic, newestFirst, toPiece, type PieceData } from '../../src/newsroom/pieces.ts';
 
 const data = (overrides: Partial<PieceData> = {}): PieceData => ({
   title: 'Eine Überschrift', standfirst: 'Ein Vorspann.', section: 'chronik', subsection: 'welt', label: 'nachricht',

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { encodeIndexedPng, IndexedImage, Palette, parseHex, type Rgb } from '../../src/lib/png.ts';
+import { encodeIndexedPng, IndexedImage, Palette, parseHex, type Rgb } from '../../src/outputs/social/png.ts';
 
 const WHITE: Rgb = [255, 255, 255];
 const BLACK: Rgb = [0, 0, 0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASTRO_COMMAND_ENV, previewLabel, previewState, isDevServer } from '../../src/lib/preview.ts';
+import { ASTRO_COMMAND_ENV, previewLabel, previewState, isDevServer } from '../../src/preview/state.ts';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 

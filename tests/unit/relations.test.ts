@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRelations, pieceKey } from '../../src/lib/relations.ts';
-import { numberSources } from '../../src/lib/sources.ts';
+import { buildRelations, pieceKey } from '../../src/newsroom/relations.ts';
+import { numberSources } from '../../src/newsroom/sources.ts';
 
 const neighbours = (graph: Map<string, Set<string>>, key: string) => [...(graph.get(key) ?? [])].sort();
 

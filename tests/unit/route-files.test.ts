@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { routeFiles } from '../../src/lib/route-files.ts';
+import { routeFiles } from '../../src/outputs/hosting/route-files.ts';
 
 it('lists every file of every route relative to the output folder, sorted', () => {
   const outDir = new URL('file:///srv/dist/');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isoWithOffset } from '../../src/lib/dates.ts';
-import { pieceFile, publisherOf, sourceStub } from '../../src/lib/scaffold.ts';
-import { parseSourceFile } from '../../src/lib/source-file.ts';
-import { checkContent, type ContentFiles, type Problem } from '../../src/lib/validate.ts';
+import { isoWithOffset } from '../../src/routing/dates.ts';
+import { pieceFile, publisherOf, sourceStub } from '../../src/editor/scaffold.ts';
+import { parseSourceFile } from '../../src/checks/read/editor-file.ts';
+import { checkContent, type ContentFiles, type Problem } from '../../src/checks/check-content.ts';
 import type { CollectionName } from '../../src/schemas/piece.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepsSearchFile, pageDigest, pieceGlob, searchShardKey, searchShardOf, searchShardPath, searchShards } from '../../src/lib/search-shards.ts';
+import { keepsSearchFile, pageDigest, pieceGlob, searchShardKey, searchShardOf, searchShardPath, searchShards } from '../../src/outputs/search/shards.ts';
 
 const ARTICLE = '/chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/';
 

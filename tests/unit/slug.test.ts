@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slugSchema } from '../../src/schemas/shared.ts';
-import { SLUG_MAX_LENGTH, slugify, slugWords } from '../../src/lib/slug.ts';
+import { SLUG_MAX_LENGTH, slugify, slugWords } from '../../src/newsroom/slug.ts';
 
 describe('slugify', () => {
   it('writes umlauts and ß the German way', () => {

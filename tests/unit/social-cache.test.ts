@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cacheFile, cachedKeys, pruneCache, writeCacheEntry } from '../../src/lib/social-cache.ts';
+import { cacheFile, cachedKeys, pruneCache, writeCacheEntry } from '../../src/outputs/social/cache.ts';
 
 const key = (char: string) => char.repeat(64);
 let dir = '';

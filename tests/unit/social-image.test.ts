@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { focusCrop } from '../../src/lib/pictures.ts';
+import { focusCrop } from '../../src/pictures/sizes.ts';
 import {
   CARD,
   contrastOverScrim,
@@ -19,8 +19,8 @@ import {
   socialImageCacheKey,
   type SocialImageInput,
   type SocialPicture,
-} from '../../src/lib/social-image.ts';
-import { SOCIAL_IMAGE } from '../../src/lib/urls.ts';
+} from '../../src/outputs/social/render.ts';
+import { SOCIAL_IMAGE } from '../../src/routing/urls.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 

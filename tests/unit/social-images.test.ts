@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { PieceData } from '../../src/lib/pieces.ts';
+import type { PieceData } from '../../src/newsroom/pieces.ts';
 import { resolve } from 'node:path';
-import { socialCardOf, socialImageAlt, socialImageInputOf } from '../../src/lib/social-card.ts';
-import { comparablePath, describeSocialImages, jobsForBuiltPages, socialImageJobs } from '../../src/lib/social-images.ts';
-import { piecePath, socialImagePath } from '../../src/lib/urls.ts';
-import type { CheckedPiece } from '../../src/lib/validate.ts';
+import { socialCardOf, socialImageAlt, socialImageInputOf } from '../../src/outputs/social/card.ts';
+import { comparablePath, describeSocialImages, jobsForBuiltPages, socialImageJobs } from '../../src/outputs/social/jobs.ts';
+import { piecePath, socialImagePath } from '../../src/routing/urls.ts';
+import type { CheckedPiece } from '../../src/checks/check-content.ts';
 
 const NOW = new Date('2026-11-26T12:00:00+01:00');
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheFile } from '../../src/lib/social-cache.ts';
-import type { SocialResult, SocialTask } from '../../src/lib/social-worker.ts';
-import { TaskPool } from '../../src/lib/worker-pool.ts';
+import { cacheFile } from '../../src/outputs/social/cache.ts';
+import type { SocialResult, SocialTask } from '../../src/outputs/social/worker.ts';
+import { TaskPool } from '../../src/util/worker-pool.ts';
 
 describe('the social image worker', () => {
   const cacheDir = mkdtempSync(join(tmpdir(), 'social-worker-test-'));
@@ -13,7 +13,7 @@ describe('the social image worker', () => {
 
   it('runs as a real worker thread, writing each card into the cache', async () => {
     const pool = new TaskPool<SocialTask, SocialResult>(2, () => {
-      const worker = new Worker(new URL('../../src/lib/social-worker.ts', import.meta.url));
+      const worker = new Worker(new URL('../../src/outputs/social/worker.ts', import.meta.url));
       return {
         postMessage: (message) => worker.postMessage(message),
         onMessage: (listener) => worker.on('message', listener),

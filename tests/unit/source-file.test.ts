@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContentFiles, wrongExtension } from '../../src/lib/content-files.ts';
-import { bytesProblem, describeYamlError, findFrontmatter, firstInvalidUtf8, invisibleCharacters, parseSourceFile, readSourceFile } from '../../src/lib/source-file.ts';
+import { readContentFiles, wrongExtension } from '../../src/checks/read/content-files.ts';
+import { bytesProblem, describeYamlError, findFrontmatter, firstInvalidUtf8, invisibleCharacters, parseSourceFile, readSourceFile } from '../../src/checks/read/editor-file.ts';
 
 const PIECE = '---\ntitle: Ein Titel\n---\n\nText.\n';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeEventTime, orderEvents } from '../../src/lib/timeline.ts';
+import { describeEventTime, orderEvents } from '../../src/newsroom/timeline.ts';
 
 const event = (id: string, date: string, time?: string, zone: 'America/New_York' | 'Europe/Berlin' = 'America/New_York') => ({
   id, date, time, zone, approximate: false,

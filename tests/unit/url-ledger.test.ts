@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lostMessage, lostUrls, parseLedger, publishedUrls, recorded, renderLedger, type Ledger } from '../../src/lib/url-ledger.ts';
+import { lostMessage, lostUrls, parseLedger, publishedUrls, recorded, renderLedger, type Ledger } from '../../src/outputs/hosting/url-ledger.ts';
 
 const PIECE = '/chronik/welt/2017/11/30/a/';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl, archiveMonth, archiveMonthPath, correctionAnchor, correctionLogLink, feedsOf, href, listingPagePath, pageParam, piecePath, sectionPath, topicPath,
-} from '../../src/lib/urls.ts';
-import { LISTING_PAGE_SIZE } from '../../src/lib/listings.ts';
+} from '../../src/routing/urls.ts';
+import { LISTING_PAGE_SIZE } from '../../src/newsroom/listings.ts';
 
 describe('URL scheme', () => {
   it('puts a piece under section, subsection, Berlin publication date and slug', () => {

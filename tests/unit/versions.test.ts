@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContentHistory } from '../../src/lib/git-history.ts';
-import { changedParagraphs, parseLog, readableText, versionsFromCorrections, versionsFromStates, type FileState } from '../../src/lib/versions.ts';
+import { readContentHistory } from '../../src/queries/git-history.ts';
+import { changedParagraphs, parseLog, readableText, versionsFromCorrections, versionsFromStates, type FileState } from '../../src/newsroom/versions.ts';
 
 const PUBLISHED = new Date('2026-11-20T08:00:00Z');
 

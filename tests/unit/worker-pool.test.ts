@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TaskPool, type PoolWorker, type ResultMessage, type TaskMessage } from '../../src/lib/worker-pool.ts';
+import { TaskPool, type PoolWorker, type ResultMessage, type TaskMessage } from '../../src/util/worker-pool.ts';
 
 /** A worker in the test's hands: it records what it was sent; the test answers or crashes it. */
 class FakeWorker implements PoolWorker<number, number> {

@@ -1,7 +1,7 @@
 /** Each section's RSS 2.0 feed: its newest pieces, full text. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSectionsInUse } from '../../lib/content.ts';
-import { rssResponse } from '../../lib/feed-entries.ts';
+import { getSectionsInUse } from '../../queries/content.ts';
+import { rssResponse } from '../../outputs/feeds/entries.ts';
 import type { SectionId } from '../../schemas/taxonomy.ts';
 
 export const getStaticPaths = (async () => (await getSectionsInUse()).map((section) => ({ params: { section }, props: { section } }))) satisfies GetStaticPaths;

@@ -1,0 +1,74 @@
+/**
+ * The one reading of content/: the content checks read and check every file once, and both
+ * the build's checks and Astro's collections (src/loaders/checked-content.ts) use that result,
+ * so what is checked is exactly what is built. The result lives on globalThis because the
+ * config's integrations and the content layer load this module through different module graphs
+ * of the same process.
+ */
+import { join } from 'node:path';
+import { BodyCache, compilerVersion } from './body/cache.ts';
+import { readContentFiles } from './read/content-files.ts';
+import { FrontmatterCache } from './read/frontmatter-cache.ts';
+import { YAML_PARSER } from './read/editor-file.ts';
+import type { BodyPart } from './body/compile.ts';
+import { checkContent, type CheckResult } from './check-content.ts';
+
+interface CheckedContentState {
+  root: string;
+  result: CheckResult;
+}
+
+const STATE = Symbol.for('netzchronik.checked-content');
+type GlobalWithState = typeof globalThis & { [STATE]?: CheckedContentState };
+
+/** The checked content below `root`, read at most once until `recheckContent()`. */
+export function checkedContent(root: string): CheckResult {
+  const global = globalThis as GlobalWithState;
+  const state = global[STATE];
+  if (state?.root === root) return state.result;
+  return recheckContent(root);
+}
+
+/** Where a build keeps what its checks can reuse next time. */
+export interface ChecksCache {
+  /** A folder below the build's cacheDir. */
+  dir: string;
+  /** The project's root folder: its code decides how bodies compile. */
+  projectRoot: string;
+}
+
+/**
+ * Reads and checks everything again (a build; the dev server, after an editor saved a file).
+ * With a `cache`, YAML that parsed and bodies that compiled without a problem in an earlier
+ * build are not parsed or compiled again (src/checks/read/frontmatter-cache.ts, src/checks/body/cache.ts).
+ */
+export function recheckContent(root: string, { cache }: { cache?: ChecksCache | undefined } = {}): CheckResult {
+  const memo = cache && FrontmatterCache.load(join(cache.dir, 'frontmatter.json'), YAML_PARSER);
+  const bodies = cache && BodyCache.load(join(cache.dir, 'bodies'), compilerVersion(cache.projectRoot));
+  const result = checkContent(readContentFiles(root, memo), bodies && { compiler: bodies });
+  memo?.save();
+  bodies?.save();
+  (globalThis as GlobalWithState)[STATE] = { root, result };
+  return result;
+}
+
+const bodiesByResult = new WeakMap<CheckResult, Map<string, readonly BodyPart[]>>();
+
+/**
+ * A piece's body as the checks of this process compiled it (the build's, or the dev server's
+ * latest). Bodies stay here rather than in Astro's data store: the store is written, read and
+ * bundled whole on every build, and bodies are nearly all of it (40 of 48 MB at 5,000 pieces).
+ * The entry's digest still covers its body, so a changed body still changes its pages' keys.
+ */
+export function checkedBody(root: string, collection: 'articles' | 'explainers', id: string): readonly BodyPart[] | undefined {
+  const result = checkedContent(root);
+  let bodies = bodiesByResult.get(result);
+  if (!bodies) {
+    bodies = new Map();
+    for (const name of ['articles', 'explainers'] as const) {
+      for (const entry of result.entries[name]) if (entry.body) bodies.set(`${name}/${entry.id}`, entry.body);
+    }
+    bodiesByResult.set(result, bodies);
+  }
+  return bodies.get(`${collection}/${id}`);
+}

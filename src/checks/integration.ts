@@ -1,0 +1,73 @@
+/**
+ * Runs the content checks before Astro loads anything, prints each problem as
+ * `file:line  field: message`, and fails the build on any error. The collections' loader
+ * then builds from this same reading (src/checks/checked-content.ts).
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { contentRoot } from '../content-root.ts';
+import { recheckContent } from './checked-content.ts';
+import { ContentCheckError, formatProblem } from './read/content-files.ts';
+import { latest } from '../routing/dates.ts';
+import { placeholderFields, site } from '../site.config.ts';
+import type { CheckedPicture, CheckedPiece, Problem } from './check-content.ts';
+
+function printProblems(problems: Problem[], logger: AstroIntegrationLogger): void {
+  for (const problem of problems) {
+    if (problem.severity === 'warning') logger.warn(formatProblem(problem));
+  }
+}
+
+/** The integration, plus what the checks learned, for other integrations (e.g. the sitemap's lastmod). */
+export interface ContentChecks extends AstroIntegration {
+  /** Last change of the piece at a site path; undefined for other pages or before the checks ran. */
+  lastModifiedOf(path: string): Date | undefined;
+  /** The newest change of any piece. */
+  newestChange(): Date | undefined;
+  /** Redirects from pieces' old paths (redirectFrom). */
+  redirects(): readonly { from: string; to: string }[];
+  /** Every valid piece as parsed, drafts and future pieces included; empty before the checks ran. */
+  pieces(): readonly CheckedPiece[];
+  /** The pictures pieces show that the checks accepted, by file name in content/bilder/. */
+  pictures(): ReadonlyMap<string, CheckedPicture>;
+}
+
+export function contentChecks(): ContentChecks {
+  let lastModified = new Map<string, Date>();
+  let newest: Date | undefined;
+  let redirects: readonly { from: string; to: string }[] = [];
+  let pieces: readonly CheckedPiece[] = [];
+  let pictures: ReadonlyMap<string, CheckedPicture> = new Map();
+  return {
+    redirects: () => redirects,
+    pieces: () => pieces,
+    pictures: () => pictures,
+    lastModifiedOf: (path) => lastModified.get(path),
+    newestChange: () => newest,
+    name: 'newsroom:content-checks',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        // Read afresh: a dev server restart must see the files as they are now. A build keeps
+        // the parsed YAML and compiled bodies of unchanged files in its cacheDir, like its pages.
+        const cache = command === 'build' ? { dir: join(fileURLToPath(config.cacheDir), 'checks'), projectRoot: fileURLToPath(config.root) } : undefined;
+        const result = recheckContent(contentRoot, { cache });
+        const { problems, piecePaths } = result;
+        lastModified = result.lastModified;
+        newest = latest(...lastModified.values());
+        redirects = result.redirects;
+        pieces = result.pieces;
+        pictures = new Map(result.pictures.map((picture) => [picture.name, picture]));
+        printProblems(problems, logger);
+        const placeholders = placeholderFields(site);
+        if (placeholders.length > 0) {
+          logger.warn(`Impressum and Datenschutz still show placeholders; fill in src/site.config.ts: ${placeholders.join(', ')}`);
+        }
+        const hasErrors = problems.some((problem) => problem.severity === 'error');
+        if (hasErrors && command === 'build') throw new ContentCheckError(problems);
+        if (hasErrors) logger.error(new ContentCheckError(problems).message);
+        else logger.info(`content checked: ${piecePaths.size} pieces, no errors`);
+      },
+    },
+  };
+}

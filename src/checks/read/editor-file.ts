@@ -1,0 +1,458 @@
+/**
+ * A content file as an editor wrote it: its bytes checked for being UTF-8 text, its YAML
+ * (frontmatter or whole file) parsed with positions, so that every problem can be reported at
+ * the line the editor has to fix. Editors' files are untrusted input: nothing here throws for
+ * bad content, everything becomes a problem of the file.
+ */
+import { isUtf8 } from 'node:buffer';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
+import yamlPackage from 'yaml/package.json' with { type: 'json' };
+import type { FrontmatterMemo } from './frontmatter-cache.ts';
+
+export type FieldPath = readonly (string | number)[];
+
+/** A problem found while reading a file's text, before any schema looks at it. */
+export interface TextProblem {
+  line: number;
+  /** The field the problem lies in, "body" for the MDX text, "file" for the file as a whole. */
+  field: FieldPath | 'file' | 'body';
+  message: string;
+}
+
+export interface SourceFile {
+  /** Path as the editor knows it, relative to the repository (e.g. content/articles/x.mdx). */
+  file: string;
+  /** The YAML data: frontmatter for MDX, the whole file for YAML. Dates stay strings. Undefined when the file cannot be read as data. */
+  data: unknown;
+  /** MDX body below the frontmatter ("" for YAML files and for files whose frontmatter is broken). */
+  body: string;
+  /** File line on which the body starts (1-based). */
+  bodyStartLine: number;
+  /** Problems of the text itself (encoding, frontmatter, YAML syntax, invisible characters, values cut by a comment). */
+  problems: TextProblem[];
+  /** File line of the field at `path`, or of its nearest existing parent. */
+  lineOf(path: FieldPath): number | undefined;
+  /** File lines the field at `path` spans (first and last), if present. */
+  linesOf(path: FieldPath): { first: number; last: number } | undefined;
+}
+
+/** Largest content file the checks read: far above any real piece (the longest is about 20 kB). */
+export const MAX_FILE_BYTES = 1_000_000;
+
+/**
+ * Reads one file through `read` and parses it; whatever goes wrong (an unreadable file, a bug
+ * on odd input) becomes a problem of that file instead of an exception.
+ */
+export function readSourceFile(file: string, read: () => Uint8Array, memo?: FrontmatterMemo): SourceFile {
+  try {
+    const bytes = read();
+    const unreadable = bytesProblem(bytes);
+    if (unreadable) return unreadableFile(file, unreadable.line, unreadable.message);
+    return parseSourceFile(file, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), memo);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return unreadableFile(file, 1, `could not be read (${reason}); if the file looks fine, tell the developers which file it is`);
+  }
+}
+
+/** A file that stands in its collection (so references to it resolve) but has no data. */
+export function unreadableFile(file: string, line: number, message: string): SourceFile {
+  return { file, data: undefined, body: '', bodyStartLine: 1, problems: [{ line, field: 'file', message }], lineOf: () => line, linesOf: () => undefined };
+}
+
+/** Why `bytes` are not a UTF-8 text file, if they are not. */
+export function bytesProblem(bytes: Uint8Array): { line: number; message: string } | undefined {
+  if (bytes.length > MAX_FILE_BYTES) {
+    return { line: 1, message: `is ${(bytes.length / 1_000_000).toFixed(1)} MB; a content file may have at most 1 MB (see EDITING.md): split it, or move large data out of it` };
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { line: 1, message: 'is saved as UTF-16: save the file as UTF-8' };
+  }
+  if (bytes.includes(0)) return { line: 1, message: 'is not a text file (it contains binary data, a zero byte): content/ holds only text files' };
+  if (isUtf8(bytes)) return undefined;
+  const at = firstInvalidUtf8(bytes);
+  const byte = bytes[at] ?? 0;
+  const latin1 = byte >= 0xa0 ? ` (in Latin-1 it would be "${String.fromCharCode(byte)}")` : '';
+  return {
+    line: lineAtByte(bytes, at),
+    message: `is not saved as UTF-8: byte 0x${byte.toString(16).toUpperCase()}${latin1} is not valid UTF-8: save the file as UTF-8`,
+  };
+}
+
+/** Offset of the first byte that starts no valid UTF-8 sequence (-1 if all are valid). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let at = 0;
+  while (at < bytes.length) {
+    const lead = bytes[at] ?? 0;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) return at;
+    // The second byte's range excludes overlong forms, surrogates and code points above U+10FFFF.
+    const second = bytes[at + 1] ?? 0;
+    const [low, high] = lead === 0xe0 ? [0xa0, 0xbf] : lead === 0xed ? [0x80, 0x9f] : lead === 0xf0 ? [0x90, 0xbf] : lead === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    if (length > 1 && (second < low || second > high)) return at;
+    for (let next = 2; next < length; next += 1) {
+      if (((bytes[at + next] ?? 0) & 0xc0) !== 0x80) return at;
+    }
+    at += length;
+  }
+  return -1;
+}
+
+function lineAtByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let at = 0; at < offset; at += 1) if (bytes[at] === 0x0a) line += 1;
+  return line;
+}
+
+// The core schema keeps dates as the strings the editor typed (YAML 1.1 would make Dates).
+const YAML_OPTIONS = { schema: 'core', prettyErrors: false, uniqueKeys: true } as const;
+
+/** What decides the data a text parses to, for caches of parsed YAML (src/checks/read/frontmatter-cache.ts). */
+export const YAML_PARSER = JSON.stringify({ yaml: yamlPackage.version, ...YAML_OPTIONS });
+
+/** Invisible characters in an MDX body, at their file lines. */
+function bodyProblems(body: string, bodyStartLine: number): TextProblem[] {
+  return invisibleCharacters(body).map((found) => ({ line: bodyStartLine + countLines(body.slice(0, found.offset)), field: 'body', message: found.message }));
+}
+
+/**
+ * Parses an MDX file (frontmatter + body) or a YAML data file. With a `memo`, YAML text that
+ * parsed without problems before is not parsed again.
+ */
+export function parseSourceFile(file: string, text: string, memo?: FrontmatterMemo): SourceFile {
+  const isMdx = file.endsWith('.mdx');
+  if (text.startsWith('\uFEFF')) {
+    return unreadableFile(file, 1, 'starts with an invisible byte order mark (BOM): save the file as UTF-8 without BOM (in most editors: "UTF-8", not "UTF-8 with BOM")');
+  }
+  if (text.trim() === '') {
+    return unreadableFile(file, 1, isMdx ? 'is empty: a piece needs its frontmatter between two --- lines and its text (see EDITING.md)' : 'is empty: write its fields, one "name: value" per line (see EDITING.md)');
+  }
+  let yamlText = text;
+  let yamlStartLine = 1;
+  let body = '';
+  let bodyStartLine = 1;
+  if (isMdx) {
+    const frontmatter = findFrontmatter(text);
+    if ('problem' in frontmatter) return unreadableFile(file, frontmatter.line, frontmatter.problem);
+    yamlText = frontmatter.yaml;
+    yamlStartLine = 2;
+    body = frontmatter.body;
+    bodyStartLine = frontmatter.bodyStartLine;
+  }
+  const remembered = memo?.get(yamlText);
+  if (remembered !== undefined) {
+    // This YAML parsed before without a problem: only the body is read again. Positions are
+    // parsed only if a later check reports a field of this file.
+    let full: SourceFile | undefined;
+    const withPositions = () => (full ??= parseSourceFile(file, text));
+    return {
+      file,
+      data: remembered,
+      body,
+      bodyStartLine,
+      problems: bodyProblems(body, bodyStartLine),
+      lineOf: (path) => withPositions().lineOf(path),
+      linesOf: (path) => withPositions().linesOf(path),
+    };
+  }
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(yamlText, { lineCounter, ...YAML_OPTIONS });
+  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + yamlStartLine - 1;
+  const problems: TextProblem[] = [];
+  const layout = layoutProblems(yamlText);
+  for (const problem of layout) problems.push({ ...problem, line: problem.line + yamlStartLine - 1 });
+  // A non-breaking space in the indentation confuses YAML itself; its own errors would only blame the layout again.
+  if (layout.length === 0 && doc.errors.length > 0) problems.push(...yamlErrors(doc.errors, yamlText.split('\n'), toFileLine));
+  // Most files have no "*" and no " #" at all; only those are walked node by node.
+  if (yamlText.includes('*')) problems.push(...aliasProblems(doc, toFileLine));
+  const readable = problems.length === 0;
+
+  const pathAt = (offset: number): FieldPath | 'file' => (readable ? pathAtOffset(doc, offset) : 'file');
+  for (const found of invisibleCharacters(yamlText)) {
+    problems.push({ line: toFileLine(found.offset), field: pathAt(found.offset), message: found.message });
+  }
+  if (readable && /[ \t]#/.test(yamlText)) problems.push(...commentCuts(doc, yamlText, toFileLine, pathAt));
+  const data: unknown = readable ? (doc.toJS() ?? {}) : undefined;
+  if (readable && problems.length === 0) memo?.set(yamlText, data);
+  problems.push(...bodyProblems(body, bodyStartLine));
+
+  const nodeAt = (path: FieldPath): Node | undefined => {
+    for (let depth = path.length; depth >= 0; depth -= 1) {
+      const node = findNode(doc, path.slice(0, depth));
+      if (node) return node;
+    }
+    return undefined;
+  };
+  return {
+    file,
+    data,
+    body,
+    bodyStartLine,
+    problems,
+    lineOf: (path) => {
+      const node = nodeAt(path);
+      return node?.range ? toFileLine(node.range[0]) : yamlStartLine;
+    },
+    linesOf: (path) => {
+      const node = findNode(doc, path);
+      if (!node?.range) return undefined;
+      return { first: toFileLine(node.range[0]), last: toFileLine(Math.max(node.range[0], node.range[1] - 1)) };
+    },
+  };
+}
+
+type Frontmatter = { yaml: string; body: string; bodyStartLine: number } | { line: number; problem: string };
+
+const FENCE = /^---\r?$/;
+const FENCE_WITH_SPACE = /^---[ \t]+\r?$/;
+
+/** The frontmatter of an MDX file, or what keeps it from being one, in an editor's words. */
+export function findFrontmatter(text: string): Frontmatter {
+  // Lines are read one by one up to the closing fence: the body is never split.
+  let start = 0;
+  const nextLine = (): string | undefined => {
+    if (start > text.length) return undefined;
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    start = end < 0 ? text.length + 1 : end + 1;
+    return line;
+  };
+  const first = nextLine() ?? '';
+  if (FENCE_WITH_SPACE.test(first)) return { line: 1, problem: 'the first line must be exactly --- (it has a space after the dashes): delete the space' };
+  if (!FENCE.test(first)) {
+    let blank = first.trim() === '';
+    for (let number = 2, line = nextLine(); line !== undefined; number += 1, line = nextLine()) {
+      if (FENCE.test(line) || FENCE_WITH_SPACE.test(line)) {
+        if (blank) return { line: 1, problem: `the frontmatter must start on line 1 with ---: delete the ${number === 2 ? 'empty line' : `${number - 1} empty lines`} above it` };
+        return { line: 1, problem: `the first line must be --- to open the frontmatter (is it missing? the next --- stands on line ${number})` };
+      }
+      blank &&= line.trim() === '';
+    }
+    return { line: 1, problem: 'has no frontmatter: a piece starts with a line ---, then its fields (title: …), then another line --- (see EDITING.md)' };
+  }
+  const yamlStart = start;
+  for (let number = 2, lineStart = start, line = nextLine(); line !== undefined; number += 1, lineStart = start, line = nextLine()) {
+    if (FENCE_WITH_SPACE.test(line)) return { line: number, problem: 'this line must be exactly --- to close the frontmatter (it has a space after the dashes): delete the space' };
+    if (FENCE.test(line)) return { yaml: text.slice(yamlStart, lineStart), body: text.slice(start), bodyStartLine: number + 1 };
+  }
+  return { line: 1, problem: 'the frontmatter opened on line 1 is never closed: add a line --- after its last field' };
+}
+
+/** Characters an editor cannot see that change or break what readers get, by code point. */
+const INVISIBLE_NAMES: Record<number, string> = {
+  0x200b: 'zero-width space',
+  0x200e: 'left-to-right mark',
+  0x200f: 'right-to-left mark',
+  0x2060: 'word joiner',
+  0xfeff: 'zero-width no-break space (byte order mark)',
+  0x2028: 'line separator',
+  0x2029: 'paragraph separator',
+  0x180e: 'Mongolian vowel separator',
+};
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u180E\u200B\u200E\u200F\u202A-\u202E\u2028\u2029\u2060-\u2064\u2066-\u2069\uFEFF]|\r(?!\n)/g;
+/** The same without the lone carriage return: a plain character class, which scans much faster. */
+const INVISIBLE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u180E\u200B\u200E\u200F\u202A-\u202E\u2028\u2029\u2060-\u2064\u2066-\u2069\uFEFF]/;
+
+/** The name of an invisible character as an editor could look it up ("zero-width space (U+200B)"). */
+export function describeCharacter(character: string): string {
+  const code = character.codePointAt(0) ?? 0;
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name =
+    INVISIBLE_NAMES[code] ??
+    (code === 0x0d ? 'carriage return without a line feed' : code >= 0x202a && code <= 0x2069 ? 'text direction control' : code === 0xa0 ? 'non-breaking space' : code <= 0x9f ? 'control character' : code >= 0x2061 && code <= 0x2064 ? 'invisible operator' : 'special space');
+  return `${name} (${hex})`;
+}
+
+/** Invisible characters in `text`, one per line, each with a message saying where and what to do. */
+export function invisibleCharacters(text: string): { offset: number; message: string }[] {
+  const found: { offset: number; message: string }[] = [];
+  if (!INVISIBLE_CHARACTER.test(text) && !/\r(?!\n)/.test(text)) return found;
+  let lastLineStart = -1;
+  for (const match of text.matchAll(INVISIBLE)) {
+    const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
+    if (lineStart === lastLineStart) continue;
+    lastLineStart = lineStart;
+    const lineEnd = text.indexOf('\n', match.index);
+    const more = [...text.slice(match.index + 1, lineEnd < 0 ? undefined : lineEnd).matchAll(INVISIBLE)].length;
+    found.push({
+      offset: match.index,
+      message: `contains an invisible ${describeCharacter(match[0])} in column ${match.index - lineStart + 1}${more > 0 ? ` and ${more} more on this line` : ''}: delete it (it cannot be seen, but it changes the text)`,
+    });
+  }
+  return found;
+}
+
+/** Whitespace other than space, tab and line breaks (JavaScript's \\s has them all). */
+const ODD_SPACE = /[\v\f\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/;
+
+/** A non-breaking or other special space where YAML needs a plain space: in the indentation or after "name:". */
+function layoutProblems(yamlText: string): TextProblem[] {
+  const problems: TextProblem[] = [];
+  if (!ODD_SPACE.test(yamlText)) return problems;
+  yamlText.split('\n').forEach((line, index) => {
+    const indentation = /^[\s-]*/.exec(line)?.[0] ?? '';
+    const afterKey = /^[\s-]*[^\s:#"'][^:]*:(\s+)/.exec(line)?.[1] ?? '';
+    const odd = /[^ \t\n\r-]/.exec(indentation) ?? /[^ \t\n\r]/.exec(afterKey);
+    if (odd) {
+      const where = odd.input === indentation ? 'in the indentation' : 'after the colon';
+      problems.push({ line: index + 1, field: 'file', message: `has a ${describeCharacter(odd[0])} ${where}, where YAML needs an ordinary space: replace it with a space` });
+    }
+  });
+  return problems;
+}
+
+/** YAML's first syntax error, in an editor's words. */
+function yamlErrors(errors: readonly YAMLError[], lines: string[], toFileLine: (offset: number) => number): TextProblem[] {
+  // Only the first: later errors are mostly its consequences, and vanish once it is fixed.
+  for (const error of errors.slice(0, 1)) {
+    const yamlLine = toFileLine(error.pos[0]) - toFileLine(0);
+    let at = Math.min(yamlLine, lines.length - 1);
+    const opener = /Missing closing (["'])quote/.exec(error.message)?.[1] ?? (/Flow sequence/.test(error.message) ? '[' : /Flow mapping/.test(error.message) ? '{' : undefined);
+    // An unclosed quote or bracket is noticed where the text ends; the editor has to fix the line that opens it.
+    if (opener) while (at > 0 && !(lines[at] ?? '').includes(opener)) at -= 1;
+    return [{ line: toFileLine(0) + at, field: 'file', message: describeYamlError(error, lines[at] ?? '') }];
+  }
+  return [];
+}
+
+const QUOTE_IT = 'put the whole value in "double quotes" (a " inside it becomes \\", or use „…“)';
+
+/** One YAML error in an editor's words, judged with the text of its line. */
+export function describeYamlError(error: Pick<YAMLError, 'code' | 'message'>, lineText: string): string {
+  const value = /^[\s-]*[^\s:#][^:]*:\s*(.*)$/.exec(lineText)?.[1] ?? '';
+  switch (error.code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      if (/:(\s|$)/.test(value)) return `the value contains a colon followed by a space, which YAML reads as a new field: ${QUOTE_IT}`;
+      if (error.code === 'MULTILINE_IMPLICIT_KEY' && !/:(\s|$)/.test(lineText)) return 'is not a field: a field is written "name: value" on one line (is the colon missing, or is this line a continuation that needs indenting?)';
+      return 'this line or the next is indented differently from the fields around it: fields and list items of one level start in the same column';
+    case 'MISSING_CHAR':
+      if (/closing (["'])quote/.test(error.message)) return 'a quote opened here is never closed: end the value with the same quote mark';
+      if (/without - indicator/.test(error.message)) return 'a list item here is not lined up with the items above: start it with "- " in the same column';
+      return `is not valid YAML here (a character is missing): check quotes, brackets and colons on this line`;
+    case 'TAB_AS_INDENT':
+      return 'is indented with a tab: indent with spaces';
+    case 'DUPLICATE_KEY':
+      return `the field "${/^[\s-]*([^:]+):/.exec(lineText)?.[1]?.trim() ?? ''}" appears twice: keep one`;
+    case 'BAD_INDENT':
+      if (/Flow sequence/.test(error.message)) return 'a list opened with [ is not closed with ] on the same line';
+      return 'is indented differently from the fields around it: fields of one level start in the same column';
+    case 'BAD_SCALAR_START':
+      return `a value cannot start with ${JSON.stringify(value.trim()[0] ?? '')} unquoted: ${QUOTE_IT}`;
+    case 'UNEXPECTED_TOKEN':
+      return `has text after the end of the value (a quoted value must end with its quote): ${QUOTE_IT}`;
+    case 'MULTIPLE_DOCS':
+      return 'a line --- here starts a second block of fields, but a data file holds one: delete the line';
+    case 'BAD_DQ_ESCAPE':
+      return 'has a backslash in "double quotes" that starts no valid escape: write \\\\ for a backslash, or use single quotes';
+    default:
+      return 'is not valid YAML here: check the quotes, colons, brackets and indentation of this line (see EDITING.md)';
+  }
+}
+
+/**
+ * Aliases (*name) are refused outright: editors never need them, and a few lines of nested
+ * aliases expand to billions of values ("billion laughs").
+ */
+function aliasProblems(doc: Document, toFileLine: (offset: number) => number): TextProblem[] {
+  const problems: TextProblem[] = [];
+  visit(doc, {
+    Alias(_key, node) {
+      if (problems.length === 0 && isAlias(node)) {
+        problems.push({ line: toFileLine(node.range?.[0] ?? 0), field: 'file', message: `uses the YAML alias *${node.source}: write the value out instead (aliases are not allowed in content files)` });
+      }
+    },
+  });
+  return problems;
+}
+
+/** Plain values that YAML cut short at " #", taking the rest of the line for a comment. */
+function commentCuts(doc: Document, yamlText: string, toFileLine: (offset: number) => number, pathAt: (offset: number) => FieldPath | 'file'): TextProblem[] {
+  const problems: TextProblem[] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type !== 'PLAIN' || !node.range) return;
+      const end = node.range[1];
+      const lineEnd = yamlText.indexOf('\n', end);
+      const rest = yamlText.slice(end, lineEnd < 0 ? undefined : lineEnd);
+      const comment = /^[ \t]+#(.?)/.exec(rest);
+      if (!comment) return;
+      // "section: chronik  # from the taxonomy" is a comment; "title: Wir sind # die Besten" or "Nummer #1" is text.
+      const text = String(node.source);
+      if (!/\s/.test(text) && /^[ \t]?$/.test(comment[1] ?? '')) return;
+      const tail = text.length > 30 ? `…${text.slice(-30)}` : text;
+      problems.push({
+        line: toFileLine(node.range[0]),
+        field: pathAt(node.range[0]),
+        message: `ends at " #": YAML takes the rest of the line for a comment, so the value is only "${tail}": ${QUOTE_IT}`,
+      });
+    },
+  });
+  return problems;
+}
+
+/** Path of the innermost field whose value contains `offset`. */
+function pathAtOffset(doc: Document, offset: number): FieldPath {
+  const path: (string | number)[] = [];
+  let node: unknown = doc.contents;
+  const contains = (candidate: unknown) => {
+    const range = (candidate as Node | null)?.range;
+    return range != null && range[0] <= offset && offset < Math.max(range[2], range[1] + 1);
+  };
+  for (;;) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => contains(item.value) || contains(item.key));
+      if (!pair || !isScalar(pair.key)) return path;
+      path.push(String(pair.key.value));
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const index = node.items.findIndex((item) => contains(item));
+      if (index < 0) return path;
+      path.push(index);
+      node = node.items[index];
+    } else {
+      return path;
+    }
+  }
+}
+
+/** The node at `path`; for a map key that is the key itself (so "unknown key" points at it). */
+function findNode(doc: Document, path: FieldPath): Node | undefined {
+  let node: unknown = doc.contents;
+  for (const [index, segment] of path.entries()) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+      if (!pair) return undefined;
+      node = index === path.length - 1 && !pair.value ? pair.key : pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+    } else {
+      return undefined;
+    }
+  }
+  return (node ?? undefined) as Node | undefined;
+}
+
+function countLines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count += 1;
+  return count;
+}
+
+/** Every string scalar in `data` with its path, for searching frontmatter text. */
+export function stringsIn(data: unknown, path: FieldPath = []): { path: FieldPath; value: string }[] {
+  if (typeof data === 'string') return [{ path, value: data }];
+  if (Array.isArray(data)) return data.flatMap((item, index) => stringsIn(item, [...path, index]));
+  if (data && typeof data === 'object') {
+    return Object.entries(data).flatMap(([key, value]) => stringsIn(value, [...path, key]));
+  }
+  return [];
+}
+
+/** "corrections[0].date" for a path. */
+export function formatPath(path: FieldPath): string {
+  return path.reduce<string>(
+    (out, segment) => (typeof segment === 'number' ? `${out}[${segment}]` : out ? `${out}.${segment}` : segment),
+    '',
+  );
+}

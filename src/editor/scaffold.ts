@@ -1,0 +1,84 @@
+/**
+ * What `npm run new` writes: a fresh article, explainer or source file with every required
+ * field, `draft: true`, and placeholders the content checks reject until they are replaced.
+ * Pure functions; scripts/new.ts does the reading, writing and printing.
+ */
+import { stringify } from 'yaml';
+import { LABELS, SECTIONS, subsectionIdsOf, topicIds, type LabelId, type SectionId } from '../schemas/taxonomy.ts';
+import { isoWithOffset, zonedParts } from '../routing/dates.ts';
+import { placeholder } from '../checks/rules/placeholders.ts';
+import { slugify } from '../newsroom/slug.ts';
+
+/** A YAML scalar as short as it can safely be written (quoted only where YAML needs it). */
+const scalar = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
+const list = (values: readonly string[]) => `[${values.join(', ')}]`;
+
+export interface PieceStub {
+  title: string;
+  section: SectionId;
+  subsection: string;
+  label: LabelId;
+  /** Now: the first publication until the editor sets the real time. */
+  published: Date;
+  topics?: readonly string[];
+  /** For an explainer: the id of the article it explains. */
+  article?: string;
+}
+
+/** The MDX of a new piece (article, or explainer when `article` is given). */
+export function pieceFile(stub: PieceStub): string {
+  const sections = Object.keys(SECTIONS).join(', ');
+  const lines = [
+    '---',
+    `title: ${scalar(stub.title)}`,
+    `standfirst: ${scalar(placeholder('Vorspann, ein oder zwei Sätze unter der Überschrift (40 bis 400 Zeichen)'))}`,
+    `section: ${stub.section}          # one of: ${sections}`,
+    `subsection: ${stub.subsection}          # of ${stub.section}: ${subsectionIdsOf(stub.section).join(', ')}`,
+    `label: ${stub.label}          # one of: ${Object.keys(LABELS).join(', ')}`,
+    `published: ${isoWithOffset(stub.published)}   # first publication, with its offset; decides the URL`,
+    `topics: ${list(stub.topics ?? [])}          # from: ${topicIds.join(', ')}`,
+    'sources: []          # ids of files in content/sources/ (npm run new -- quelle <url>)',
+    ...(stub.article === undefined ? [] : [`article: ${stub.article}`, 'related: []          # other explainers']),
+    'draft: true          # delete this line to publish',
+    '---',
+    '',
+    placeholder('Ihr Text, in Absätzen; Zwischenüberschriften mit ##, Belege und Komponenten wie in EDITING.md.'),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** A new source: its id (convention: publisher-date) and its YAML. */
+export function sourceStub(address: string, now: Date): { id: string; text: string } {
+  const url = new URL(address);
+  const { year, month: thisMonth, day: thisDay } = zonedParts(now);
+  const today = `${year}-${thisMonth}-${thisDay}`;
+  const day = /(?:^|\/)((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:\/|-|$)/.exec(url.pathname);
+  const month = day ? undefined : /(?:^|\/)((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//.exec(url.pathname);
+  const date = day ? `${day[1]}-${day[2]}-${day[3]}` : month ? `${month[1]}-${month[2]}` : undefined;
+  const lastSegment = url.pathname.split('/').filter((segment) => segment !== '').at(-1) ?? '';
+  const rest = date ?? slugify(lastSegment.replace(/\.[a-z]+$/, '').replaceAll('-', ' ')).split('-').slice(0, 4).join('-');
+  const id = [publisherOf(url.hostname), rest].filter((part) => part !== '').join('-');
+  const german = /\.(de|at|ch)$/.test(url.hostname);
+  const text = [
+    `publisher: ${scalar(placeholder('Medium oder Agentur, z. B. TechCrunch'))}`,
+    `title: ${scalar(placeholder('Überschrift des Beitrags in seiner Sprache; Zeile löschen, wenn unbekannt'))}`,
+    // A date must parse, or the dev server could not load the content at all: without one in the
+    // address, today's stands in, and a placeholder note makes the editor check it.
+    `date: ${date ?? today}`,
+    `url: ${scalar(url.href)}`,
+    `language: ${german ? 'de' : 'en'}          # de or en: check it`,
+    ...(date ? [] : [`note: ${scalar(placeholder(`Erscheinungstag prüfen: ${today} ist der Tag des Anlegens. Danach diese Zeile löschen oder eine Notiz für Leser schreiben`))}`]),
+    '',
+  ].join('\n');
+  return { id, text };
+}
+
+/** "techcrunch" for www.techcrunch.com, "bbc" for www.bbc.co.uk. */
+export function publisherOf(hostname: string): string {
+  const labels = hostname.toLowerCase().replace(/^www\d*\./, '').split('.');
+  labels.pop();
+  if (labels.length > 1 && /^(co|com|org|net|gov|ac)$/.test(labels.at(-1) ?? '')) labels.pop();
+  return slugify(labels.at(-1) ?? hostname);
+}
+

@@ -1,0 +1,215 @@
+/**
+ * What a host must send with the site, in one place: the Content-Security-Policy of each page
+ * type, the security headers, caching and redirects. Rendered three ways from the same data:
+ * the pages' <meta> policy (Head.astro), `_headers` + `_redirects` (Cloudflare Pages syntax) and
+ * an nginx `server` snippet, so every host says the same thing.
+ *
+ * Policies are per page type, not per page: at archive scale one rule per page would break
+ * Cloudflare's limit of 100 `_headers` rules. No page carries an inline script or style (scripts
+ * are never inlined, CSS is one external file; the build checks it), so no policy needs a hash,
+ * and a type's policy is known before any page is rendered.
+ */
+import { SEARCH_PATH } from '../../routing/urls.ts';
+
+export type Directives = Readonly<Record<string, readonly string[]>>;
+
+/** A group of pages that share one policy, with the host path pattern that selects them. */
+export interface PolicyRule {
+  name: string;
+  /** Cloudflare `_headers` pattern, site-relative: `/*` for the first rule (the default), one exact path for the others. */
+  pattern: string;
+  directives: Directives;
+}
+
+/** Pages that run no script: every page but search. Nothing but the site's own images, CSS and fonts. */
+const NO_SCRIPT: Directives = {
+  'default-src': ["'none'"],
+  'img-src': ["'self'", 'data:'],
+  'style-src': ["'self'"],
+  'font-src': ["'self'"],
+  // No script runs here to connect anywhere; but Chrome now applies the page's policy to what
+  // DevTools fetches in its context, and Lighthouse reads /robots.txt that way
+  // (GoogleChrome/lighthouse#16597). Same origin only.
+  'connect-src': ["'self'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+};
+
+export const CSP_RULES: readonly PolicyRule[] = [
+  { name: 'pages without a script (pieces, listings, archive, corrections, legal pages, 404)', pattern: '/*', directives: NO_SCRIPT },
+  {
+    name: 'search',
+    pattern: SEARCH_PATH,
+    // Its module script (/_astro/) imports /pagefind/pagefind.js, which fetches the index and
+    // compiles Pagefind's WebAssembly.
+    directives: { ...NO_SCRIPT, 'script-src': ["'self'", "'wasm-unsafe-eval'"] },
+  },
+];
+
+/** Directives only a header can carry (a <meta> policy ignores them). */
+const HEADER_ONLY: Directives = { 'frame-ancestors': ["'none'"] };
+
+export function renderCsp(directives: Directives): string {
+  return Object.entries(directives)
+    .map(([directive, sources]) => [directive, ...sources].join(' '))
+    .join('; ');
+}
+
+/** The rule whose pattern selects a site-relative path (the last matching one, as in `_headers`). */
+export function policyRuleFor(path: string): PolicyRule {
+  const [fallback, ...specific] = CSP_RULES;
+  if (fallback === undefined) throw new Error('CSP_RULES is empty');
+  return specific.find((rule) => rule.pattern === path) ?? fallback;
+}
+
+/** The policy a page carries in its <meta>. */
+export function metaCsp(path: string): string {
+  return renderCsp(policyRuleFor(path).directives);
+}
+
+/** The policy a host sends with a page: its <meta> policy plus what only a header can say. */
+export function headerCsp(path: string): string {
+  return renderCsp({ ...policyRuleFor(path).directives, ...HEADER_ONLY });
+}
+
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/** Files whose name carries a hash of their content: they never change, so they are cached for a year. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Everything else (pages, feeds, Pagefind's entry files): cached, but revalidated on every use (Cloudflare's default). */
+export const REVALIDATE = 'public, max-age=0, must-revalidate';
+
+export interface CacheRule {
+  /** Cloudflare `_headers` pattern, site-relative. */
+  pattern: string;
+  /** nginx location for the same files, given the base path ("/" or "/repo/"). */
+  location: (base: string) => string;
+}
+
+const regex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export const IMMUTABLE_RULES: readonly CacheRule[] = [
+  // Astro's bundles and the stylesheet: /_astro/Page.CS0SOqWW.css.
+  { pattern: '/_astro/*', location: (base) => `${base}_astro/` },
+  // Pagefind's index chunks are named by their hash; pagefind-entry.json names the current ones.
+  // The newest year's index is at /pagefind/, earlier years' at /pagefind/<year>/ (search-shards.ts).
+  { pattern: '/pagefind/fragment/*', location: (base) => `${base}pagefind/fragment/` },
+  { pattern: '/pagefind/index/*', location: (base) => `${base}pagefind/index/` },
+  // Cloudflare's splat spans folders, so this pattern also covers /pagefind/<year>/*.pf_meta.
+  { pattern: '/pagefind/*.pf_meta', location: (base) => `~ ^${regex(base)}pagefind/([0-9][0-9][0-9][0-9]/)?pagefind\\.[^/]+\\.pf_meta$` },
+  { pattern: '/pagefind/:year/fragment/*', location: (base) => `~ ^${regex(base)}pagefind/[0-9][0-9][0-9][0-9]/fragment/` },
+  { pattern: '/pagefind/:year/index/*', location: (base) => `~ ^${regex(base)}pagefind/[0-9][0-9][0-9][0-9]/index/` },
+];
+
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
+const withBase = (basePath: string, path: string): string => `${basePath.replace(/\/$/, '')}${path}`;
+
+/** `_headers` for Cloudflare Pages: 2 + 6 rules (the limit is 100). */
+export function renderHeadersFile(basePath: string): string {
+  const block = (pattern: string, lines: readonly string[]) => [withBase(basePath, pattern), ...lines.map((line) => `  ${line}`)].join('\n');
+  const [fallback, ...specific] = CSP_RULES;
+  return [
+    '# Generated by the build (src/outputs/hosting/host-files.ts). Cloudflare Pages syntax.',
+    [
+      `# Content-Security-Policy for ${fallback?.name ?? ''}, and the security headers for every response.`,
+      block(fallback?.pattern ?? '/*', [
+        `Content-Security-Policy: ${renderCsp({ ...fallback?.directives, ...HEADER_ONLY })}`,
+        ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}`),
+      ]),
+    ].join('\n'),
+    // A request matching several rules gets all their headers, and two CSP headers would both
+    // apply: "! Name" first drops the default policy.
+    ...specific.map((rule) =>
+      [`# Content-Security-Policy for ${rule.name}.`, block(rule.pattern, ['! Content-Security-Policy', `Content-Security-Policy: ${renderCsp({ ...rule.directives, ...HEADER_ONLY })}`])].join('\n'),
+    ),
+    ...IMMUTABLE_RULES.map((rule) => block(rule.pattern, [`Cache-Control: ${IMMUTABLE}`])),
+    '',
+  ].join('\n\n');
+}
+
+export function renderRedirectsFile(redirects: readonly Redirect[], basePath: string): string {
+  return [
+    "# Generated by the build from `redirectFrom` in the pieces' frontmatter.",
+    ...redirects.map(({ from, to }) => `${withBase(basePath, from)} ${withBase(basePath, to)} 301`),
+    '',
+  ].join('\n');
+}
+
+/** Where the build writes the nginx snippet: beside the output folder (dist/ → dist-nginx.conf), so it is never served. */
+export const nginxConfPath = (outDir: string): string => `${outDir.replace(/\/+$/, '')}-nginx.conf`;
+
+const nginxString = (value: string): string => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+
+/**
+ * An nginx snippet for inside a `server` block whose `root` is the built site (`dist/`): the same
+ * headers, caching, 404 page and redirects as `_headers` and `_redirects`, and gzip. nginx drops
+ * the server's `add_header`s in any location that has its own, so every location repeats them all.
+ */
+export function renderNginxConf(redirects: readonly Redirect[], basePath: string): string {
+  const headers = (csp: string, cacheControl: string): string[] =>
+    [['Content-Security-Policy', csp], ...Object.entries(SECURITY_HEADERS), ['Cache-Control', cacheControl]].map(
+      ([name, value]) => `add_header ${name} ${nginxString(value ?? '')} always;`,
+    );
+  const location = (where: string, lines: readonly string[]) => [`location ${where} {`, ...lines.map((line) => `  ${line}`), '}'].join('\n');
+  const [fallback, ...specific] = CSP_RULES;
+  const defaultCsp = renderCsp({ ...fallback?.directives, ...HEADER_ONLY });
+  return [
+    '# Generated by the build (src/outputs/hosting/host-files.ts): include it in a server block whose root is dist/.',
+    '# The same headers, caching and redirects as dist/_headers and dist/_redirects.',
+    `error_page 404 ${withBase(basePath, '/404.html')};`,
+    // Relative Location headers: a redirect never names a host.
+    'absolute_redirect off;',
+    'server_tokens off;',
+    'charset utf-8;',
+    'charset_types text/css application/javascript application/json text/xml application/xml application/rss+xml text/plain;',
+    'gzip on;',
+    'gzip_vary on;',
+    'gzip_comp_level 6;',
+    'gzip_types text/css application/javascript application/json text/xml application/xml application/rss+xml image/svg+xml text/plain application/wasm;',
+    // Responses of locations without their own headers (redirects) get the default set.
+    ...headers(defaultCsp, REVALIDATE),
+    '',
+    location(withBase(basePath, '/'), [...headers(defaultCsp, REVALIDATE), 'try_files $uri $uri/ =404;']),
+    // An exact location serves its page itself: an index lookup would jump to location / and its policy.
+    ...specific.map((rule) =>
+      location(`= ${withBase(basePath, rule.pattern)}`, [
+        ...headers(renderCsp({ ...rule.directives, ...HEADER_ONLY }), REVALIDATE),
+        `try_files ${withBase(basePath, rule.pattern)}index.html =404;`,
+      ]),
+    ),
+    ...IMMUTABLE_RULES.map((rule) => location(rule.location(withBase(basePath, '/')), [...headers(defaultCsp, IMMUTABLE), 'try_files $uri =404;'])),
+    // The host files are Cloudflare's; nginx must not serve them.
+    location(`~ ^${regex(withBase(basePath, '/'))}_(headers|redirects)$`, ['return 404;']),
+    // Quoted: a path may hold characters nginx reads as syntax (";", "{").
+    ...redirects.map(({ from, to }) => location(`= ${nginxString(withBase(basePath, from))}`, [`return 301 ${nginxString(withBase(basePath, to))};`])),
+    '',
+  ].join('\n');
+}
+
+/**
+ * Inline code in a built page that no policy above allows: scripts other than JSON-LD data
+ * blocks, <style> elements and style attributes. Text on a page is escaped, so it cannot match.
+ */
+export function inlineCode(html: string): string[] {
+  const found: string[] = [];
+  for (const [tag = ''] of html.matchAll(/<script\b[^>]*>/gi)) {
+    if (!/\bsrc=/i.test(tag) && !/\btype="application\/ld\+json"/i.test(tag)) found.push(`inline script ${tag}`);
+  }
+  if (/<style\b/i.test(html)) found.push('<style> element');
+  // Every page is checked on every build: the tag-by-tag search runs only on a page that has " style=" at all.
+  if (/\sstyle=/i.test(html)) {
+    for (const [attribute = ''] of html.matchAll(/<[a-z][^>]*\sstyle="[^"]*"/gi)) found.push(`style attribute in ${attribute.slice(0, 80)}`);
+  }
+  return found;
+}

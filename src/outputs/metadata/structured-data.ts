@@ -1,0 +1,135 @@
+/**
+ * schema.org JSON-LD for every page, typed with schema-dts and built only here. Pages embed
+ * the result with <StructuredData>; nothing is ever assembled from strings.
+ */
+import type {
+  BackgroundNewsArticle, BreadcrumbList, CorrectionComment, ImageObject, NewsArticle, NewsMediaOrganization, WebPage, WebSite, WithContext,
+} from 'schema-dts';
+import type { Correction } from '../../schemas/correction.ts';
+import { LABELS, SECTIONS, subsectionName, TOPICS } from '../../schemas/taxonomy.ts';
+import { site } from '../../site.config.ts';
+import { isoWithOffset } from '../../routing/dates.ts';
+import type { Piece } from '../../newsroom/pieces.ts';
+import type { SizedPicture } from '../../pictures/sizes.ts';
+import { socialCardOf } from '../social/card.ts';
+import { absoluteUrl, CORRECTIONS_PATH, SEARCH_PATH, sectionPath, SOCIAL_IMAGE } from '../../routing/urls.ts';
+
+const ORGANIZATION_ID = `${absoluteUrl('/')}#organisation`;
+const WEBSITE_ID = `${absoluteUrl('/')}#website`;
+
+/** The publisher: one node, referenced by @id from every page. */
+export function organization(): NewsMediaOrganization {
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': ORGANIZATION_ID,
+    name: site.name,
+    url: absoluteUrl('/'),
+    logo: { '@type': 'ImageObject', url: absoluteUrl('/logo.png'), width: '512', height: '512' },
+    correctionsPolicy: absoluteUrl(CORRECTIONS_PATH),
+  };
+}
+
+/** Front page: the site and its publisher, with the search action. */
+export function frontPageData(): WithContext<WebSite> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    '@id': WEBSITE_ID,
+    name: site.name,
+    description: site.tagline,
+    url: absoluteUrl('/'),
+    inLanguage: site.locale,
+    publisher: organization(),
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: `${absoluteUrl(SEARCH_PATH)}?q={search_term_string}`,
+      // schema-dts has no type for Google's "query-input" extension of SearchAction.
+      ...({ 'query-input': 'required name=search_term_string' } as object),
+    },
+  };
+}
+
+/** A correction as schema.org's CorrectionComment, dated from the typed correction. */
+export function correctionComment(correction: Correction): CorrectionComment {
+  return { '@type': 'CorrectionComment', text: correction.note, datePublished: isoWithOffset(correction.date) };
+}
+
+/** A file of this site as an ImageObject; `path` is a path as the image pipeline writes it (base included). */
+export function imageObject(picture: SizedPicture): ImageObject {
+  return { '@type': 'ImageObject', url: new URL(picture.path, site.url).href, width: String(picture.width), height: String(picture.height) };
+}
+
+/**
+ * NewsArticle for articles, BackgroundNewsArticle for explainers. `crops` are the lead image's
+ * 16:9, 4:3 and 1:1 crops (src/pictures/lead-image-files.ts); without a lead image, the social card.
+ */
+export function pieceData(piece: Piece, crops: readonly SizedPicture[] = []): WithContext<NewsArticle | BackgroundNewsArticle> {
+  const { data } = piece;
+  const url = absoluteUrl(piece.path);
+  const article: NewsArticle = {
+    '@type': 'NewsArticle',
+    '@id': `${url}#artikel`,
+    headline: data.title,
+    description: data.standfirst,
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    datePublished: isoWithOffset(data.published),
+    dateModified: isoWithOffset(piece.modified ?? data.published),
+    inLanguage: site.locale,
+    articleSection: [SECTIONS[data.section].name, subsectionName(data.section, data.subsection)],
+    genre: LABELS[data.label],
+    keywords: data.topics.map((topic) => TOPICS[topic]),
+    // The lead image's crops, or the social card, the same image as og:image: ≥ 1200 px wide (see SOCIAL_IMAGE).
+    image: crops.length > 0
+      ? crops.map(imageObject)
+      : { '@type': 'ImageObject', url: absoluteUrl(socialCardOf(piece).path), width: String(SOCIAL_IMAGE.width), height: String(SOCIAL_IMAGE.height) },
+    author: data.byline ? { '@type': 'Person', name: data.byline.replace(/^Von\s+/i, '') } : { '@id': ORGANIZATION_ID },
+    publisher: organization(),
+    isPartOf: { '@id': WEBSITE_ID },
+    ...(data.corrections.length > 0 ? { correction: data.corrections.map(correctionComment) } : {}),
+  };
+  if (piece.kind === 'explainer') {
+    return { '@context': 'https://schema.org', ...article, '@type': 'BackgroundNewsArticle' } as WithContext<BackgroundNewsArticle>;
+  }
+  return { '@context': 'https://schema.org', ...article };
+}
+
+/** Breadcrumb trail of a piece: Startseite › Section › Subsection › Piece. */
+export function breadcrumbData(piece: Piece): WithContext<BreadcrumbList> {
+  const { section, subsection, title } = piece.data;
+  const crumbs = [
+    { name: site.name, path: '/' },
+    { name: SECTIONS[section].name, path: sectionPath(section) },
+    { name: subsectionName(section, subsection), path: sectionPath(section, subsection) },
+    { name: title, path: piece.path },
+  ];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path),
+    })),
+  };
+}
+
+/** Any other page (lists, legal pages): a WebPage of the site. */
+export function webPageData(title: string, description: string, path: string): WithContext<WebPage> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    name: title,
+    description,
+    url: absoluteUrl(path),
+    inLanguage: site.locale,
+    isPartOf: { '@id': WEBSITE_ID },
+    publisher: { '@id': ORGANIZATION_ID },
+  };
+}
+
+/** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the element. */
+export function serializeJsonLd(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,138 @@
+/**
+ * Builds the search index after the pages are written: one Pagefind index per publication year
+ * (src/outputs/search/shards.ts), each cached below Astro's cacheDir by the pages it indexes. A
+ * rebuild indexes again only the years whose piece pages changed and links the others' files
+ * from the cache; the cache keeps only what this build used.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { inBatches } from '../../util/in-batches.ts';
+import { placeFile } from '../../util/place-file.ts';
+import { keepsSearchFile, pageDigest, pieceGlob, searchShardKey, searchShardOf, searchShardPath, searchShards, type IndexedPage } from './shards.ts';
+import { SEARCH_PATH } from '../../routing/urls.ts';
+
+const LANGUAGE = 'de';
+/** Everything besides the pages that decides an index's files: Pagefind's version and settings. */
+function indexSettings(root: URL): string {
+  // Pagefind's package exports leave out package.json, so it is read from the project's node_modules.
+  const { version } = JSON.parse(readFileSync(new URL('node_modules/pagefind/package.json', root), 'utf8')) as { version: string };
+  return JSON.stringify({ pagefind: version, forceLanguage: LANGUAGE, pages: 'addDirectory' });
+}
+/** The name of the one index of a site without pieces. */
+const EMPTY_SHARD = 'leer';
+/** The attribute the search page lists the merged indexes in (src/pages/suche.astro). */
+const MERGED_ATTRIBUTE = /data-search-merge="([^"]*)"/;
+
+/** Every file below `dir`, relative. */
+async function filesBelow(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
+}
+
+/**
+ * Indexes one year's piece pages into `target` (written next to it first, then renamed into
+ * place). Pagefind reads the pages from the output itself, in parallel, which is faster than
+ * handing it their text; the count must match, so no page is left out unnoticed.
+ */
+async function writeShard(outDir: string, year: string, pages: number, target: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
+  if (!index) throw new Error(`Pagefind could not start an index: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: outDir, glob: year === EMPTY_SHARD ? 'kein-beitrag' : pieceGlob(year) });
+  if (added.errors.length > 0 || added.page_count !== pages) {
+    throw new Error(`Pagefind indexed ${added.page_count} of ${pages} piece pages of ${year}: ${added.errors.slice(0, 5).join('; ')}`);
+  }
+  const partial = `${target}.${process.pid}.tmp`;
+  await rm(partial, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: partial });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  await rm(target, { recursive: true, force: true });
+  await rename(partial, target);
+}
+
+/** A temporary folder older than this belongs to a build that died; younger ones may be in use. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+/** Removes the indexes this build did not use, and what dead builds left half written. */
+async function pruneCache(cacheDir: string, used: ReadonlySet<string>): Promise<void> {
+  for (const name of await readdir(cacheDir)) {
+    const path = join(cacheDir, name);
+    if (name.endsWith('.tmp')) {
+      const info = await stat(path).catch(() => undefined);
+      if (info && Date.now() - info.mtimeMs > STALE_TEMP_MS) await rm(path, { recursive: true, force: true });
+    } else if (!used.has(name)) await rm(path, { recursive: true, force: true });
+  }
+}
+
+export function searchIndex(): AstroIntegration {
+  let cacheDir = '';
+  let settings = '';
+  return {
+    name: 'newsroom:search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = join(fileURLToPath(config.cacheDir), 'search');
+        settings = indexSettings(config.root);
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const started = performance.now();
+        const outDir = fileURLToPath(dir);
+        const byYear = new Map<string, IndexedPage[]>();
+        const piecePages = pages.flatMap(({ pathname }) => {
+          const url = `/${pathname.replace(/^\/+/, '')}`;
+          const year = searchShardOf(url);
+          return year === undefined ? [] : [{ url, year }];
+        });
+        await inBatches(piecePages, 64, async ({ url, year }) => {
+          const html = await readFile(join(outDir, url, 'index.html'));
+          // Every piece page is indexed; one without the marked text would silently be unfindable.
+          if (!html.includes('data-pagefind-body')) throw new Error(`${url} is a piece page without data-pagefind-body: it would be missing from the search`);
+          const shard = byYear.get(year) ?? [];
+          shard.push({ url, digest: pageDigest(html) });
+          byYear.set(year, shard);
+        });
+        // A site without public pieces still gets an (empty) index, so the search page works.
+        if (byYear.size === 0) byYear.set(EMPTY_SHARD, []);
+        const shards = searchShards([...byYear.values()].flat().map((page) => page.url)) ?? { primary: EMPTY_SHARD, merged: [] };
+        // The search page names the indexes it merges; they must be the ones written here.
+        const searchPage = await readFile(join(outDir, SEARCH_PATH, 'index.html'), 'utf8').catch(() => '');
+        const listed = MERGED_ATTRIBUTE.exec(searchPage)?.[1]?.split(' ').filter(Boolean) ?? [];
+        const expected = shards.merged.map((year) => searchShardPath(year, shards));
+        if (listed.map((path) => path.slice(path.indexOf('/pagefind/'))).join(' ') !== expected.join(' ')) {
+          throw new Error(`The search page merges [${listed.join(' ')}] but the search index has [${expected.join(' ')}] (src/pages/suche.astro, src/outputs/search/shards.ts)`);
+        }
+        await mkdir(cacheDir, { recursive: true });
+        const years = [...byYear].map(([year, yearPages]) => ({ year, pages: yearPages.length, cached: join(cacheDir, `${year}-${searchShardKey(yearPages, settings)}`) }));
+        const missing: typeof years = [];
+        for (const shard of years) if (!(await stat(shard.cached).catch(() => undefined))) missing.push(shard);
+        try {
+          // One Pagefind service indexes as many years at once as there are cores.
+          const queue = [...missing];
+          const worker = async (): Promise<void> => {
+            for (let shard = queue.shift(); shard !== undefined; shard = queue.shift()) await writeShard(outDir, shard.year, shard.pages, shard.cached);
+          };
+          await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, worker));
+        } finally {
+          await pagefind.close();
+        }
+        for (const { year, cached } of years) {
+          const target = join(outDir, searchShardPath(year, shards));
+          const files = (await filesBelow(cached)).filter((file) => keepsSearchFile(file, shards.primary === year));
+          await inBatches([...new Set(files.map((file) => dirname(join(target, file))))], 64, (folder) => mkdir(folder, { recursive: true }));
+          await inBatches(files, 64, (file) => placeFile(join(cached, file), join(target, file)));
+        }
+        const used = new Set(years.map(({ cached }) => cached.slice(cacheDir.length + 1)));
+        await pruneCache(cacheDir, used);
+        const count = (shards: typeof years) => shards.reduce((sum, shard) => sum + shard.pages, 0);
+        logger.info(
+          `search index: ${count(years)} pages in ${years.length} yearly indexes; ${missing.length} indexed again (${count(missing)} pages), ${years.length - missing.length} from the cache; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Dev server only (injected by the social-images integration): each piece's social card,
+ * rendered on request from the content as last checked (the loader re-checks on every save),
+ * so edits, a new lead image included, show up on reload. Builds render the cards in worker
+ * threads instead and never see this route.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { contentRoot } from '../../content-root.ts';
+import { checkedContent } from '../../checks/checked-content.ts';
+import { renderSocialImage, type SocialImageInput } from './render.ts';
+import { socialImageJobs } from './jobs.ts';
+import { SOCIAL_IMAGE_TYPES } from '../../routing/urls.ts';
+
+interface Props {
+  input: SocialImageInput;
+}
+
+// Injected twice, as /social/[...image].png and /social/[...image].jpg (a pattern with an
+// extension is a file, which trailingSlash: 'always' leaves alone): each gets its own cards.
+export const getStaticPaths = (({ routePattern }) => {
+  const { pieces, pictures } = checkedContent(contentRoot);
+  const byName = new Map(pictures.map((picture) => [picture.name, picture]));
+  return socialImageJobs(pieces, new Date(), '', byName)
+    .filter((job) => routePattern.endsWith(`.${job.format}`))
+    .map((job) => ({
+      // The rest parameter is the card's path between /social/ and the extension.
+      params: { image: job.imagePath.replace(/^\/social\/|\.(png|jpg)$/g, '') },
+      props: { input: job.input } satisfies Props,
+    }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const { bytes, format } = await renderSocialImage(props.input);
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': SOCIAL_IMAGE_TYPES[format], 'Cache-Control': 'no-cache' } });
+};

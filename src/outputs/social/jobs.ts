@@ -1,0 +1,77 @@
+/**
+ * Which social cards a build needs, and the numbers it reports about them. Pure: the
+ * social-images integration does the files and the workers.
+ */
+import { resolve } from 'node:path';
+import { isPublic } from '../../newsroom/pieces.ts';
+import { socialImageInputOf } from './card.ts';
+import { socialImageCacheKey, socialImageFormat, type SocialImageFormat, type SocialImageInput, type SocialPicture } from './render.ts';
+import { socialImagePath } from '../../routing/urls.ts';
+import type { CheckedPicture, CheckedPiece } from '../../checks/check-content.ts';
+
+/** One card to provide: for which piece, what it shows, where it goes and its cache key. */
+export interface SocialImageJob {
+  /** The piece's site path. */
+  piecePath: string;
+  /** The card's site path (socialImagePath). */
+  imagePath: string;
+  input: SocialImageInput;
+  /** PNG for the typographic card, JPEG for a picture's. */
+  format: SocialImageFormat;
+  key: string;
+}
+
+/** The lead image of a checked piece as the card takes it, if it has one (the checks accepted its file). */
+function leadPicture(piece: CheckedPiece, pictures: ReadonlyMap<string, CheckedPicture>): SocialPicture | undefined {
+  const image = piece.data.image;
+  if (!image || typeof image.src !== 'string') return undefined;
+  const picture = pictures.get(image.src);
+  if (!picture) throw new Error(`the lead image "${image.src}" of ${piece.path} was not accepted by the content checks`);
+  return { file: resolve(picture.file), digest: picture.digest, focus: image.focus };
+}
+
+/** Cards of the pieces readers can see at `now`; drafts and future pieces get none. `pictures`: the checks' accepted pictures by file name. */
+export function socialImageJobs(pieces: readonly CheckedPiece[], now: Date, assetHash: string, pictures: ReadonlyMap<string, CheckedPicture> = new Map()): SocialImageJob[] {
+  return pieces
+    .filter((piece) => isPublic(piece.data, now))
+    .map((piece) => {
+      const input = socialImageInputOf(piece.data, leadPicture(piece, pictures));
+      const format = socialImageFormat(input);
+      return { piecePath: piece.path, imagePath: socialImagePath(piece.path, format), input, format, key: socialImageCacheKey(input, assetHash) };
+    });
+}
+
+/** A site path without its slashes at either end, to compare paths from different sources. */
+export function comparablePath(path: string): string {
+  return path.replace(/^\/+|\/+$/g, '');
+}
+
+/** The jobs whose piece page this build really wrote: what pages link to, no more, no less. */
+export function jobsForBuiltPages(jobs: readonly SocialImageJob[], pagePaths: Iterable<string>): SocialImageJob[] {
+  const built = new Set([...pagePaths].map(comparablePath));
+  return jobs.filter((job) => built.has(comparablePath(job.piecePath)));
+}
+
+export interface SocialImageStats {
+  cards: number;
+  rendered: number;
+  cached: number;
+  /** CPU milliseconds of each rendered card. */
+  cpuMs: number[];
+  totalBytes: number;
+  workers: number;
+  wallMs: number;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** The build log's one line about the cards. */
+export function describeSocialImages(stats: SocialImageStats): string {
+  const cost = stats.rendered > 0 ? ` (median ${median(stats.cpuMs).toFixed(1)} ms CPU per card on ${stats.workers} worker${stats.workers === 1 ? '' : 's'})` : '';
+  const size = stats.cards > 0 ? `, ${(stats.totalBytes / 1024).toFixed(0)} KB in total, ${(stats.totalBytes / stats.cards / 1024).toFixed(1)} KB per card` : '';
+  return `social images: ${stats.cards} cards, ${stats.rendered} rendered${cost}, ${stats.cached} from cache${size}, ready ${(stats.wallMs / 1000).toFixed(1)} s after the build started`;
+}

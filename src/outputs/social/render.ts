@@ -1,0 +1,636 @@
+/**
+ * The social card: one 1200×630 image per public piece (why one: SOCIAL_IMAGE in urls.ts), showing
+ * the publication, section › subsection, the label and the headline. A piece without a lead
+ * image gets the typographic card, a small palette PNG; a piece with one gets its picture,
+ * cropped around the focal point, with the same text in white over a dark gradient, as JPEG
+ * (renderPictureCard below).
+ *
+ * Built for thousands of cards per build. satori lays out text as glyph paths, resvg
+ * rasterises, and the PNG is a small palette image:
+ * - Only the headline differs from card to card. The frame (accent bar, masthead) is drawn
+ *   once per process and the kicker row once per kicker and label; a card is those
+ *   fragments plus the headline, drawn into a palette image.
+ * - The headline is laid out and rasterised alone, on transparency: its alpha channel is the
+ *   text's coverage, which maps straight to the palette's text ramp (no colour search).
+ * - The palette is fixed: the background plus a few blends of each ink over it, which is all
+ *   anti-aliased text on a flat background needs; at ≤ 16 colours the PNG has 4-bit pixels.
+ * Caching and parallelism live elsewhere (social-cache.ts, the social-images integration).
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import satori from 'satori';
+import sharp from 'sharp';
+import { focusCrop } from '../../pictures/sizes.ts';
+import { encodeIndexedPng, IndexedImage, Palette, parseHex } from './png.ts';
+
+/** The card's size in pixels: SOCIAL_IMAGE in urls.ts (a unit test keeps them equal; this module stays free of site config). */
+export const CARD = { width: 1200, height: 630 } as const;
+
+/** What one card shows. */
+export interface SocialImageInput {
+  /** Publication name, small at the top. */
+  siteName: string;
+  /** Section › subsection, in the accent colour. */
+  kicker: string;
+  /** The piece's label ("Nachricht"), as a tag. */
+  label: string;
+  headline: string;
+  /** The piece's lead image, if it has one: the card shows it behind the text. */
+  picture?: SocialPicture | undefined;
+}
+
+/** A lead image as the card takes it. */
+export interface SocialPicture {
+  /** Absolute path of the file in content/bilder/. */
+  file: string;
+  /** Digest of the file's bytes (the content checks compute it): the cache key's stand-in for the file. */
+  digest: string;
+  /** The point the crop keeps in view, in percent; the centre when undefined. */
+  focus?: { x: number; y: number } | undefined;
+}
+
+/** The two kinds of card: the typographic PNG, and the JPEG of a picture with the text over it. */
+export type SocialImageFormat = 'png' | 'jpg';
+
+/** Which kind of card an input gets. */
+export function socialImageFormat(input: Pick<SocialImageInput, 'picture'>): SocialImageFormat {
+  return input.picture ? 'jpg' : 'png';
+}
+
+export interface RenderedSocialImage {
+  /** The file's bytes, in `format`. */
+  bytes: Uint8Array;
+  format: SocialImageFormat;
+  /** satori runs for the headline: measuring probes plus the final layout with glyph paths. */
+  layouts: number;
+}
+
+/** Bump whenever the template's look changes, so cached images of the old look are not reused. */
+export const SOCIAL_TEMPLATE_VERSION = 2;
+
+/**
+ * satori takes the first font of a family with the right weight and does not look further for
+ * missing glyphs, so the latin-ext subset (ğ, Ł, Ş in names) gets a family of its own behind it.
+ */
+const FONT_FAMILY = 'Source Serif 4';
+const FONT_FAMILY_EXT = 'Source Serif 4 Ext';
+/** The weights the template uses, each in both subsets. */
+const FONT_FILES = [
+  { weight: 600, subset: 'latin' },
+  { weight: 600, subset: 'latin-ext' },
+  { weight: 700, subset: 'latin' },
+  { weight: 700, subset: 'latin-ext' },
+] as const;
+
+/** Colours from src/styles/global.css (accent) and Tailwind's stone scale. */
+const COLOURS = {
+  background: '#fafaf9', // stone-50
+  text: '#1c1917', // stone-900
+  muted: '#57534e', // stone-600
+  rule: '#d6d3d1', // stone-300
+  accent: '#a61b1b',
+} as const;
+
+/**
+ * Background plus each ink's anti-aliasing steps: 16 colours, so 4 bits a pixel. The text
+ * (headline and masthead) gets the most steps; the hairlines almost none.
+ */
+const PALETTE = new Palette(parseHex(COLOURS.background), [
+  { colour: parseHex(COLOURS.text), levels: 8 },
+  { colour: parseHex(COLOURS.accent), levels: 3 },
+  { colour: parseHex(COLOURS.muted), levels: 2 },
+  { colour: parseHex(COLOURS.rule), levels: 2 },
+]);
+/** The ink of the headline in PALETTE. */
+const TEXT_INK = 0;
+
+/**
+ * The template's fixed measures. headlineFontSize() and the layout read the same numbers, so
+ * the estimate and the rendered headline box agree.
+ */
+const LAYOUT = {
+  accentBar: 12,
+  paddingX: 72,
+  paddingTop: 52,
+  paddingBottom: 64,
+  siteNameSize: 34,
+  siteNameLineHeight: 1.2,
+  /** Space between the site name and its rule, the rule, and the space below the rule. */
+  ruleGap: 18,
+  rule: 2,
+  mastheadGap: 40,
+  kickerSize: 30,
+  kickerRow: 48,
+  kickerGap: 24,
+  labelSize: 22,
+  headlineLineHeight: 1.12,
+  headlineMin: 36,
+  headlineMax: 96,
+} as const;
+
+/**
+ * Advance widths of Source Serif 4 Bold in em, measured from the font and grouped; each group
+ * carries its widest member, so estimates err towards smaller type, never towards overflow.
+ */
+const CHAR_WIDTH_GROUPS: readonly [string, number][] = [
+  [' ', 0.22],
+  ['\'.,:;!|‚‘’', 0.31],
+  ['fijltIJ()-', 0.41],
+  ['rsz?„“”"', 0.51],
+  ['ce–', 0.55],
+  ['agvxyäS0123456789Z', 0.61],
+  ['oqöFLP', 0.65],
+  ['bdhknpuüßBCETXY', 0.69],
+  ['ADGKNOQRUVÄÖÜ', 0.76],
+  ['Hw—', 0.87],
+  ['mM', 0.97],
+  ['W', 1.05],
+];
+const CHAR_WIDTHS = new Map(CHAR_WIDTH_GROUPS.flatMap(([chars, width]) => [...chars].map((char) => [char, width] as const)));
+/** Letters outside the table (accented capitals, other scripts) count as wide lowercase. */
+const DEFAULT_CHAR_WIDTH = 0.7;
+
+function charWidthEm(char: string): number {
+  return CHAR_WIDTHS.get(char) ?? DEFAULT_CHAR_WIDTH;
+}
+
+function textWidthEm(text: string): number {
+  let width = 0;
+  for (const char of text) width += charWidthEm(char);
+  return width;
+}
+
+/** Lines a headline takes at `fontSize` in a box `boxWidth` wide, wrapping greedily at spaces. */
+export function estimateHeadlineLines(headline: string, fontSize: number, boxWidth: number): number {
+  const words = headline.trim().split(/\s+/);
+  const space = charWidthEm(' ') * fontSize;
+  let lines = 1;
+  let lineWidth = 0;
+  for (const word of words) {
+    const wordWidth = textWidthEm(word) * fontSize;
+    if (lineWidth > 0 && lineWidth + space + wordWidth > boxWidth) {
+      lines += 1;
+      lineWidth = wordWidth;
+    } else {
+      lineWidth += (lineWidth > 0 ? space : 0) + wordWidth;
+    }
+    // A word wider than the box breaks (wordBreak: break-word) over further lines.
+    if (lineWidth > boxWidth) {
+      lines += Math.ceil(lineWidth / boxWidth) - 1;
+      lineWidth %= boxWidth;
+    }
+  }
+  return lines;
+}
+
+/** The box the headline may fill on the typographic card. */
+export function headlineBox(): { width: number; height: number } {
+  return {
+    width: CARD.width - 2 * LAYOUT.paddingX,
+    height:
+      CARD.height -
+      LAYOUT.accentBar -
+      LAYOUT.paddingTop -
+      LAYOUT.paddingBottom -
+      (LAYOUT.siteNameSize * LAYOUT.siteNameLineHeight + LAYOUT.ruleGap + LAYOUT.rule + LAYOUT.mastheadGap) -
+      (LAYOUT.kickerRow + LAYOUT.kickerGap),
+  };
+}
+
+/** How much room a headline gets: the height of its box (its width is headlineBox's) and its largest size. */
+export interface HeadlineFit {
+  height: number;
+  max: number;
+}
+
+/** The typographic card: the whole box, up to 96 px. */
+const TEXT_FIT: HeadlineFit = { height: headlineBox().height, max: LAYOUT.headlineMax };
+
+/**
+ * The headline may never grow beyond this, and the longest word must fit on one line (a
+ * compound broken mid-word reads as a typo).
+ */
+export function headlineSizeLimit(headline: string, fit: HeadlineFit = TEXT_FIT): number {
+  const box = headlineBox();
+  const longestWord = Math.max(...headline.trim().split(/\s+/).map(textWidthEm));
+  return Math.max(LAYOUT.headlineMin, Math.min(fit.max, Math.floor(box.width / longestWord)));
+}
+
+/**
+ * The largest headline size (in px, even) at which the estimated headline fits its box: short
+ * headlines set big, long ones smaller, never below the minimum. The estimate errs small; the
+ * render measures the real text and adjusts from here.
+ */
+export function headlineFontSize(headline: string, fit: HeadlineFit = TEXT_FIT): number {
+  const box = headlineBox();
+  for (let size = headlineSizeLimit(headline, fit) & ~1; size > LAYOUT.headlineMin; size -= 2) {
+    const lines = estimateHeadlineLines(headline, size, box.width);
+    if (lines * size * LAYOUT.headlineLineHeight <= fit.height) return size;
+  }
+  return LAYOUT.headlineMin;
+}
+
+/**
+ * Cache key: SHA-256 over every input that changes pixels. `assetHash` covers what is not in
+ * the input: the font files' bytes and the versions of satori, resvg and sharp. A picture
+ * counts by the digest of its bytes and its focal point, not by where the file is.
+ */
+export function socialImageCacheKey(input: SocialImageInput, assetHash: string): string {
+  const { siteName, kicker, label, headline, picture } = input;
+  const material = {
+    template: SOCIAL_TEMPLATE_VERSION,
+    ...CARD,
+    assetHash,
+    siteName,
+    kicker,
+    label,
+    headline,
+    ...(picture && { picture: { template: PICTURE_TEMPLATE_VERSION, digest: picture.digest, focus: picture.focus ?? null } }),
+  };
+  return createHash('sha256').update(JSON.stringify(material)).digest('hex');
+}
+
+/** A node in satori's object syntax (what JSX would compile to). */
+interface SatoriElement {
+  type: string;
+  key?: string;
+  props: { style?: Record<string, string | number>; children?: string | SatoriElement | (string | SatoriElement)[] };
+}
+
+function el(style: Record<string, string | number>, children?: SatoriElement['props']['children'], key?: string): SatoriElement {
+  const element: SatoriElement = { type: 'div', props: children === undefined ? { style } : { style, children } };
+  if (key !== undefined) element.key = key;
+  return element;
+}
+
+const FONT_STACK = `'${FONT_FAMILY}', '${FONT_FAMILY_EXT}'`;
+/** Where the kicker row and the headline end: the bottom padding's edge. */
+const CONTENT_BOTTOM = CARD.height - LAYOUT.paddingBottom;
+
+/** The frame: accent bar and masthead (the publication's name over a hairline, as on the site). */
+function frameTemplate(siteName: string): SatoriElement {
+  return el({ display: 'flex', flexDirection: 'column', width: '100%', height: '100%', backgroundColor: COLOURS.background, color: COLOURS.text, fontFamily: FONT_STACK }, [
+    el({ display: 'flex', height: LAYOUT.accentBar, backgroundColor: COLOURS.accent, flexShrink: 0 }),
+    el({ display: 'flex', flexDirection: 'column', padding: `${LAYOUT.paddingTop}px ${LAYOUT.paddingX}px 0` }, [
+      el(
+        {
+          display: 'flex',
+          paddingBottom: LAYOUT.ruleGap,
+          borderBottom: `${LAYOUT.rule}px solid ${COLOURS.rule}`,
+          fontSize: LAYOUT.siteNameSize,
+          fontWeight: 700,
+          lineHeight: LAYOUT.siteNameLineHeight,
+          letterSpacing: -0.3,
+        },
+        siteName,
+      ),
+    ]),
+  ]);
+}
+
+/** How the kicker row is drawn: on the card's background, or transparent over a picture (one ink, see coverageLayer). */
+interface KickerInks {
+  background?: string;
+  kicker: string;
+  rule: string;
+  label: string;
+}
+const KICKER_ON_BACKGROUND: KickerInks = { background: COLOURS.background, kicker: COLOURS.accent, rule: COLOURS.rule, label: COLOURS.muted };
+
+/** Section › subsection in the accent colour, then the label as a tag. */
+function kickerTemplate(kicker: string, label: string, inks: KickerInks = KICKER_ON_BACKGROUND): SatoriElement {
+  return el({ display: 'flex', alignItems: 'center', width: '100%', height: '100%', ...(inks.background && { backgroundColor: inks.background }), fontFamily: FONT_STACK }, [
+    el({ display: 'flex', fontSize: LAYOUT.kickerSize, fontWeight: 600, color: inks.kicker }, kicker),
+    el(
+      {
+        display: 'flex',
+        marginLeft: 24,
+        padding: '4px 14px',
+        border: `2px solid ${inks.rule}`,
+        borderRadius: 6,
+        fontSize: LAYOUT.labelSize,
+        fontWeight: 600,
+        color: inks.label,
+      },
+      label,
+    ),
+  ]);
+}
+
+/** The headline alone, as wide as its box; its height follows from the text. No background: see drawCoverage. */
+function headlineTemplate(headline: string, size: number): SatoriElement {
+  return el(
+    {
+      display: 'flex',
+      width: '100%',
+      fontFamily: FONT_STACK,
+      fontSize: size,
+      fontWeight: 700,
+      lineHeight: LAYOUT.headlineLineHeight,
+      letterSpacing: -0.01 * size,
+      color: COLOURS.text,
+      wordBreak: 'break-word',
+    },
+    headline,
+    'headline',
+  );
+}
+
+interface LoadedAssets {
+  fonts: { name: string; data: Buffer; weight: 600 | 700; style: 'normal' }[];
+  /** Hash of the font bytes and renderer versions (satori, resvg, sharp), for the cache key. */
+  hash: string;
+}
+
+/**
+ * A package file's path, resolved like an import; from the project root as a fallback, for
+ * when the built bundle lives outside the project (NEWS_OUT_DIR in a temp folder).
+ */
+function resolvePackageFile(specifier: string): string {
+  try {
+    return createRequire(import.meta.url).resolve(specifier);
+  } catch {
+    return createRequire(join(process.cwd(), 'package.json')).resolve(specifier);
+  }
+}
+
+async function packageVersion(name: string): Promise<string> {
+  const json: unknown = JSON.parse(await readFile(resolvePackageFile(`${name}/package.json`), 'utf8'));
+  return typeof json === 'object' && json !== null && 'version' in json && typeof json.version === 'string' ? json.version : 'unknown';
+}
+
+let assetsOnce: Promise<LoadedAssets> | undefined;
+
+/** Font bytes from node_modules (satori reads woff, not woff2) and renderer versions, once per process. */
+function loadAssets(): Promise<LoadedAssets> {
+  assetsOnce ??= (async () => {
+    const dir = join(dirname(resolvePackageFile('@fontsource/source-serif-4/package.json')), 'files');
+    const fonts = await Promise.all(
+      FONT_FILES.map(async ({ weight, subset }) => ({
+        name: subset === 'latin' ? FONT_FAMILY : FONT_FAMILY_EXT,
+        data: await readFile(join(dir, `source-serif-4-${subset}-${weight}-normal.woff`)),
+        weight,
+        style: 'normal' as const,
+      })),
+    );
+    const hash = createHash('sha256');
+    for (const font of fonts) hash.update(font.data);
+    for (const name of ['satori', '@resvg/resvg-js']) hash.update(`${name}@${await packageVersion(name)}`);
+    // sharp exports no package.json; it reports its own version and libvips'.
+    hash.update(`sharp@${sharp.versions.sharp ?? 'unknown'} vips@${sharp.versions.vips}`);
+    return { fonts, hash: hash.digest('hex') };
+  })();
+  return assetsOnce;
+}
+
+/** Hash of the fonts and renderer versions: part of every cache key. */
+export async function socialAssetHash(): Promise<string> {
+  return (await loadAssets()).hash;
+}
+
+/** Rasterises satori's SVG at its own size. */
+function rasterise(svg: string): { rgba: Uint8Array; width: number; height: number } {
+  const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+  return { rgba: image.pixels, width: image.width, height: image.height };
+}
+
+/** A fragment drawn once on the background and kept as palette indices. */
+async function fragment(element: SatoriElement, width: number, height: number): Promise<IndexedImage> {
+  const svg = await satori(element, { width, height, fonts: (await loadAssets()).fonts });
+  const { rgba, width: w, height: h } = rasterise(svg);
+  return new IndexedImage(w, h, PALETTE.quantise(rgba));
+}
+
+/** The value kept in `cache` for `key`, made by `make` the first time it is asked for. */
+function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+}
+
+// Few distinct values (one site name, sections × subsections × labels): kept for the process's life.
+const frames = new Map<string, Promise<IndexedImage>>();
+const kickerRows = new Map<string, Promise<IndexedImage>>();
+
+function frameOf(siteName: string): Promise<IndexedImage> {
+  return remembered(frames, siteName, () => fragment(frameTemplate(siteName), CARD.width, CARD.height));
+}
+
+function kickerRowOf(kicker: string, label: string): Promise<IndexedImage> {
+  return remembered(kickerRows, JSON.stringify([kicker, label]), () => fragment(kickerTemplate(kicker, label), headlineBox().width, LAYOUT.kickerRow));
+}
+
+/** 24px is the smallest headline still legible in a feed; only absurd headlines get there. */
+const HEADLINE_FLOOR = 24;
+const HEADLINE_STEP = 4;
+
+/**
+ * Lays out the headline at the biggest size that really fits: starting from the estimate,
+ * satori measures the set text, and the size steps up or down until it is as big as fits.
+ * The probes only measure (embedFont: false sets no glyph paths, about 2.5× cheaper); the
+ * chosen size is laid out once more with paths.
+ */
+async function layoutHeadline(headline: string, fit: HeadlineFit = TEXT_FIT): Promise<{ svg: string; layouts: number }> {
+  const { fonts } = await loadAssets();
+  const box = { width: headlineBox().width, height: fit.height };
+  let layouts = 0;
+  const fits = async (size: number): Promise<boolean> => {
+    layouts += 1;
+    let height = Infinity;
+    await satori(headlineTemplate(headline, size), {
+      width: box.width,
+      fonts,
+      embedFont: false,
+      onNodeDetected: (node) => {
+        if (node.key === 'headline') height = node.height;
+      },
+    });
+    return height <= box.height + 1;
+  };
+
+  const limit = headlineSizeLimit(headline, fit);
+  let size = headlineFontSize(headline, fit);
+  if (await fits(size)) {
+    while (size + HEADLINE_STEP <= limit && (await fits(size + HEADLINE_STEP))) size += HEADLINE_STEP;
+  } else {
+    // Smaller until it fits; at the floor it stays, fitting or not.
+    size -= HEADLINE_STEP;
+    while (size - HEADLINE_STEP >= HEADLINE_FLOOR && !(await fits(size))) size -= HEADLINE_STEP;
+  }
+  const svg = await satori(headlineTemplate(headline, size), { width: box.width, fonts });
+  return { svg, layouts: layouts + 1 };
+}
+
+/** Renders one card (no cache: see social-cache.ts). */
+export async function renderSocialImage(input: SocialImageInput): Promise<RenderedSocialImage> {
+  if (input.picture) return renderPictureCard(input, input.picture);
+  const [frame, kickerRow, { svg, layouts }] = await Promise.all([
+    frameOf(input.siteName),
+    kickerRowOf(input.kicker, input.label),
+    layoutHeadline(input.headline),
+  ]);
+  const headline = rasterise(svg);
+  const card = new IndexedImage(CARD.width, CARD.height, frame.pixels.slice());
+  // The story sits at the bottom, as in a flex column with justify-content: flex-end.
+  const headlineTop = CONTENT_BOTTOM - headline.height;
+  card.draw(kickerRow, LAYOUT.paddingX, headlineTop - LAYOUT.kickerGap - LAYOUT.kickerRow);
+  card.drawCoverage(headline.rgba, headline.width, headline.height, LAYOUT.paddingX, headlineTop, PALETTE, TEXT_INK);
+  return { bytes: encodeIndexedPng(card, PALETTE.colours), format: 'png', layouts };
+}
+
+/** Bump whenever the picture card's look changes (PICTURE_LOOK, the scrim, the crop). */
+export const PICTURE_TEMPLATE_VERSION = 1;
+
+/**
+ * The picture card's inks and gradient. The text is white over the picture darkened by black
+ * at `scrim` opacity: under the kicker and the headline at least `text`, so even a white
+ * picture stays dark enough there for white text (contrastOverScrim: ≥ 7:1, WCAG AAA); under
+ * the masthead at least `masthead`. Between the two the picture shows as it is.
+ */
+export const PICTURE_LOOK = {
+  ink: '#ffffff',
+  /** The headline takes the bottom of the card only (at most about three lines), so the picture shows above it. */
+  headline: { height: 200, max: 64 } satisfies HeadlineFit,
+  scrim: { text: 0.74, masthead: 0.6 },
+  /** Rows over which the gradient fades in above the kicker, and out below the masthead. */
+  fade: { text: 110, masthead: 70 },
+  /** The masthead's dark band reaches this far down: below the site name's rule. */
+  mastheadBottom: LAYOUT.accentBar + LAYOUT.paddingTop + LAYOUT.siteNameSize * LAYOUT.siteNameLineHeight + LAYOUT.ruleGap + LAYOUT.rule + 12,
+  jpegQuality: 80,
+} as const;
+
+/** Relative luminance of an sRGB channel value 0…255 (WCAG 2). */
+function luminance(value: number): number {
+  const c = value / 255;
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+
+/** Contrast of white text over the brightest picture (white) darkened by black at `opacity`. */
+export function contrastOverScrim(opacity: number): number {
+  const background = luminance(255 * (1 - opacity));
+  return 1.05 / (background + 0.05);
+}
+
+/** Scrim opacity of each row: the masthead band, the clear middle, the text band from `textTop` down. */
+export function scrimRows(textTop: number): Float32Array {
+  const { scrim, fade, mastheadBottom } = PICTURE_LOOK;
+  const rows = new Float32Array(CARD.height);
+  for (let y = 0; y < CARD.height; y++) {
+    const masthead = y <= mastheadBottom ? scrim.masthead : Math.max(0, scrim.masthead * (1 - (y - mastheadBottom) / fade.masthead));
+    const text = y >= textTop ? scrim.text : Math.max(0, scrim.text * (1 - (textTop - y) / fade.text));
+    rows[y] = Math.max(masthead, text);
+  }
+  return rows;
+}
+
+/** A black layer with each row's opacity, for sharp's composite. */
+function scrimLayer(textTop: number): Buffer {
+  const rows = scrimRows(textTop);
+  const layer = Buffer.alloc(CARD.width * CARD.height * 4);
+  for (let y = 0; y < CARD.height; y++) {
+    const alpha = Math.round((rows[y] ?? 0) * 255);
+    for (let x = 0; x < CARD.width; x++) layer[(y * CARD.width + x) * 4 + 3] = alpha;
+  }
+  return layer;
+}
+
+/**
+ * One ink with a rasterised text's coverage as its opacity. resvg's pixels are premultiplied;
+ * their alpha alone is the coverage, so the text's own colour in the SVG does not matter.
+ */
+function coverageLayer(rgba: Uint8Array, ink: string): Buffer {
+  const [red, green, blue] = parseHex(ink);
+  const layer = Buffer.alloc(rgba.length);
+  for (let i = 0; i < rgba.length; i += 4) {
+    layer[i] = red;
+    layer[i + 1] = green;
+    layer[i + 2] = blue;
+    layer[i + 3] = rgba[i + 3] ?? 0;
+  }
+  return layer;
+}
+
+interface Layer {
+  pixels: Buffer;
+  width: number;
+  height: number;
+}
+
+/** A template rasterised on transparency, as a layer of the picture card's ink. */
+async function inkLayer(element: SatoriElement, width: number, height: number): Promise<Layer> {
+  const svg = await satori(element, { width, height, fonts: (await loadAssets()).fonts });
+  const { rgba, width: w, height: h } = rasterise(svg);
+  return { pixels: coverageLayer(rgba, PICTURE_LOOK.ink), width: w, height: h };
+}
+
+/** The masthead over a picture: the site name over a hairline, without the card's background. */
+function pictureMastheadTemplate(siteName: string): SatoriElement {
+  return el({ display: 'flex', flexDirection: 'column', width: '100%', height: '100%', color: PICTURE_LOOK.ink, fontFamily: FONT_STACK }, [
+    el({ display: 'flex', height: LAYOUT.accentBar, flexShrink: 0 }),
+    el({ display: 'flex', flexDirection: 'column', padding: `${LAYOUT.paddingTop}px ${LAYOUT.paddingX}px 0` }, [
+      el(
+        { display: 'flex', paddingBottom: LAYOUT.ruleGap, borderBottom: `${LAYOUT.rule}px solid ${PICTURE_LOOK.ink}`, fontSize: LAYOUT.siteNameSize, fontWeight: 700, lineHeight: LAYOUT.siteNameLineHeight, letterSpacing: -0.3 },
+        siteName,
+      ),
+    ]),
+  ]);
+}
+
+const pictureMastheads = new Map<string, Promise<Layer>>();
+const pictureKickers = new Map<string, Promise<Layer>>();
+
+function pictureMastheadOf(siteName: string): Promise<Layer> {
+  return remembered(pictureMastheads, siteName, () => inkLayer(pictureMastheadTemplate(siteName), CARD.width, CARD.height));
+}
+
+function pictureKickerOf(kicker: string, label: string): Promise<Layer> {
+  const { ink } = PICTURE_LOOK;
+  return remembered(pictureKickers, JSON.stringify([kicker, label]), () =>
+    inkLayer(kickerTemplate(kicker, label, { kicker: ink, rule: ink, label: ink }), headlineBox().width, LAYOUT.kickerRow),
+  );
+}
+
+/** The picture, upright (EXIF orientation applied), cropped to the card's ratio around its focal point, at the card's size. */
+async function pictureBackground(picture: SocialPicture): Promise<Buffer> {
+  const upright = await sharp(picture.file).autoOrient().toBuffer({ resolveWithObject: true });
+  const crop = focusCrop(upright.info, CARD.width / CARD.height, picture.focus);
+  return sharp(upright.data)
+    .extract(crop)
+    .resize(CARD.width, CARD.height, { fit: 'fill' })
+    .removeAlpha()
+    .toColourspace('srgb')
+    .toBuffer();
+}
+
+/**
+ * The card of a piece with a lead image: the picture around its focal point, the masthead on
+ * a dark band at the top, kicker and headline in white on a dark gradient at the bottom (the
+ * same layout and headline size as the typographic card), the accent bar on top. JPEG without
+ * metadata: sharp writes none unless asked.
+ */
+async function renderPictureCard(input: SocialImageInput, picture: SocialPicture): Promise<RenderedSocialImage> {
+  const [background, masthead, kickerRow, { svg, layouts }] = await Promise.all([
+    pictureBackground(picture),
+    pictureMastheadOf(input.siteName),
+    pictureKickerOf(input.kicker, input.label),
+    layoutHeadline(input.headline, PICTURE_LOOK.headline),
+  ]);
+  const headline = rasterise(svg);
+  const headlineTop = CONTENT_BOTTOM - headline.height;
+  const kickerTop = headlineTop - LAYOUT.kickerGap - LAYOUT.kickerRow;
+  const raw = (layer: Layer) => ({ width: layer.width, height: layer.height, channels: 4 as const });
+  const bytes = await sharp(background)
+    .composite([
+      { input: scrimLayer(kickerTop), raw: { width: CARD.width, height: CARD.height, channels: 4 } },
+      { input: masthead.pixels, raw: raw(masthead), left: 0, top: 0 },
+      { input: kickerRow.pixels, raw: raw(kickerRow), left: LAYOUT.paddingX, top: kickerTop },
+      { input: coverageLayer(headline.rgba, PICTURE_LOOK.ink), raw: { width: headline.width, height: headline.height, channels: 4 }, left: LAYOUT.paddingX, top: headlineTop },
+      { input: { create: { width: CARD.width, height: LAYOUT.accentBar, channels: 3, background: COLOURS.accent } }, left: 0, top: 0 },
+    ])
+    .jpeg({ quality: PICTURE_LOOK.jpegQuality, mozjpeg: true })
+    .toBuffer();
+  return { bytes: new Uint8Array(bytes), format: 'jpg', layouts };
+}

@@ -1,0 +1,45 @@
+/**
+ * Worker thread of the social-images integration: renders the cards it is sent, writes each
+ * into the cache and answers with its size and cost. Node runs this file directly (type
+ * stripping), outside Vite: it and everything it imports use erasable TypeScript only.
+ */
+import { parentPort } from 'node:worker_threads';
+import { writeCacheEntry } from './cache.ts';
+import { renderSocialImage, type SocialImageInput } from './render.ts';
+import type { ResultMessage, TaskMessage } from '../../util/worker-pool.ts';
+
+export interface SocialTask {
+  input: SocialImageInput;
+  /** Cache key of the input, and the folder the entry goes to. */
+  key: string;
+  cacheDir: string;
+}
+
+export interface SocialResult {
+  bytes: number;
+  /** CPU time of this thread for the card (layout, rasterising, encoding; not the write). */
+  cpuMs: number;
+  layouts: number;
+}
+
+async function handle({ id, task }: TaskMessage<SocialTask>): Promise<ResultMessage<SocialResult>> {
+  try {
+    const before = process.threadCpuUsage();
+    const { bytes, format, layouts } = await renderSocialImage(task.input);
+    const used = process.threadCpuUsage(before);
+    await writeCacheEntry(task.cacheDir, task.key, format, bytes);
+    return { id, ok: true, result: { bytes: bytes.length, cpuMs: (used.user + used.system) / 1000, layouts } };
+  } catch (error) {
+    return { id, ok: false, error: `social image for "${task.input.headline}": ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+const port = parentPort;
+if (port) {
+  // One card at a time, in order: the pool sends the next before this one is done, and the
+  // CPU time measured must be this card's alone.
+  let queue = Promise.resolve();
+  port.on('message', (message: TaskMessage<SocialTask>) => {
+    queue = queue.then(async () => port.postMessage(await handle(message)));
+  });
+}

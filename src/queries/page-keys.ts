@@ -1,0 +1,19 @@
+/**
+ * Cache keys for Astro's incremental build: a page is copied from the last build instead of
+ * rendered when its key is unchanged (and its code, which Astro hashes itself). A key must
+ * therefore cover everything the page shows that is not its own template code.
+ */
+import { createHash } from 'node:crypto';
+import type { Piece } from '../newsroom/pieces.ts';
+
+/** A stable digest of any JSON-serialisable parts (dates serialise as ISO strings). */
+export function cacheKey(...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+}
+
+/** What a teaser shows of a piece: a listing's key changes when any of its teasers would. */
+export function teaserKey(piece: Piece): unknown[] {
+  const { data } = piece;
+  // An image import's src carries a digest of the file's bytes, so a new picture changes the key.
+  return [piece.path, data.title, data.standfirst, data.label, data.section, data.subsection, data.published, data.image ?? null];
+}
