@@ -8,7 +8,7 @@ import { incrementalAssets } from './src/pictures/incremental-assets.ts';
 import { pictureOriginals } from './src/pictures/originals.ts';
 import { preview } from './src/preview/integration.ts';
 import { searchIndex } from './src/outputs/search/integration.ts';
-import { socialImages } from './src/outputs/social/integration.ts';
+import { socialCards } from './src/outputs/social/integration.ts';
 import { urlLedger } from './src/outputs/hosting/url-ledger-integration.ts';
 import { site } from './src/site.config.ts';
 
@@ -51,7 +51,7 @@ export default defineConfig({
     // No published URL may disappear without a redirect (content/published-urls.txt).
     urlLedger({ pieces: () => checks.pieces(), redirects: () => checks.redirects() }),
     // Social cards of the pieces the checks parsed, rendered in worker threads during the build.
-    socialImages({ pieces: () => checks.pieces(), pictures: () => checks.pictures() }),
+    socialCards({ pieces: () => checks.pieces(), pictures: () => checks.pictures() }),
     // Pagefind's indexes, one per year, each cached by the pages it covers.
     searchIndex(),
     // Dev server only: the overview of drafts and scheduled pieces at /entwuerfe/.

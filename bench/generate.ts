@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, Scalar, stringify } from 'yaml';
-import type { PieceData } from '../src/newsroom/pieces.ts';
+import type { PieceData } from '../src/schemas/piece.ts';
 import { LABELS, SECTIONS, TOPICS } from '../src/schemas/taxonomy.ts';
 import {
   FIRST_NAMES, HEADLINE_TEMPLATES, MONTHS, OBJECTS, ORGS, PLACES, PUBLISHERS, ROLES, SENTENCES,
@@ -76,7 +76,7 @@ export interface Manifest {
   };
 }
 
-/** A generated piece: the site's piece fields (src/newsroom/pieces.ts) plus what the generator tracks. */
+/** A generated piece: the site's piece fields (src/schemas/piece.ts) plus what the generator tracks. */
 interface Piece extends Pick<PieceData, 'title' | 'standfirst' | 'section' | 'subsection' | 'label' | 'published' | 'topics'> {
   collection: Collection;
   id: string;

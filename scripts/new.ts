@@ -15,7 +15,8 @@ import { contentRoot } from '../src/content-root.ts';
 import { pieceFile, sourceStub, type PieceStub } from '../src/editor/scaffold.ts';
 import { slugify } from '../src/newsroom/slug.ts';
 import { parseSourceFile } from '../src/checks/read/editor-file.ts';
-import { absoluteUrl, DRAFTS_PATH, href, piecePath } from '../src/routing/urls.ts';
+import { absoluteUrl, href, piecePath } from '../src/routing/urls.ts';
+import { DRAFTS_PATH } from '../src/routing/routes.ts';
 import { labelIds, sectionIds, subsectionIdsOf, type LabelId, type SectionId } from '../src/schemas/taxonomy.ts';
 import { slugSchema } from '../src/schemas/shared.ts';
 

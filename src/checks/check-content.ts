@@ -12,15 +12,16 @@ import { MIN_INLINE_WIDTH, MIN_LEAD_WIDTH, PICTURE_FOLDER, pictureNameSchema } f
 import { slugSchema } from '../schemas/shared.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import { timelineSchema } from '../schemas/timeline.ts';
-import { effectiveUpdate, findWrongForm } from '../newsroom/corrections.ts';
+import { findWrongForm } from '../newsroom/corrections.ts';
 import { isoWithOffset } from '../routing/dates.ts';
-import type { PieceData } from '../newsroom/pieces.ts';
+import { toPiece, type Piece } from '../newsroom/pieces.ts';
+import type { PieceData } from '../schemas/piece.ts';
 import { compileBody, type BodyPart } from './body/compile.ts';
 import { formatOfExtension, type PictureHeader } from './read/picture-header.ts';
 import { findPlaceholders, isPlaceholder } from './rules/placeholders.ts';
 import { formatPath, stringsIn, type FieldPath, type SourceFile } from './read/editor-file.ts';
-import { ARCHIVE_PATH, CORRECTIONS_PATH, href, IMPRINT_PATH, isGrowingListingPath, PRIVACY_PATH, SEARCH_PATH, piecePath, sectionPath, topicPath } from '../routing/urls.ts';
-import { SECTIONS, sectionIds, topicIds } from '../schemas/taxonomy.ts';
+import { BUILD_FOLDERS, isGrowingListingPath, standingPaths } from '../routing/routes.ts';
+import { href } from '../routing/urls.ts';
 
 export interface Problem {
   severity: 'error' | 'warning';
@@ -125,13 +126,11 @@ export interface CheckedEntry {
   digestSource: string;
 }
 
-/** A valid piece as the checks parsed it: enough for work that needs no content layer (social cards). */
-export interface CheckedPiece {
-  kind: 'article' | 'explainer';
-  id: string;
-  path: string;
-  data: PieceData;
-}
+/**
+ * A valid piece as the checks parsed it (src/newsroom/pieces.ts): its references are ids and its
+ * lead image a file name. Enough for work that needs no content layer (social cards, the URL ledger).
+ */
+export type CheckedPiece = Piece<Parsed<PieceCollection>>;
 
 /** Entry id of a file: its name in the collection folder, without extension. */
 export function entryId(file: string, collection: CollectionName): string {
@@ -237,11 +236,12 @@ export function checkContent(files: ContentFiles, { now = new Date(), compiler =
   const checkedPieces: CheckedPiece[] = [];
   for (const piece of pieces) {
     const kind = validArticles.get(piece.id) === piece ? 'article' : 'explainer';
-    const path = piecePath({ ...piece.data, slug: piece.id });
-    checkedPieces.push({ kind, id: piece.id, path, data: piece.data });
+    const checked = toPiece(kind, piece.id, piece.data);
+    const { path } = checked;
+    checkedPieces.push(checked);
     pathOf.set(piece, path);
     piecePaths.set(`${kind}:${piece.id}`, path);
-    lastModified.set(path, effectiveUpdate(piece.data) ?? piece.data.published);
+    lastModified.set(path, checked.modified ?? piece.data.published);
     const owner = pathOwners.get(path);
     if (owner) report(piece.source, 'file', `would be published at ${path}, the same address as ${owner.file}: rename one of the files`, 1);
     else pathOwners.set(path, piece.source);
@@ -307,13 +307,18 @@ export function checkContent(files: ContentFiles, { now = new Date(), compiler =
   // An old path may not be the address of anything else, or the site would lose a page.
   const redirects: CheckResult['redirects'] = [];
   const taken = new Map<string, string>([...pathOwners].map(([path, owner]) => [path, owner.file]));
-  for (const path of fixedSitePaths()) taken.set(path, 'the site page ' + path);
+  for (const path of standingPaths()) taken.set(path, 'the site page ' + path);
   for (const piece of pieces) {
     const to = pathOf.get(piece) ?? '';
     piece.data.redirectFrom.forEach((from, index) => {
       const owner = taken.get(from);
       if (owner !== undefined) {
         report(piece.source, ['redirectFrom', index], `"${from}" is already the address of ${owner === piece.source.file ? 'this piece itself' : owner}; a redirect there would hide that page`);
+        return;
+      }
+      const folder = Object.values(BUILD_FOLDERS).find((prefix) => from.startsWith(prefix));
+      if (folder) {
+        report(piece.source, ['redirectFrom', index], `lies in ${folder}, where the build puts its own files: it cannot be the old address of a piece`);
         return;
       }
       if (isGrowingListingPath(from)) {
@@ -377,15 +382,6 @@ export function checkContent(files: ContentFiles, { now = new Date(), compiler =
     });
   const entries = { articles: checked(articles), explainers: checked(explainers), sources: checked(sources), timeline: checked(timelines) };
   return { problems, piecePaths, lastModified, redirects, pieces: checkedPieces, entries, pictures: [...validPictures.values()] };
-}
-
-/** Paths of pages that are not pieces (front page, standing pages, sections, topics). */
-function fixedSitePaths(): string[] {
-  return [
-    '/', CORRECTIONS_PATH, ARCHIVE_PATH, SEARCH_PATH, IMPRINT_PATH, PRIVACY_PATH,
-    ...sectionIds.flatMap((section) => [sectionPath(section), ...Object.keys(SECTIONS[section].subsections).map((sub) => sectionPath(section, sub))]),
-    ...topicIds.map((topic) => topicPath(topic)),
-  ];
 }
 
 type Reporter = (source: SourceFile, path: FieldPath | 'body' | 'file', message: string, line?: number) => void;

@@ -1,6 +1,9 @@
-/** Rules of the typed corrections feature: finding a corrected wrong form, dating a piece. */
-import type { Correction } from '../schemas/correction.ts';
+/** Rules of the typed corrections feature: finding a corrected wrong form, dating a piece, where the log lists a correction. */
 import { latest } from '../routing/dates.ts';
+import { archiveMonth, correctionsMonthPath } from '../routing/routes.ts';
+import { correctionAnchor, listingPagePath } from '../routing/urls.ts';
+import type { Correction } from '../schemas/correction.ts';
+import { listingPageOf } from './listings.ts';
 
 /**
  * Where `wrong` occurs in `text` (case-insensitive), ignoring matches that are only part of
@@ -56,4 +59,13 @@ export function newestLoggedFirst(a: LogEntry, b: LogEntry): number {
  */
 export function oldestLoggedFirst(a: LogEntry, b: LogEntry): number {
   return a.correction.date.getTime() - b.correction.date.getTime() || sameMomentOrder(a, b);
+}
+
+/**
+ * Where the correction `index` of a piece, made on `date`, is listed for good: the page of its
+ * month in the log that holds the month's entry at `position` (0-based, oldest first).
+ */
+export function correctionLogLink(piecePath: string, index: number, date: Date, position: number): string {
+  const monthPath = correctionsMonthPath(archiveMonth(date));
+  return `${listingPagePath(monthPath, listingPageOf(position))}#${correctionAnchor(piecePath, index)}`;
 }

@@ -1,36 +1,14 @@
 /**
- * Pure rules about pieces: what is public, in which order, and what a piece's dates are.
- * No Astro imports, so they are unit tested directly.
+ * The one model of a piece: its data as its schema outputs it, with its address and last change.
+ * The checks hold pieces whose references and pictures are ids and file names (CheckedPiece);
+ * pages hold the same pieces with Astro's references and image imports (AnyPiece in
+ * src/queries/pieces.ts). Pure rules: what is public, in which order.
  */
-import type { ImageMetadata } from 'astro';
-import type { Correction } from '../schemas/correction.ts';
-import type { Focus } from '../schemas/image.ts';
-import type { LabelId, SectionId, TopicId } from '../schemas/taxonomy.ts';
-import { effectiveUpdate } from './corrections.ts';
 import { piecePath } from '../routing/urls.ts';
-
-/** The frontmatter every piece shares, as the schemas output it. */
-export interface PieceData {
-  title: string;
-  standfirst: string;
-  section: SectionId;
-  subsection: string;
-  label: LabelId;
-  published: Date;
-  updated?: Date | undefined;
-  byline?: string | undefined;
-  topics: TopicId[];
-  corrections: Correction[];
-  redirectFrom: string[];
-  draft: boolean;
-  /** The lead image: `src` is Astro's image import on pages, the file name in the content checks. */
-  image?: { src: unknown; alt: string; focus?: Focus | undefined } | undefined;
-}
+import type { PieceData } from '../schemas/piece.ts';
+import { effectiveUpdate } from './corrections.ts';
 
 export type PieceKind = 'article' | 'explainer';
-
-/** A piece as pages have it: its lead image, if any, is Astro's image import. */
-export type ShownPiece = Piece<PieceData & { image?: { src: ImageMetadata; alt: string; focus?: Focus | undefined } | undefined }>;
 
 /** A piece ready for pages: its data plus what follows from it. */
 export interface Piece<D extends PieceData = PieceData> {

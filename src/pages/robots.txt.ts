@@ -1,6 +1,7 @@
 /** robots.txt: everything may be crawled; names both sitemaps. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl, SITEMAPS } from '../routing/urls.ts';
+import { absoluteUrl } from '../routing/urls.ts';
+import { SITEMAPS } from '../routing/routes.ts';
 
 export const GET: APIRoute = () =>
   new Response(

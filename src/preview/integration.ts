@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { ASTRO_COMMAND_ENV } from './state.ts';
-import { DRAFTS_PATH } from '../routing/urls.ts';
+import { DRAFTS_PATH } from '../routing/routes.ts';
 
 export function preview(): AstroIntegration {
   return {

@@ -3,7 +3,7 @@
  * a production build never shows these pieces (src/queries/content.ts hands out public ones only).
  */
 import { formatClock, formatDateLong } from '../routing/dates.ts';
-import type { PieceData } from '../newsroom/pieces.ts';
+import type { PieceData } from '../schemas/piece.ts';
 
 export type PreviewState = { kind: 'draft' } | { kind: 'scheduled'; at: Date };
 

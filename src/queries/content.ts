@@ -17,7 +17,9 @@ import { isDevServer } from '../preview/state.ts';
 import { buildRelations, pieceKey } from '../newsroom/relations.ts';
 import { numberSources, type NumberedSource } from '../newsroom/sources.ts';
 import { orderEvents } from '../newsroom/timeline.ts';
-import { archiveMonth, correctionLogLink, pageParam } from '../routing/urls.ts';
+import { archiveMonth } from '../routing/routes.ts';
+import { correctionLogLink } from '../newsroom/corrections.ts';
+import { pageParam } from '../routing/urls.ts';
 import { versionsFromCorrections, versionsFromStates, type Version } from '../newsroom/versions.ts';
 
 export type ArticlePiece = Piece<CollectionEntry<'articles'>['data']> & { kind: 'article'; entry: CollectionEntry<'articles'> };

@@ -53,9 +53,13 @@ export const pieceFields = <R extends z.ZodType, S extends z.ZodType>(reference:
   draft: z.boolean().default(false),
 });
 
+/**
+ * The fields every piece shares, as its schema outputs them. References and pictures stay open:
+ * ids and file names in the content checks, Astro's references and image imports on pages.
+ */
+export type PieceData = z.output<z.ZodObject<ReturnType<typeof pieceFields<z.ZodType, z.ZodType>>>>;
+
 const REDIRECT_EXAMPLE = 'like "/chronik/welt/2017/11/30/alter-name/"';
-/** Top folders where the build puts its own files (scripts, search index, social cards). */
-const ASSET_FOLDERS = ['/_astro/', '/pagefind/', '/social/'];
 
 /**
  * What keeps `path` from being a plain path on this site, if anything. Astro would read ":name",
@@ -74,8 +78,6 @@ export function redirectPathProblem(path: string): string | undefined {
   if (!path.endsWith('/')) return `must end with "/", ${REDIRECT_EXAMPLE}`;
   const unusual = /[^A-Za-z0-9/._~%-]/.exec(path)?.[0];
   if (unusual) return `contains "${unusual}": a site path has letters, digits, "-", "_", "." and "/" only`;
-  const folder = ASSET_FOLDERS.find((prefix) => path.startsWith(prefix));
-  if (folder) return `lies in ${folder}, where the build puts its own files: it cannot be the old address of a piece`;
   return undefined;
 }
 

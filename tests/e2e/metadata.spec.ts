@@ -52,7 +52,7 @@ test('the article is a NewsArticle with its correction as CorrectionComment', as
     publisher: { '@type': 'NewsMediaOrganization', name: 'Netzchronik', logo: { url: expect.stringMatching(/\/logo\.png$/) } },
     correction: [{ '@type': 'CorrectionComment', datePublished: '2026-11-26T11:30:00+01:00', text: expect.stringContaining('Duysaker') }],
   });
-  // One image for everything: the social card, also og:image (see SOCIAL_IMAGE in src/routing/urls.ts).
+  // One image for everything: the social card, also og:image (see CARD_SIZE in src/routing/urls.ts).
   const image = article?.['image'] as { '@type': string; url: string; width: string; height: string };
   expect(image).toMatchObject({ '@type': 'ImageObject', width: '1200', height: '630' });
   expect(pngSize(image.url)).toEqual({ width: 1200, height: 630 });

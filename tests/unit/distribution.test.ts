@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { headerCsp, inlineCode, metaCsp, renderHeadersFile, renderNginxConf, renderRedirectsFile } from '../../src/outputs/hosting/host-files.ts';
 import { absolutizeLinks } from '../../src/outputs/feeds/feed.ts';
 import { NEWS_MAX_URLS, renderNewsSitemap, selectNewsPieces } from '../../src/outputs/feeds/news-sitemap.ts';
-import { toPiece, type PieceData } from '../../src/newsroom/pieces.ts';
+import { toPiece } from '../../src/newsroom/pieces.ts';
+import { articleData } from '../support/piece-data.ts';
 import { correctionComment, serializeJsonLd } from '../../src/outputs/metadata/structured-data.ts';
 import { placeholderFields, PLACEHOLDER_PREFIX } from '../../src/site.config.ts';
 
-const data = (published: string, overrides: Partial<PieceData> = {}): PieceData => ({
-  title: 'Titel & „Zitat“', standfirst: 'Vorspann.', section: 'chronik', subsection: 'welt', label: 'nachricht',
-  published: new Date(published), topics: [], corrections: [], redirectFrom: [], draft: false, ...overrides,
-});
+const data = (published: string, overrides: Parameters<typeof articleData>[0] = {}) => articleData({ title: 'Titel & „Zitat“', standfirst: 'Vorspann.', published: new Date(published), ...overrides });
 
 describe('Google News sitemap selection (fixed clock)', () => {
   const now = new Date('2026-11-26T12:00:00+01:00');

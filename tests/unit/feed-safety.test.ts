@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { jsonFeed, rssItem, toFeedEntry } from '../../src/outputs/feeds/feed.ts';
 import { unsafeFeedMarkup } from '../../src/outputs/feeds/safety.ts';
 import { toPiece } from '../../src/newsroom/pieces.ts';
+import { articleData } from '../support/piece-data.ts';
 
 describe('feeds carry only what bodies may publish', () => {
   it('accepts what the kit and Markdown produce', () => {
@@ -27,19 +28,12 @@ describe('feeds carry only what bodies may publish', () => {
   });
 
   it('escapes markup in a standfirst, which RSS readers would read as HTML', () => {
-    const piece = toPiece('article', 'x', {
-      title: 'T', standfirst: 'Ein <b>fetter</b> Vorspann & mehr', section: 'chronik', subsection: 'welt', label: 'nachricht',
-      published: new Date('2017-11-30T00:00:00+01:00'), topics: [], corrections: [], redirectFrom: [], draft: false,
-    });
+    const piece = toPiece('article', 'x', articleData({ title: 'T', standfirst: 'Ein <b>fetter</b> Vorspann & mehr' }));
     expect(rssItem(toFeedEntry(piece, '<p>Text</p>')).description).toBe('Ein &lt;b&gt;fetter&lt;/b&gt; Vorspann &amp; mehr');
   });
 
   it('carries the lead image: Media RSS with its alt text, JSON Feed image, absolute on this site', () => {
-    const piece = toPiece('article', 'x', {
-      title: 'T', standfirst: 'Vorspann', section: 'chronik', subsection: 'welt', label: 'nachricht',
-      published: new Date('2017-11-30T00:00:00+01:00'), topics: [], corrections: [], redirectFrom: [], draft: false,
-      image: { src: 'duysak.jpg', alt: 'Ein Mann vor "zwei" Bildschirmen' },
-    });
+    const piece = toPiece('article', 'x', articleData({ title: 'T', standfirst: 'Vorspann', image: { src: 'duysak.jpg', alt: 'Ein Mann vor "zwei" Bildschirmen', credit: 'Foto: Anna Beispiel' } }));
     const entry = toFeedEntry(piece, '<p>Text</p>', { path: '/_astro/duysak.Ab_1.jpg', width: 800, height: 450, type: 'image/jpeg' });
     expect(entry.image?.url).toBe('https://netzchronik.example/_astro/duysak.Ab_1.jpg');
     expect(rssItem(entry).customData).toBe(

@@ -4,6 +4,7 @@ import { readPictureHeader } from '../../src/checks/read/picture-header.ts';
 import { cropSize, focusPosition, pictureWidths, PICTURE_WIDTHS } from '../../src/pictures/sizes.ts';
 import { pieceData } from '../../src/outputs/metadata/structured-data.ts';
 import { toPiece } from '../../src/newsroom/pieces.ts';
+import { articleData } from '../support/piece-data.ts';
 import { altProblem, imageSchema, pictureNameSchema, pictureSrcProblem } from '../../src/schemas/image.ts';
 
 const made = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#567' } });
@@ -110,10 +111,7 @@ describe('pictures on pages', () => {
   });
 
   it('gives JSON-LD the crops of a lead image, or else the social card', () => {
-    const piece = toPiece('article', 'x', {
-      title: 'Titel', standfirst: 'Vorspann', section: 'chronik', subsection: 'welt', label: 'nachricht',
-      published: new Date('2017-11-30T00:00:00+01:00'), topics: [], corrections: [], redirectFrom: [], draft: false,
-    });
+    const piece = toPiece('article', 'x', articleData({ title: 'Titel', standfirst: 'Vorspann' }));
     const crops = [{ path: '/_astro/a_169.jpg', width: 1200, height: 675, type: 'image/jpeg' }, { path: '/_astro/a_11.jpg', width: 1200, height: 1200, type: 'image/jpeg' }];
     expect(pieceData(piece, crops).image).toEqual([
       { '@type': 'ImageObject', url: 'https://netzchronik.example/_astro/a_169.jpg', width: '1200', height: '675' },

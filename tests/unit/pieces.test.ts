@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPublic, newestFirst, toPiece, type PieceData } from '../../src/newsroom/pieces.ts';
-
-const data = (overrides: Partial<PieceData> = {}): PieceData => ({
-  title: 'Eine Überschrift', standfirst: 'Ein Vorspann.', section: 'chronik', subsection: 'welt', label: 'nachricht',
-  published: new Date('2017-11-30T00:00:00+01:00'), topics: [], corrections: [], redirectFrom: [], draft: false, ...overrides,
-});
+import { isPublic, newestFirst, toPiece } from '../../src/newsroom/pieces.ts';
+import { articleData as data } from '../support/piece-data.ts';
 
 describe('pieces', () => {
   const now = new Date('2026-11-26T12:00:00+01:00');

@@ -6,21 +6,19 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { focusCrop } from '../../src/pictures/sizes.ts';
 import {
-  CARD,
   contrastOverScrim,
   estimateHeadlineLines,
   PICTURE_LOOK,
   scrimRows,
-  socialImageFormat,
   headlineBox,
   headlineFontSize,
   headlineSizeLimit,
-  renderSocialImage,
-  socialImageCacheKey,
-  type SocialImageInput,
-  type SocialPicture,
+  renderCard,
+  cardCacheKey,
+  type CardInput,
+  type CardPicture,
 } from '../../src/outputs/social/render.ts';
-import { SOCIAL_IMAGE } from '../../src/routing/urls.ts';
+import { CARD_SIZE } from '../../src/outputs/social/format.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -51,14 +49,14 @@ const SHORT = 'Dieser Mann nahm Donald Trump vom Netz';
 const LONG =
   'Wie konnte ein einzelner Mitarbeiter an seinem letzten Arbeitstag den Account des mächtigsten Mannes der Welt für elf Minuten abschalten, und was hat Twitter daraus gelernt?';
 
-function input(headline: string): SocialImageInput {
+function input(headline: string): CardInput {
   return { siteName: 'Netzchronik', kicker: 'Chronik › Welt', label: 'Nachricht', headline };
 }
 const card = input;
 
-describe('renderSocialImage', () => {
+describe('renderCard', () => {
   it('renders a small 1200×630 palette PNG that a standard decoder reads', async () => {
-    const { bytes: png, format, layouts } = await renderSocialImage(input(SHORT));
+    const { bytes: png, format, layouts } = await renderCard(input(SHORT));
     expect(format).toBe('png');
     expect(pngHeader(png)).toEqual({ width: 1200, height: 630, depth: 4, colourType: 3 });
     expect(layouts).toBeGreaterThanOrEqual(1);
@@ -71,12 +69,12 @@ describe('renderSocialImage', () => {
   }, 30_000);
 
   it('is deterministic: the same input gives the same bytes', async () => {
-    const [first, second] = await Promise.all([renderSocialImage(input(SHORT)), renderSocialImage(input(SHORT))]);
+    const [first, second] = await Promise.all([renderCard(input(SHORT)), renderCard(input(SHORT))]);
     expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
   }, 30_000);
 
   it('keeps even a very long headline clear of the bottom margin', async () => {
-    const { bytes: png } = await renderSocialImage(input(LONG));
+    const { bytes: png } = await renderCard(input(LONG));
     const rows = await pngRows(png);
     // The bottom 48 rows lie inside the 64px padding: ink there means the headline overflowed.
     expect(rows.slice(-48).every(isBackground), 'headline runs into the bottom margin').toBe(true);
@@ -84,30 +82,26 @@ describe('renderSocialImage', () => {
     expect(rows.slice(-140, -48).some((row) => !isBackground(row))).toBe(true);
     expect(png.length).toBeLessThan(30_000);
   }, 30_000);
-
-  it('has the size the pages announce', () => {
-    expect(CARD).toEqual({ width: SOCIAL_IMAGE.width, height: SOCIAL_IMAGE.height });
-  });
 });
 
-describe('socialImageCacheKey', () => {
+describe('cardCacheKey', () => {
   const base = input(SHORT);
 
   it('is a SHA-256 hex digest that is stable for the same input', () => {
-    expect(socialImageCacheKey(base, 'fonts-a')).toMatch(/^[0-9a-f]{64}$/);
-    expect(socialImageCacheKey({ ...base }, 'fonts-a')).toBe(socialImageCacheKey(base, 'fonts-a'));
+    expect(cardCacheKey(base, 'fonts-a')).toMatch(/^[0-9a-f]{64}$/);
+    expect(cardCacheKey({ ...base }, 'fonts-a')).toBe(cardCacheKey(base, 'fonts-a'));
   });
 
   it('changes with every input that affects pixels', () => {
-    const key = socialImageCacheKey(base, 'fonts-a');
-    const variants: SocialImageInput[] = [
+    const key = cardCacheKey(base, 'fonts-a');
+    const variants: CardInput[] = [
       { ...base, siteName: 'Andere Zeitung' },
       { ...base, kicker: 'Digital › Netzpolitik' },
       { ...base, label: 'Hintergrund' },
       { ...base, headline: `${SHORT}.` },
     ];
-    for (const variant of variants) expect(socialImageCacheKey(variant, 'fonts-a')).not.toBe(key);
-    expect(socialImageCacheKey(base, 'fonts-b')).not.toBe(key);
+    for (const variant of variants) expect(cardCacheKey(variant, 'fonts-a')).not.toBe(key);
+    expect(cardCacheKey(base, 'fonts-b')).not.toBe(key);
   });
 });
 
@@ -141,7 +135,7 @@ describe('the card of a piece with a lead image', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   /** Writes a picture made by sharp into the scratch folder and returns it as the card takes it. */
-  async function picture(name: string, image: Sharp, focus?: SocialPicture['focus']): Promise<SocialPicture> {
+  async function picture(name: string, image: Sharp, focus?: CardPicture['focus']): Promise<CardPicture> {
     const file = join(dir, name);
     writeFileSync(file, await image.toBuffer());
     return { file, digest: name, focus };
@@ -164,11 +158,10 @@ describe('the card of a piece with a lead image', () => {
   it('is a 1200×630 JPEG without the picture\'s metadata (camera, GPS)', async () => {
     const photo = sharp({ create: { width: 1600, height: 900, channels: 3, background: '#777', noise: { type: 'gaussian', mean: 120, sigma: 60 } } }).blur(8).jpeg().withExif({ IFD0: { Make: 'Testkamera', Copyright: 'Anna Beispiel' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 31/1 0/1' } });
     const input = { ...card(SHORT), picture: await picture('mit-exif.jpg', photo) };
-    expect(socialImageFormat(input)).toBe('jpg');
-    const { bytes, format } = await renderSocialImage(input);
+    const { bytes, format } = await renderCard(input);
     expect(format).toBe('jpg');
     const metadata = await sharp(bytes).metadata();
-    expect(metadata).toMatchObject({ format: 'jpeg', width: CARD.width, height: CARD.height });
+    expect(metadata).toMatchObject({ format: 'jpeg', width: CARD_SIZE.width, height: CARD_SIZE.height });
     expect(metadata.exif).toBeUndefined();
     expect(Buffer.from(bytes).includes('Testkamera')).toBe(false);
     expect(bytes.length).toBeLessThan(150_000);
@@ -179,15 +172,15 @@ describe('the card of a piece with a lead image', () => {
     expect(contrastOverScrim(PICTURE_LOOK.scrim.masthead)).toBeGreaterThanOrEqual(4.5);
     const white = await picture('weiss.png', sharp({ create: { width: 1600, height: 900, channels: 3, background: '#ffffff' } }).png());
     for (const headline of [SHORT, LONG]) {
-      const pixel = await decode((await renderSocialImage({ ...card(headline), picture: white })).bytes);
+      const pixel = await decode((await renderCard({ ...card(headline), picture: white })).bytes);
       // The bottom padding has the background the headline stands on (the scrim is even below the kicker), and no text.
-      for (let y = CARD.height - 48; y < CARD.height; y += 4) {
-        for (let x = 0; x < CARD.width; x += 50) expect(1.05 / (luminance(pixel(x, y)) + 0.05), `at ${x},${y}`).toBeGreaterThanOrEqual(6.5);
+      for (let y = CARD_SIZE.height - 48; y < CARD_SIZE.height; y += 4) {
+        for (let x = 0; x < CARD_SIZE.width; x += 50) expect(1.05 / (luminance(pixel(x, y)) + 0.05), `at ${x},${y}`).toBeGreaterThanOrEqual(6.5);
       }
       // And the headline is there, white: bright pixels in the bottom text band.
       let bright = 0;
-      for (let y = CARD.height - 64 - PICTURE_LOOK.headline.height; y < CARD.height - 64; y += 2) {
-        for (let x = 72; x < CARD.width - 72; x += 2) if (luminance(pixel(x, y)) > 0.8) bright += 1;
+      for (let y = CARD_SIZE.height - 64 - PICTURE_LOOK.headline.height; y < CARD_SIZE.height - 64; y += 2) {
+        for (let x = 72; x < CARD_SIZE.width - 72; x += 2) if (luminance(pixel(x, y)) > 0.8) bright += 1;
       }
       expect(bright, headline).toBeGreaterThan(1000);
     }
@@ -197,7 +190,7 @@ describe('the card of a piece with a lead image', () => {
     const rows = scrimRows(400);
     expect(rows[0]).toBeCloseTo(PICTURE_LOOK.scrim.masthead);
     expect(rows[400]).toBeCloseTo(PICTURE_LOOK.scrim.text);
-    expect(rows[CARD.height - 1]).toBeCloseTo(PICTURE_LOOK.scrim.text);
+    expect(rows[CARD_SIZE.height - 1]).toBeCloseTo(PICTURE_LOOK.scrim.text);
     expect(Math.min(...rows.slice(200, 290))).toBe(0);
   });
 
@@ -207,13 +200,13 @@ describe('the card of a piece with a lead image', () => {
     const wide = sharp(Buffer.from(disc)).png();
     for (const focus of [{ x: 80, y: 40 }, undefined]) {
       const input = await picture(focus ? 'fokus.png' : 'mitte.png', wide, focus);
-      const crop = focusCrop({ width: 2400, height: 900 }, CARD.width / CARD.height, focus);
-      const scale = CARD.width / crop.width;
+      const crop = focusCrop({ width: 2400, height: 900 }, CARD_SIZE.width / CARD_SIZE.height, focus);
+      const scale = CARD_SIZE.width / crop.width;
       const at: [number, number] = [Math.round((1920 - crop.left) * scale), Math.round((360 - crop.top) * scale)];
-      const pixel = await decode((await renderSocialImage({ ...card('Kurz'), picture: input })).bytes);
+      const pixel = await decode((await renderCard({ ...card('Kurz'), picture: input })).bytes);
       const [r, g, b] = pixel(...at);
       expect(r - Math.max(g, b), `red disc at ${at.join(',')}`).toBeGreaterThan(100);
-      if (focus) expect(at[0]).toBeGreaterThan(CARD.width / 2 + 100);
+      if (focus) expect(at[0]).toBeGreaterThan(CARD_SIZE.width / 2 + 100);
     }
   }, 30_000);
 
@@ -223,7 +216,7 @@ describe('the card of a piece with a lead image', () => {
     const halves = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="450" fill="#ff0000"/><rect y="450" width="1600" height="450" fill="#0000ff"/></svg>`;
     const turned = await picture('gedreht.jpg', sharp(Buffer.from(halves)).jpeg().withMetadata({ orientation: 6 }));
     expect((await sharp(turned.file).metadata()).orientation).toBe(6);
-    const pixel = await decode((await renderSocialImage({ ...card('Kurz'), picture: turned })).bytes);
+    const pixel = await decode((await renderCard({ ...card('Kurz'), picture: turned })).bytes);
     const [lr, , lb] = pixel(300, 250);
     const [rr, , rb] = pixel(900, 250);
     expect(lb - lr, 'blue on the left').toBeGreaterThan(100);
@@ -232,10 +225,10 @@ describe('the card of a piece with a lead image', () => {
 
   it('has a cache key that follows the picture\'s bytes and focal point, not its path', () => {
     const base = { ...card(SHORT), picture: { file: '/a/bild.jpg', digest: 'digest-1' } };
-    const key = socialImageCacheKey(base, 'assets');
-    expect(socialImageCacheKey({ ...base, picture: { ...base.picture, file: '/b/bild.jpg' } }, 'assets')).toBe(key);
-    expect(socialImageCacheKey({ ...base, picture: { ...base.picture, digest: 'digest-2' } }, 'assets')).not.toBe(key);
-    expect(socialImageCacheKey({ ...base, picture: { ...base.picture, focus: { x: 10, y: 10 } } }, 'assets')).not.toBe(key);
-    expect(socialImageCacheKey(card(SHORT), 'assets')).not.toBe(key);
+    const key = cardCacheKey(base, 'assets');
+    expect(cardCacheKey({ ...base, picture: { ...base.picture, file: '/b/bild.jpg' } }, 'assets')).toBe(key);
+    expect(cardCacheKey({ ...base, picture: { ...base.picture, digest: 'digest-2' } }, 'assets')).not.toBe(key);
+    expect(cardCacheKey({ ...base, picture: { ...base.picture, focus: { x: 10, y: 10 } } }, 'assets')).not.toBe(key);
+    expect(cardCacheKey(card(SHORT), 'assets')).not.toBe(key);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheFile } from '../../src/outputs/social/cache.ts';
-import type { SocialResult, SocialTask } from '../../src/outputs/social/worker.ts';
+import type { CardResult, CardTask } from '../../src/outputs/social/worker.ts';
 import { TaskPool } from '../../src/util/worker-pool.ts';
 
 describe('the social image worker', () => {
@@ -12,7 +12,7 @@ describe('the social image worker', () => {
   afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
   it('runs as a real worker thread, writing each card into the cache', async () => {
-    const pool = new TaskPool<SocialTask, SocialResult>(2, () => {
+    const pool = new TaskPool<CardTask, CardResult>(2, () => {
       const worker = new Worker(new URL('../../src/outputs/social/worker.ts', import.meta.url));
       return {
         postMessage: (message) => worker.postMessage(message),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  absoluteUrl, archiveMonth, archiveMonthPath, correctionAnchor, correctionLogLink, feedsOf, href, listingPagePath, pageParam, piecePath, sectionPath, topicPath,
-} from '../../src/routing/urls.ts';
+import { absoluteUrl, correctionAnchor, href, listingPagePath, pageParam, piecePath } from '../../src/routing/urls.ts';
+import { archiveMonth, archiveMonthPath, feedsOf, sectionPath, topicPath } from '../../src/routing/routes.ts';
+import { correctionLogLink } from '../../src/newsroom/corrections.ts';
 import { LISTING_PAGE_SIZE } from '../../src/newsroom/listings.ts';
 
 describe('URL scheme', () => {

@@ -209,6 +209,15 @@ describe('checkContent', () => {
     expect(found[0]?.message).toContain('which the site fills itself');
   });
 
+  it('keeps redirects out of the folders the build writes its own files to', () => {
+    const explainer = EXPLAINER.replace('article: trump', 'article: trump\nredirectFrom: [/social/alt/, /pagefind/alt/]');
+    const found = errors(check({ explainers: { wer: explainer } }).problems);
+    expect(found.map((problem) => [problem.field, problem.message])).toEqual([
+      ['redirectFrom[0]', 'lies in /social/, where the build puts its own files: it cannot be the old address of a piece'],
+      ['redirectFrom[1]', 'lies in /pagefind/, where the build puts its own files: it cannot be the old address of a piece'],
+    ]);
+  });
+
   it('collects the redirects of published pieces', () => {
     const explainer = EXPLAINER.replace('article: trump', 'article: trump\nredirectFrom: [/alt/wer/]');
     expect(check({ explainers: { wer: explainer } }).redirects).toEqual([{ from: '/alt/wer/', to: '/chronik/welt/2026/11/26/wer/' }]);

@@ -13,7 +13,8 @@ import { FEED_SIZE } from '../../newsroom/listings.ts';
 import { feedImage } from '../../pictures/lead-image-files.ts';
 import { isDevServer } from '../../preview/state.ts';
 import { renderPieceBody } from './render-body.ts';
-import { absoluteUrl, feedsOf, sectionPath } from '../../routing/urls.ts';
+import { absoluteUrl } from '../../routing/urls.ts';
+import { feedsOf, sectionPath } from '../../routing/routes.ts';
 
 const entries = new Map<string, Promise<FeedEntry>>();
 

@@ -9,7 +9,8 @@
  * corrections months; see isGrowingListingPath): their content shifts with every new piece,
  * and a page only goes when pieces are deleted, which the pieces' own entries already catch.
  */
-import { ARCHIVE_PATH, CORRECTIONS_PATH, isGrowingListingPath, versionsPath } from '../../routing/urls.ts';
+import { isGrowingListingPath } from '../../routing/routes.ts';
+import { versionsPath } from '../../routing/urls.ts';
 
 const VERSIONS_SUFFIX = versionsPath('/').slice(1);
 
@@ -50,7 +51,7 @@ export function publishedUrls(outputFiles: Iterable<string>, pieceAt: ReadonlyMa
   for (const file of outputFiles) {
     const page = /^(.*\/)?index\.html$/.exec(file);
     const url = page ? `/${page[1] ?? ''}` : /(^|\/)feed\.(xml|json)$/.test(file) ? `/${file}` : undefined;
-    if (url === undefined || (isGrowingListingPath(url) && url !== ARCHIVE_PATH && url !== CORRECTIONS_PATH)) continue;
+    if (url === undefined || isGrowingListingPath(url)) continue;
     published.set(url, pieceAt.get(url) ?? (page ? 'page' : 'feed'));
   }
   return published;

@@ -12,7 +12,9 @@ import { isoWithOffset } from '../../routing/dates.ts';
 import type { Piece } from '../../newsroom/pieces.ts';
 import type { SizedPicture } from '../../pictures/sizes.ts';
 import { socialCardOf } from '../social/card.ts';
-import { absoluteUrl, CORRECTIONS_PATH, SEARCH_PATH, sectionPath, SOCIAL_IMAGE } from '../../routing/urls.ts';
+import { absoluteUrl } from '../../routing/urls.ts';
+import { CORRECTIONS_PATH, SEARCH_PATH, sectionPath } from '../../routing/routes.ts';
+import { CARD_SIZE } from '../social/format.ts';
 
 const ORGANIZATION_ID = `${absoluteUrl('/')}#organisation`;
 const WEBSITE_ID = `${absoluteUrl('/')}#website`;
@@ -79,10 +81,10 @@ export function pieceData(piece: Piece, crops: readonly SizedPicture[] = []): Wi
     articleSection: [SECTIONS[data.section].name, subsectionName(data.section, data.subsection)],
     genre: LABELS[data.label],
     keywords: data.topics.map((topic) => TOPICS[topic]),
-    // The lead image's crops, or the social card, the same image as og:image: ≥ 1200 px wide (see SOCIAL_IMAGE).
+    // The lead image's crops, or the social card, the same image as og:image: ≥ 1200 px wide (see CARD_SIZE).
     image: crops.length > 0
       ? crops.map(imageObject)
-      : { '@type': 'ImageObject', url: absoluteUrl(socialCardOf(piece).path), width: String(SOCIAL_IMAGE.width), height: String(SOCIAL_IMAGE.height) },
+      : { '@type': 'ImageObject', url: absoluteUrl(socialCardOf(piece).path), width: String(CARD_SIZE.width), height: String(CARD_SIZE.height) },
     author: data.byline ? { '@type': 'Person', name: data.byline.replace(/^Von\s+/i, '') } : { '@id': ORGANIZATION_ID },
     publisher: organization(),
     isPartOf: { '@id': WEBSITE_ID },

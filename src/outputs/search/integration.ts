@@ -14,7 +14,7 @@ import * as pagefind from 'pagefind';
 import { inBatches } from '../../util/in-batches.ts';
 import { placeFile } from '../../util/place-file.ts';
 import { keepsSearchFile, pageDigest, pieceGlob, searchShardKey, searchShardOf, searchShardPath, searchShards, type IndexedPage } from './shards.ts';
-import { SEARCH_PATH } from '../../routing/urls.ts';
+import { SEARCH_PATH } from '../../routing/routes.ts';
 
 const LANGUAGE = 'de';
 /** Everything besides the pages that decides an index's files: Pagefind's version and settings. */

@@ -7,8 +7,10 @@
  * The number of indexes grows with the years the archive covers, not with its pieces.
  */
 import { createHash } from 'node:crypto';
+import { BUILD_FOLDERS } from '../../routing/routes.ts';
 
-export const SEARCH_INDEX_ROOT = '/pagefind/';
+/** Where the primary index is served; every other year's below it. */
+export const SEARCH_INDEX_ROOT = BUILD_FOLDERS.search;
 
 /** A piece page: /section/subsection/yyyy/mm/dd/slug/ (site-relative, without the base path). */
 const PIECE_PAGE = /^\/[^/]+\/[^/]+\/(\d{4})\/\d{2}\/\d{2}\/[^/]+\/$/;

@@ -1,11 +1,11 @@
 /**
- * The social cards' cache: one file per content hash (socialImageCacheKey) in a folder below
+ * The social cards' cache: one file per content hash (cardCacheKey) in a folder below
  * Astro's cacheDir. Entries are written atomically, so a parallel build never reads half a
  * file, and pruned after each build, so the folder only holds cards some piece still uses.
  */
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SocialImageFormat } from './render.ts';
+import type { CardFormat } from './format.ts';
 
 /** An entry: the key and the card's format as extension (a typographic PNG or a picture's JPEG). */
 const ENTRY = /^([0-9a-f]{64})\.(?:png|jpg)$/;
@@ -13,7 +13,7 @@ const ENTRY = /^([0-9a-f]{64})\.(?:png|jpg)$/;
 const STALE_TEMP_MS = 60 * 60 * 1000;
 
 /** The cache file of a key. */
-export function cacheFile(dir: string, key: string, format: SocialImageFormat): string {
+export function cacheFile(dir: string, key: string, format: CardFormat): string {
   return join(dir, `${key}.${format}`);
 }
 
@@ -24,7 +24,7 @@ export async function cachedKeys(dir: string): Promise<Set<string>> {
 }
 
 /** Writes an entry: to a temporary name first, then renamed into place. */
-export async function writeCacheEntry(dir: string, key: string, format: SocialImageFormat, bytes: Uint8Array): Promise<void> {
+export async function writeCacheEntry(dir: string, key: string, format: CardFormat, bytes: Uint8Array): Promise<void> {
   await mkdir(dir, { recursive: true });
   const file = cacheFile(dir, key, format);
   const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;

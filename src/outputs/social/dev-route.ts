@@ -7,12 +7,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentRoot } from '../../content-root.ts';
 import { checkedContent } from '../../checks/checked-content.ts';
-import { renderSocialImage, type SocialImageInput } from './render.ts';
-import { socialImageJobs } from './jobs.ts';
-import { SOCIAL_IMAGE_TYPES } from '../../routing/urls.ts';
+import { renderCard, type CardInput } from './render.ts';
+import { cardJobs } from './jobs.ts';
+import { CARD_MEDIA_TYPES } from './format.ts';
 
 interface Props {
-  input: SocialImageInput;
+  input: CardInput;
 }
 
 // Injected twice, as /social/[...image].png and /social/[...image].jpg (a pattern with an
@@ -20,7 +20,7 @@ interface Props {
 export const getStaticPaths = (({ routePattern }) => {
   const { pieces, pictures } = checkedContent(contentRoot);
   const byName = new Map(pictures.map((picture) => [picture.name, picture]));
-  return socialImageJobs(pieces, new Date(), '', byName)
+  return cardJobs(pieces, new Date(), '', byName)
     .filter((job) => routePattern.endsWith(`.${job.format}`))
     .map((job) => ({
       // The rest parameter is the card's path between /social/ and the extension.
@@ -30,6 +30,6 @@ export const getStaticPaths = (({ routePattern }) => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const { bytes, format } = await renderSocialImage(props.input);
-  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': SOCIAL_IMAGE_TYPES[format], 'Cache-Control': 'no-cache' } });
+  const { bytes, format } = await renderCard(props.input);
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': CARD_MEDIA_TYPES[format], 'Cache-Control': 'no-cache' } });
 };

@@ -15,13 +15,13 @@ import type { AstroIntegration } from 'astro';
 import { inBatches } from '../../util/in-batches.ts';
 import { placeFile } from '../../util/place-file.ts';
 import { cacheFile, cachedKeys, pruneCache } from './cache.ts';
-import { socialAssetHash } from './render.ts';
-import { describeSocialImages, jobsForBuiltPages, socialImageJobs, type SocialImageJob } from './jobs.ts';
-import type { SocialResult, SocialTask } from './worker.ts';
+import { cardAssetHash } from './render.ts';
+import { describeCards, jobsForBuiltPages, cardJobs, type CardJob } from './jobs.ts';
+import type { CardResult, CardTask } from './worker.ts';
 import type { CheckedPicture, CheckedPiece } from '../../checks/check-content.ts';
 import { TaskPool, type PoolWorker } from '../../util/worker-pool.ts';
 
-export interface SocialImagesOptions {
+export interface SocialCardsOptions {
   /** The parsed pieces, drafts included (ContentChecks.pieces). */
   pieces: () => readonly CheckedPiece[];
   /** The accepted pictures by file name (ContentChecks.pictures): lead images go on the cards. */
@@ -38,7 +38,7 @@ export interface SocialImagesOptions {
 
 const WORKER_FILE = new URL('./worker.ts', import.meta.url);
 
-function spawnWorker(): PoolWorker<SocialTask, SocialResult> {
+function spawnWorker(): PoolWorker<CardTask, CardResult> {
   const worker = new Worker(WORKER_FILE);
   return {
     postMessage: (message) => worker.postMessage(message),
@@ -56,12 +56,12 @@ function spawnWorker(): PoolWorker<SocialTask, SocialResult> {
 /** One build's rendering: started early, finished in astro:build:done. */
 class SocialRun {
   readonly #started = performance.now();
-  readonly #pool: TaskPool<SocialTask, SocialResult>;
+  readonly #pool: TaskPool<CardTask, CardResult>;
   readonly #cacheDir: string;
   readonly #assetHash: string;
   readonly #cached: Set<string>;
   /** Per cache key: the render under way, or undefined for a cache hit. */
-  readonly #work = new Map<string, Promise<SocialResult> | undefined>();
+  readonly #work = new Map<string, Promise<CardResult> | undefined>();
 
   constructor(cacheDir: string, assetHash: string, cached: Set<string>, workers: number) {
     this.#cacheDir = cacheDir;
@@ -71,16 +71,16 @@ class SocialRun {
   }
 
   static async start(cacheDir: string, workers: number): Promise<SocialRun> {
-    const [assetHash, cached] = await Promise.all([socialAssetHash(), cachedKeys(cacheDir)]);
+    const [assetHash, cached] = await Promise.all([cardAssetHash(), cachedKeys(cacheDir)]);
     return new SocialRun(cacheDir, assetHash, cached, workers);
   }
 
-  jobs(pieces: readonly CheckedPiece[], pictures: ReadonlyMap<string, CheckedPicture>): SocialImageJob[] {
-    return socialImageJobs(pieces, new Date(), this.#assetHash, pictures);
+  jobs(pieces: readonly CheckedPiece[], pictures: ReadonlyMap<string, CheckedPicture>): CardJob[] {
+    return cardJobs(pieces, new Date(), this.#assetHash, pictures);
   }
 
   /** Starts rendering each card that is neither cached nor under way. */
-  provide(jobs: readonly SocialImageJob[]): void {
+  provide(jobs: readonly CardJob[]): void {
     for (const { key, input } of jobs) {
       if (this.#work.has(key)) continue;
       if (this.#cached.has(key)) {
@@ -97,11 +97,11 @@ class SocialRun {
    * Waits for `jobs` on up to `workers` workers, copies their cards into `outDir`, prunes the
    * cache and reports.
    */
-  async finish(jobs: readonly SocialImageJob[], outDir: string, workers: number): Promise<{ summary: string; pruned: number }> {
+  async finish(jobs: readonly CardJob[], outDir: string, workers: number): Promise<{ summary: string; pruned: number }> {
     this.#pool.resize(workers);
     this.provide(jobs);
     try {
-      const results = new Map<string, SocialResult | undefined>();
+      const results = new Map<string, CardResult | undefined>();
       for (const { key } of jobs) if (!results.has(key)) results.set(key, await this.#work.get(key));
       const wallMs = performance.now() - this.#started;
       const folders = new Set(jobs.map((job) => dirname(join(outDir, job.imagePath))));
@@ -115,7 +115,7 @@ class SocialRun {
       });
       const rendered = [...results.values()].filter((result) => result !== undefined);
       const pruned = await pruneCache(this.#cacheDir, new Set(jobs.map((job) => job.key)));
-      const summary = describeSocialImages({
+      const summary = describeCards({
         cards: jobs.length,
         rendered: rendered.length,
         cached: jobs.length - rendered.length,
@@ -131,7 +131,7 @@ class SocialRun {
   }
 }
 
-export function socialImages(options: SocialImagesOptions): AstroIntegration {
+export function socialCards(options: SocialCardsOptions): AstroIntegration {
   const cores = availableParallelism();
   const workers = options.workers ?? { duringBuild: Math.max(1, cores - 1), afterBuild: cores };
   let cacheDir = '';

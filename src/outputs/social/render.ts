@@ -1,6 +1,5 @@
 /**
- * The social card: one 1200×630 image per public piece (why one: SOCIAL_IMAGE in urls.ts), showing
- * the publication, section › subsection, the label and the headline. A piece without a lead
+ * Renders the social card (its size and formats: format.ts), showing the publication, section › subsection, the label and the headline. A piece without a lead
  * image gets the typographic card, a small palette PNG; a piece with one gets its picture,
  * cropped around the focal point, with the same text in white over a dark gradient, as JPEG
  * (renderPictureCard below).
@@ -14,7 +13,7 @@
  *   text's coverage, which maps straight to the palette's text ramp (no colour search).
  * - The palette is fixed: the background plus a few blends of each ink over it, which is all
  *   anti-aliased text on a flat background needs; at ≤ 16 colours the PNG has 4-bit pixels.
- * Caching and parallelism live elsewhere (social-cache.ts, the social-images integration).
+ * Caching and parallelism live elsewhere (cache.ts, worker.ts, integration.ts).
  */
 import { Resvg } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
@@ -24,13 +23,12 @@ import { dirname, join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { focusCrop } from '../../pictures/sizes.ts';
+import { CARD_SIZE, type CardFormat } from './format.ts';
 import { encodeIndexedPng, IndexedImage, Palette, parseHex } from './png.ts';
 
-/** The card's size in pixels: SOCIAL_IMAGE in urls.ts (a unit test keeps them equal; this module stays free of site config). */
-export const CARD = { width: 1200, height: 630 } as const;
 
 /** What one card shows. */
-export interface SocialImageInput {
+export interface CardInput {
   /** Publication name, small at the top. */
   siteName: string;
   /** Section › subsection, in the accent colour. */
@@ -39,11 +37,11 @@ export interface SocialImageInput {
   label: string;
   headline: string;
   /** The piece's lead image, if it has one: the card shows it behind the text. */
-  picture?: SocialPicture | undefined;
+  picture?: CardPicture | undefined;
 }
 
 /** A lead image as the card takes it. */
-export interface SocialPicture {
+export interface CardPicture {
   /** Absolute path of the file in content/bilder/. */
   file: string;
   /** Digest of the file's bytes (the content checks compute it): the cache key's stand-in for the file. */
@@ -52,24 +50,16 @@ export interface SocialPicture {
   focus?: { x: number; y: number } | undefined;
 }
 
-/** The two kinds of card: the typographic PNG, and the JPEG of a picture with the text over it. */
-export type SocialImageFormat = 'png' | 'jpg';
-
-/** Which kind of card an input gets. */
-export function socialImageFormat(input: Pick<SocialImageInput, 'picture'>): SocialImageFormat {
-  return input.picture ? 'jpg' : 'png';
-}
-
-export interface RenderedSocialImage {
+export interface RenderedCard {
   /** The file's bytes, in `format`. */
   bytes: Uint8Array;
-  format: SocialImageFormat;
+  format: CardFormat;
   /** satori runs for the headline: measuring probes plus the final layout with glyph paths. */
   layouts: number;
 }
 
 /** Bump whenever the template's look changes, so cached images of the old look are not reused. */
-export const SOCIAL_TEMPLATE_VERSION = 2;
+export const CARD_TEMPLATE_VERSION = 2;
 
 /**
  * satori takes the first font of a family with the right weight and does not look further for
@@ -189,9 +179,9 @@ export function estimateHeadlineLines(headline: string, fontSize: number, boxWid
 /** The box the headline may fill on the typographic card. */
 export function headlineBox(): { width: number; height: number } {
   return {
-    width: CARD.width - 2 * LAYOUT.paddingX,
+    width: CARD_SIZE.width - 2 * LAYOUT.paddingX,
     height:
-      CARD.height -
+      CARD_SIZE.height -
       LAYOUT.accentBar -
       LAYOUT.paddingTop -
       LAYOUT.paddingBottom -
@@ -238,11 +228,11 @@ export function headlineFontSize(headline: string, fit: HeadlineFit = TEXT_FIT):
  * the input: the font files' bytes and the versions of satori, resvg and sharp. A picture
  * counts by the digest of its bytes and its focal point, not by where the file is.
  */
-export function socialImageCacheKey(input: SocialImageInput, assetHash: string): string {
+export function cardCacheKey(input: CardInput, assetHash: string): string {
   const { siteName, kicker, label, headline, picture } = input;
   const material = {
-    template: SOCIAL_TEMPLATE_VERSION,
-    ...CARD,
+    template: CARD_TEMPLATE_VERSION,
+    ...CARD_SIZE,
     assetHash,
     siteName,
     kicker,
@@ -268,7 +258,7 @@ function el(style: Record<string, string | number>, children?: SatoriElement['pr
 
 const FONT_STACK = `'${FONT_FAMILY}', '${FONT_FAMILY_EXT}'`;
 /** Where the kicker row and the headline end: the bottom padding's edge. */
-const CONTENT_BOTTOM = CARD.height - LAYOUT.paddingBottom;
+const CONTENT_BOTTOM = CARD_SIZE.height - LAYOUT.paddingBottom;
 
 /** The frame: accent bar and masthead (the publication's name over a hairline, as on the site). */
 function frameTemplate(siteName: string): SatoriElement {
@@ -387,7 +377,7 @@ function loadAssets(): Promise<LoadedAssets> {
 }
 
 /** Hash of the fonts and renderer versions: part of every cache key. */
-export async function socialAssetHash(): Promise<string> {
+export async function cardAssetHash(): Promise<string> {
   return (await loadAssets()).hash;
 }
 
@@ -416,7 +406,7 @@ const frames = new Map<string, Promise<IndexedImage>>();
 const kickerRows = new Map<string, Promise<IndexedImage>>();
 
 function frameOf(siteName: string): Promise<IndexedImage> {
-  return remembered(frames, siteName, () => fragment(frameTemplate(siteName), CARD.width, CARD.height));
+  return remembered(frames, siteName, () => fragment(frameTemplate(siteName), CARD_SIZE.width, CARD_SIZE.height));
 }
 
 function kickerRowOf(kicker: string, label: string): Promise<IndexedImage> {
@@ -465,7 +455,7 @@ async function layoutHeadline(headline: string, fit: HeadlineFit = TEXT_FIT): Pr
 }
 
 /** Renders one card (no cache: see social-cache.ts). */
-export async function renderSocialImage(input: SocialImageInput): Promise<RenderedSocialImage> {
+export async function renderCard(input: CardInput): Promise<RenderedCard> {
   if (input.picture) return renderPictureCard(input, input.picture);
   const [frame, kickerRow, { svg, layouts }] = await Promise.all([
     frameOf(input.siteName),
@@ -473,7 +463,7 @@ export async function renderSocialImage(input: SocialImageInput): Promise<Render
     layoutHeadline(input.headline),
   ]);
   const headline = rasterise(svg);
-  const card = new IndexedImage(CARD.width, CARD.height, frame.pixels.slice());
+  const card = new IndexedImage(CARD_SIZE.width, CARD_SIZE.height, frame.pixels.slice());
   // The story sits at the bottom, as in a flex column with justify-content: flex-end.
   const headlineTop = CONTENT_BOTTOM - headline.height;
   card.draw(kickerRow, LAYOUT.paddingX, headlineTop - LAYOUT.kickerGap - LAYOUT.kickerRow);
@@ -517,8 +507,8 @@ export function contrastOverScrim(opacity: number): number {
 /** Scrim opacity of each row: the masthead band, the clear middle, the text band from `textTop` down. */
 export function scrimRows(textTop: number): Float32Array {
   const { scrim, fade, mastheadBottom } = PICTURE_LOOK;
-  const rows = new Float32Array(CARD.height);
-  for (let y = 0; y < CARD.height; y++) {
+  const rows = new Float32Array(CARD_SIZE.height);
+  for (let y = 0; y < CARD_SIZE.height; y++) {
     const masthead = y <= mastheadBottom ? scrim.masthead : Math.max(0, scrim.masthead * (1 - (y - mastheadBottom) / fade.masthead));
     const text = y >= textTop ? scrim.text : Math.max(0, scrim.text * (1 - (textTop - y) / fade.text));
     rows[y] = Math.max(masthead, text);
@@ -529,10 +519,10 @@ export function scrimRows(textTop: number): Float32Array {
 /** A black layer with each row's opacity, for sharp's composite. */
 function scrimLayer(textTop: number): Buffer {
   const rows = scrimRows(textTop);
-  const layer = Buffer.alloc(CARD.width * CARD.height * 4);
-  for (let y = 0; y < CARD.height; y++) {
+  const layer = Buffer.alloc(CARD_SIZE.width * CARD_SIZE.height * 4);
+  for (let y = 0; y < CARD_SIZE.height; y++) {
     const alpha = Math.round((rows[y] ?? 0) * 255);
-    for (let x = 0; x < CARD.width; x++) layer[(y * CARD.width + x) * 4 + 3] = alpha;
+    for (let x = 0; x < CARD_SIZE.width; x++) layer[(y * CARD_SIZE.width + x) * 4 + 3] = alpha;
   }
   return layer;
 }
@@ -583,7 +573,7 @@ const pictureMastheads = new Map<string, Promise<Layer>>();
 const pictureKickers = new Map<string, Promise<Layer>>();
 
 function pictureMastheadOf(siteName: string): Promise<Layer> {
-  return remembered(pictureMastheads, siteName, () => inkLayer(pictureMastheadTemplate(siteName), CARD.width, CARD.height));
+  return remembered(pictureMastheads, siteName, () => inkLayer(pictureMastheadTemplate(siteName), CARD_SIZE.width, CARD_SIZE.height));
 }
 
 function pictureKickerOf(kicker: string, label: string): Promise<Layer> {
@@ -594,12 +584,12 @@ function pictureKickerOf(kicker: string, label: string): Promise<Layer> {
 }
 
 /** The picture, upright (EXIF orientation applied), cropped to the card's ratio around its focal point, at the card's size. */
-async function pictureBackground(picture: SocialPicture): Promise<Buffer> {
+async function pictureBackground(picture: CardPicture): Promise<Buffer> {
   const upright = await sharp(picture.file).autoOrient().toBuffer({ resolveWithObject: true });
-  const crop = focusCrop(upright.info, CARD.width / CARD.height, picture.focus);
+  const crop = focusCrop(upright.info, CARD_SIZE.width / CARD_SIZE.height, picture.focus);
   return sharp(upright.data)
     .extract(crop)
-    .resize(CARD.width, CARD.height, { fit: 'fill' })
+    .resize(CARD_SIZE.width, CARD_SIZE.height, { fit: 'fill' })
     .removeAlpha()
     .toColourspace('srgb')
     .toBuffer();
@@ -611,7 +601,7 @@ async function pictureBackground(picture: SocialPicture): Promise<Buffer> {
  * same layout and headline size as the typographic card), the accent bar on top. JPEG without
  * metadata: sharp writes none unless asked.
  */
-async function renderPictureCard(input: SocialImageInput, picture: SocialPicture): Promise<RenderedSocialImage> {
+async function renderPictureCard(input: CardInput, picture: CardPicture): Promise<RenderedCard> {
   const [background, masthead, kickerRow, { svg, layouts }] = await Promise.all([
     pictureBackground(picture),
     pictureMastheadOf(input.siteName),
@@ -624,11 +614,11 @@ async function renderPictureCard(input: SocialImageInput, picture: SocialPicture
   const raw = (layer: Layer) => ({ width: layer.width, height: layer.height, channels: 4 as const });
   const bytes = await sharp(background)
     .composite([
-      { input: scrimLayer(kickerTop), raw: { width: CARD.width, height: CARD.height, channels: 4 } },
+      { input: scrimLayer(kickerTop), raw: { width: CARD_SIZE.width, height: CARD_SIZE.height, channels: 4 } },
       { input: masthead.pixels, raw: raw(masthead), left: 0, top: 0 },
       { input: kickerRow.pixels, raw: raw(kickerRow), left: LAYOUT.paddingX, top: kickerTop },
       { input: coverageLayer(headline.rgba, PICTURE_LOOK.ink), raw: { width: headline.width, height: headline.height, channels: 4 }, left: LAYOUT.paddingX, top: headlineTop },
-      { input: { create: { width: CARD.width, height: LAYOUT.accentBar, channels: 3, background: COLOURS.accent } }, left: 0, top: 0 },
+      { input: { create: { width: CARD_SIZE.width, height: LAYOUT.accentBar, channels: 3, background: COLOURS.accent } }, left: 0, top: 0 },
     ])
     .jpeg({ quality: PICTURE_LOOK.jpegQuality, mozjpeg: true })
     .toBuffer();

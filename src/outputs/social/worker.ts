@@ -5,27 +5,27 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { writeCacheEntry } from './cache.ts';
-import { renderSocialImage, type SocialImageInput } from './render.ts';
+import { renderCard, type CardInput } from './render.ts';
 import type { ResultMessage, TaskMessage } from '../../util/worker-pool.ts';
 
-export interface SocialTask {
-  input: SocialImageInput;
+export interface CardTask {
+  input: CardInput;
   /** Cache key of the input, and the folder the entry goes to. */
   key: string;
   cacheDir: string;
 }
 
-export interface SocialResult {
+export interface CardResult {
   bytes: number;
   /** CPU time of this thread for the card (layout, rasterising, encoding; not the write). */
   cpuMs: number;
   layouts: number;
 }
 
-async function handle({ id, task }: TaskMessage<SocialTask>): Promise<ResultMessage<SocialResult>> {
+async function handle({ id, task }: TaskMessage<CardTask>): Promise<ResultMessage<CardResult>> {
   try {
     const before = process.threadCpuUsage();
-    const { bytes, format, layouts } = await renderSocialImage(task.input);
+    const { bytes, format, layouts } = await renderCard(task.input);
     const used = process.threadCpuUsage(before);
     await writeCacheEntry(task.cacheDir, task.key, format, bytes);
     return { id, ok: true, result: { bytes: bytes.length, cpuMs: (used.user + used.system) / 1000, layouts } };
@@ -39,7 +39,7 @@ if (port) {
   // One card at a time, in order: the pool sends the next before this one is done, and the
   // CPU time measured must be this card's alone.
   let queue = Promise.resolve();
-  port.on('message', (message: TaskMessage<SocialTask>) => {
+  port.on('message', (message: TaskMessage<CardTask>) => {
     queue = queue.then(async () => port.postMessage(await handle(message)));
   });
 }
