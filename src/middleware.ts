@@ -8,7 +8,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { contentRoot } from './content-root.ts';
 import { checkedContent } from './checks/checked-content.ts';
 import { ContentCheckError } from './checks/read/content-files.ts';
-import { isDevServer } from './preview/state.ts';
+import { isDevServer } from './util/astro-command.ts';
 
 export const onRequest = defineMiddleware((_context, next) => {
   if (isDevServer()) {

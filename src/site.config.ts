@@ -3,9 +3,7 @@
  * absolute URL or formats a date reads it from here.
  */
 import { z } from 'astro/zod';
-
-/** Marks a value the publisher still has to fill in; the build warns while any is left. */
-export const PLACEHOLDER_PREFIX = '[Platzhalter:';
+import { isPlaceholder, placeholder } from './schemas/placeholder.ts';
 
 const legalSchema = z.strictObject({
   /** Postal address of the publisher, one line per entry, as printed in the Impressum. */
@@ -47,7 +45,7 @@ export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export function placeholderFields(config: Pick<SiteConfig, 'legal'>): string[] {
   return Object.entries(config.legal).flatMap(([field, value]) =>
     (Array.isArray(value) ? value : [value]).flatMap((text, index) =>
-      text.startsWith(PLACEHOLDER_PREFIX) ? [Array.isArray(value) ? `legal.${field}[${index}]` : `legal.${field}`] : [],
+      isPlaceholder(text) ? [Array.isArray(value) ? `legal.${field}[${index}]` : `legal.${field}`] : [],
     ),
   );
 }
@@ -62,10 +60,10 @@ export const site: SiteConfig = siteConfigSchema.parse({
   basePath: process.env['BASE_PATH'] ?? '/',
   publisher: 'Netzchronik Redaktion',
   legal: {
-    address: [`${PLACEHOLDER_PREFIX} Straße und Hausnummer]`, `${PLACEHOLDER_PREFIX} Postleitzahl und Ort]`],
-    email: `${PLACEHOLDER_PREFIX} E-Mail-Adresse der Redaktion]`,
-    responsible: `${PLACEHOLDER_PREFIX} Name und Anschrift der verantwortlichen Person]`,
-    host: `${PLACEHOLDER_PREFIX} Name und Anschrift des Hosting-Anbieters]`,
+    address: [placeholder('Straße und Hausnummer'), placeholder('Postleitzahl und Ort')],
+    email: placeholder('E-Mail-Adresse der Redaktion'),
+    responsible: placeholder('Name und Anschrift der verantwortlichen Person'),
+    host: placeholder('Name und Anschrift des Hosting-Anbieters'),
   },
   language: 'de',
   locale: 'de-DE',

@@ -6,7 +6,7 @@
 import { stringify } from 'yaml';
 import { LABELS, SECTIONS, subsectionIdsOf, topicIds, type LabelId, type SectionId } from '../schemas/taxonomy.ts';
 import { isoWithOffset, zonedParts } from '../routing/dates.ts';
-import { placeholder } from '../checks/rules/placeholders.ts';
+import { placeholder } from '../schemas/placeholder.ts';
 import { slugify } from '../newsroom/slug.ts';
 
 /** A YAML scalar as short as it can safely be written (quoted only where YAML needs it). */

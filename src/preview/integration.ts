@@ -4,7 +4,7 @@
  * `astro dev`: a build never has it, so no draft can leak through it.
  */
 import type { AstroIntegration } from 'astro';
-import { ASTRO_COMMAND_ENV } from './state.ts';
+import { ASTRO_COMMAND_ENV } from '../util/astro-command.ts';
 import { DRAFTS_PATH } from '../routing/routes.ts';
 
 export function preview(): AstroIntegration {

@@ -7,18 +7,6 @@ import type { PieceData } from '../schemas/piece.ts';
 
 export type PreviewState = { kind: 'draft' } | { kind: 'scheduled'; at: Date };
 
-/** The environment variable src/preview/integration.ts sets to Astro's command ("dev", "build", …). */
-export const ASTRO_COMMAND_ENV = 'NEWS_ASTRO_COMMAND';
-
-/**
- * Whether this is `astro dev`, which shows drafts and scheduled pieces and recomputes queries.
- * Decided by Astro's command, never by the Vite mode: `import.meta.env.DEV` is also true for a
- * build run with NODE_ENV=test, as the content tests' builds are.
- */
-export function isDevServer(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env[ASTRO_COMMAND_ENV] === 'dev';
-}
-
 /** Why readers cannot see a piece yet; undefined for a public one. A draft stays a draft whatever its date. */
 export function previewState(data: Pick<PieceData, 'draft' | 'published'>, now: Date): PreviewState | undefined {
   if (data.draft) return { kind: 'draft' };

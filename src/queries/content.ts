@@ -13,7 +13,7 @@ import { readContentHistory } from './git-history.ts';
 import { groupBy, paginate, type ListingPage } from '../newsroom/listings.ts';
 import { timelinesIn, type BodyPart } from '../checks/body/compile.ts';
 import { isPublic, newestFirst, toPiece, type Piece } from '../newsroom/pieces.ts';
-import { isDevServer } from '../preview/state.ts';
+import { isDevServer } from '../util/astro-command.ts';
 import { buildRelations, pieceKey } from '../newsroom/relations.ts';
 import { numberSources, type NumberedSource } from '../newsroom/sources.ts';
 import { orderEvents } from '../newsroom/timeline.ts';

@@ -5,7 +5,8 @@ import { NEWS_MAX_URLS, renderNewsSitemap, selectNewsPieces } from '../../src/ou
 import { toPiece } from '../../src/newsroom/pieces.ts';
 import { articleData } from '../support/piece-data.ts';
 import { correctionComment, serializeJsonLd } from '../../src/outputs/metadata/structured-data.ts';
-import { placeholderFields, PLACEHOLDER_PREFIX } from '../../src/site.config.ts';
+import { placeholder } from '../../src/schemas/placeholder.ts';
+import { placeholderFields } from '../../src/site.config.ts';
 
 const data = (published: string, overrides: Parameters<typeof articleData>[0] = {}) => articleData({ title: 'Titel & „Zitat“', standfirst: 'Vorspann.', published: new Date(published), ...overrides });
 
@@ -98,7 +99,7 @@ describe('feeds and structured data', () => {
   });
 
   it('finds the legal fields that are still placeholders', () => {
-    expect(placeholderFields({ legal: { address: ['Straße 1', `${PLACEHOLDER_PREFIX} Ort]`], email: 'a@b.de', responsible: `${PLACEHOLDER_PREFIX} x]`, host: 'Host' } }))
+    expect(placeholderFields({ legal: { address: ['Straße 1', placeholder('Ort')], email: 'a@b.de', responsible: placeholder('x'), host: 'Host' } }))
       .toEqual(['legal.address[1]', 'legal.responsible']);
   });
 });

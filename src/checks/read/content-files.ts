@@ -16,7 +16,7 @@ import { MAX_PICTURE_BYTES, PICTURE_EXTENSIONS, PICTURE_FOLDER } from '../../sch
 import type { CollectionName } from '../../schemas/piece.ts';
 import type { FrontmatterMemo } from './frontmatter-cache.ts';
 import { HEADER_BYTES, readPictureHeader } from './picture-header.ts';
-import { LEDGER_FILE } from '../../outputs/hosting/url-ledger.ts';
+import { LEDGER_FILE } from '../../content-root.ts';
 import { readSourceFile, unreadableFile } from './editor-file.ts';
 import type { ContentFiles, PictureFile, Problem } from '../check-content.ts';
 

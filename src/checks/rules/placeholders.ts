@@ -1,20 +1,9 @@
 /**
- * Placeholders that `npm run new` writes into a fresh file: text an editor must replace. The
- * content checks reject every one left, so a scaffolded piece cannot be published half-written.
+ * Placeholders left in content (src/schemas/placeholder.ts): every one is rejected, so a piece
+ * started with `npm run new` cannot be published half-written.
  */
+import { isPlaceholder, PLACEHOLDER_MARKER } from '../../schemas/placeholder.ts';
 import { stringsIn, type FieldPath, type SourceFile } from '../read/editor-file.ts';
-
-/** How every placeholder starts; it cannot occur in real copy by accident. */
-export const PLACEHOLDER_MARKER = '[Platzhalter:';
-
-/** "[Platzhalter: Vorspann …]": a placeholder with the editor's instruction in it. */
-export function placeholder(instruction: string): string {
-  return `${PLACEHOLDER_MARKER} ${instruction}]`;
-}
-
-export function isPlaceholder(value: unknown): boolean {
-  return typeof value === 'string' && value.includes(PLACEHOLDER_MARKER);
-}
 
 /** The placeholder as it stands in the text, for the message ("[Platzhalter: Vorspann …]"). */
 function quote(text: string): string {

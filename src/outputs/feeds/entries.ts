@@ -11,7 +11,7 @@ import { jsonFeed, RSS_NAMESPACES, rssItem, toFeedEntry, type FeedChannel, type 
 import { unsafeFeedMarkup } from './safety.ts';
 import { FEED_SIZE } from '../../newsroom/listings.ts';
 import { feedImage } from '../../pictures/lead-image-files.ts';
-import { isDevServer } from '../../preview/state.ts';
+import { isDevServer } from '../../util/astro-command.ts';
 import { renderPieceBody } from './render-body.ts';
 import { absoluteUrl } from '../../routing/urls.ts';
 import { feedsOf, sectionPath } from '../../routing/routes.ts';

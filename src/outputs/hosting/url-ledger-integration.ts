@@ -7,9 +7,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { contentRoot } from '../../content-root.ts';
 import { routeFiles } from './route-files.ts';
-import { LEDGER_FILE, lostMessage, lostUrls, parseLedger, publishedUrls, recorded, renderLedger } from './url-ledger.ts';
+import { contentRoot, LEDGER_FILE } from '../../content-root.ts';
+import { lostMessage, lostUrls, parseLedger, publishedUrls, recorded, renderLedger } from './url-ledger.ts';
 
 interface LedgerInput {
   /** Every piece's site path and kind. */

@@ -14,8 +14,6 @@ import { versionsPath } from '../../routing/urls.ts';
 
 const VERSIONS_SUFFIX = versionsPath('/').slice(1);
 
-export const LEDGER_FILE = 'published-urls.txt';
-
 /** What stood at a URL: "article:<id>" / "explainer:<id>" for pieces, "page" or "feed" otherwise. */
 export type Ledger = Map<string, { what: string; line: number }>;
 
