@@ -1,6 +1,6 @@
 /** Google News sitemap, selected at build time (see src/outputs/feeds/news-sitemap.ts). */
 import type { APIRoute } from 'astro';
-import { getPieces } from '../queries/content.ts';
+import { getPieces } from '../queries/pieces.ts';
 import { renderNewsSitemap, selectNewsPieces } from '../outputs/feeds/news-sitemap.ts';
 
 export const GET: APIRoute = async () =>

@@ -1,6 +1,6 @@
 /**
  * Drafts and scheduled pieces in the dev server: what their banner says. Pure, unit tested;
- * a production build never shows these pieces (src/queries/content.ts hands out public ones only).
+ * a production build never shows these pieces (src/queries/pieces.ts hands out public ones only).
  */
 import { formatClock, formatDateLong } from '../routing/dates.ts';
 import type { PieceData } from '../schemas/piece.ts';

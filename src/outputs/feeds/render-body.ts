@@ -1,7 +1,7 @@
 /** Renders a piece's body to an HTML string (for feeds), with the same component as its page. */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import PieceBody from '../../components/PieceBody.astro';
-import { pieceBody, type AnyPiece } from '../../queries/content.ts';
+import { type AnyPiece, pieceBody } from '../../queries/pieces.ts';
 
 let containerOnce: Promise<AstroContainer> | undefined;
 

@@ -1,6 +1,6 @@
 /** Each section's JSON Feed 1.1: its newest pieces, full text. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSectionsInUse } from '../../queries/content.ts';
+import { getSectionsInUse } from '../../queries/pieces.ts';
 import { jsonFeedResponse } from '../../outputs/feeds/entries.ts';
 import type { SectionId } from '../../schemas/taxonomy.ts';
 
