@@ -1,4 +1,5 @@
-// `npm test`: type/template check, unit + content tests, build, browser tests.
+// `npm test`: type/template check, unit + content tests, build, browser tests, and a production
+// install (`npm ci --omit=dev`) that must build on its own (scripts/check-production-install.ts).
 // Every step runs even after a failure (except browser tests without a build), so one
 // run reports everything that is broken. The last line is always `N passed, N failed[, N skipped]`.
 import { spawnSync } from 'node:child_process';
@@ -174,6 +175,9 @@ function main(): number {
       note: 'not run because the build failed (counted as 1 failed)',
     });
   }
+
+  // Independent of dist/: a fresh copy of the project, installed without devDependencies, built.
+  steps.push(commandStep('production install', 'node', ['scripts/check-production-install.ts']));
 
   printTable(steps);
   const passed = steps.reduce((sum, step) => sum + step.passed, 0);
