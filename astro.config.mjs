@@ -3,13 +3,13 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/checks/integration.ts';
-import { deployFiles } from './src/outputs/hosting/integration.ts';
+import { sitemapOptions } from './src/outputs/feeds/sitemap.ts';
+import { hostFiles, urlLedger } from './src/outputs/hosting/integration.ts';
+import { searchIndex } from './src/outputs/search/integration.ts';
+import { socialCards } from './src/outputs/social/integration.ts';
 import { incrementalAssets } from './src/pictures/incremental-assets.ts';
 import { pictureOriginals } from './src/pictures/originals.ts';
 import { preview } from './src/preview/integration.ts';
-import { searchIndex } from './src/outputs/search/integration.ts';
-import { socialCards } from './src/outputs/social/integration.ts';
-import { urlLedger } from './src/outputs/hosting/url-ledger-integration.ts';
 import { site } from './src/site.config.ts';
 
 const checks = contentChecks();
@@ -21,7 +21,7 @@ export default defineConfig({
   output: 'static',
   // Tests build bad content into a scratch folder, never over dist/.
   outDir: process.env['NEWS_OUT_DIR'] ?? 'dist',
-  // Everything a rebuild reuses (content store, incremental pages, social images) lives here;
+  // Everything a rebuild reuses (content store, incremental pages, social cards, search indexes, the checks' caches) lives here;
   // the benchmark and the tests point it at a scratch folder.
   cacheDir: process.env['NEWS_CACHE_DIR'] ?? './node_modules/.astro',
   build: {
@@ -34,21 +34,13 @@ export default defineConfig({
     // file I/O overlaps the next one's work; one at a time, a rebuild mostly waited on the disk.
     concurrency: 8,
   },
-  // The content checks run first, so editors see their messages before Astro's own.
+  // The pipeline's steps around Astro's own, in order: the content checks first, so editors see
+  // their messages before Astro's; then, after the pages, what the build produces besides them.
   integrations: [
     checks,
-    sitemap({
-      // The protocol allows 50,000 URLs per file; split well before that.
-      entryLimit: 45_000,
-      // Pieces: their last change; every other page lists pieces, so it changes with the newest one.
-      serialize: (item) => {
-        const path = new URL(item.url).pathname.slice(site.basePath.length - 1);
-        const lastmod = checks.lastModifiedOf(path) ?? checks.newestChange();
-        return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
-      },
-    }),
-    deployFiles(() => checks.redirects()),
-    // No published URL may disappear without a redirect (content/published-urls.txt).
+    sitemap(sitemapOptions(checks)),
+    // _headers, _redirects and the nginx file; no published URL may disappear (content/published-urls.txt).
+    hostFiles(() => checks.redirects()),
     urlLedger({ pieces: () => checks.pieces(), redirects: () => checks.redirects() }),
     // Social cards of the pieces the checks parsed, rendered in worker threads during the build.
     socialCards({ pieces: () => checks.pieces(), pictures: () => checks.pictures() }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headerCsp, inlineCode, metaCsp, renderHeadersFile, renderNginxConf, renderRedirectsFile } from '../../src/outputs/hosting/host-files.ts';
+import { headerCsp, metaCsp, renderHeadersFile, renderNginxConf, renderRedirectsFile } from '../../src/outputs/hosting/host-files.ts';
+import { inlineCode } from '../../src/outputs/hosting/inline-code.ts';
 import { absolutizeLinks } from '../../src/outputs/feeds/feed.ts';
 import { NEWS_MAX_URLS, renderNewsSitemap, selectNewsPieces } from '../../src/outputs/feeds/news-sitemap.ts';
 import { toPiece } from '../../src/newsroom/pieces.ts';

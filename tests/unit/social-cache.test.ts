@@ -11,7 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('social image cache', () => {
+describe('social card cache', () => {
   it('is empty before anything was written, even without its folder', async () => {
     expect(await cachedKeys(join(dir, 'missing'))).toEqual(new Set());
   });

@@ -7,7 +7,7 @@ import { cacheFile } from '../../src/outputs/social/cache.ts';
 import type { CardResult, CardTask } from '../../src/outputs/social/worker.ts';
 import { TaskPool } from '../../src/util/worker-pool.ts';
 
-describe('the social image worker', () => {
+describe('the social card worker', () => {
   const cacheDir = mkdtempSync(join(tmpdir(), 'social-worker-test-'));
   afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 

@@ -1,20 +1,31 @@
 /**
- * Writes what hosts read next to the pages after the build: `_headers` and `_redirects` into the
- * output (Cloudflare Pages), and `<outDir>-nginx.conf` beside it (nginx; outside the output, so
- * it is never served). Fails the build when a page carries an inline script or style, which no
- * page type's Content-Security-Policy allows.
+ * What the build hands the hosts, after the pages are written: the host files, and the proof
+ * that no published URL is lost.
+ *
+ * hostFiles() writes `_headers` and `_redirects` into the output (Cloudflare Pages) and
+ * `<outDir>-nginx.conf` beside it (nginx; outside the output, so it is never served), after
+ * failing the build if a page carries inline code that no page type's policy allows.
+ *
+ * urlLedger() checks the build against the URL ledger (url-ledger.ts) and fails it, naming each
+ * lost URL and what stood there, in the `file:line  field: message` form of the content checks.
+ * With NEWS_RECORD_URLS=1 (`npm run urls:record`) it adds the new URLs.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { routeFiles } from './route-files.ts';
-import { inlineCode, nginxConfPath, renderHeadersFile, renderNginxConf, renderRedirectsFile, type Redirect } from './host-files.ts';
+import { AstroError } from 'astro/errors';
+import { contentRoot, LEDGER_FILE } from '../../content-root.ts';
+import type { Piece } from '../../newsroom/pieces.ts';
 import { site } from '../../site.config.ts';
+import { nginxConfPath, renderHeadersFile, renderNginxConf, renderRedirectsFile, type Redirect } from './host-files.ts';
+import { inlineCode } from './inline-code.ts';
+import { routeFiles } from './route-files.ts';
+import { lostMessage, lostUrls, parseLedger, publishedUrls, recorded, renderLedger } from './url-ledger.ts';
 
-export function deployFiles(redirects: () => readonly Redirect[]): AstroIntegration {
+export function hostFiles(redirects: () => readonly Redirect[]): AstroIntegration {
   return {
-    name: 'newsroom:deploy-files',
+    name: 'newsroom:host-files',
     hooks: {
       'astro:build:done': ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -31,6 +42,49 @@ export function deployFiles(redirects: () => readonly Redirect[]): AstroIntegrat
         writeFileSync(join(outDir, '_redirects'), renderRedirectsFile(redirects(), site.basePath));
         writeFileSync(nginxConfPath(outDir), renderNginxConf(redirects(), site.basePath));
         logger.info(`_headers, _redirects (${redirects().length} rules) and ${nginxConfPath(outDir).split('/').pop() ?? ''} written`);
+      },
+    },
+  };
+}
+
+interface LedgerInput {
+  /** Every piece, for what stood at its address. */
+  pieces: () => readonly Pick<Piece, 'kind' | 'id' | 'path'>[];
+  /** Old paths that redirect to a piece. */
+  redirects: () => readonly Pick<Redirect, 'from'>[];
+}
+
+export function urlLedger({ pieces, redirects }: LedgerInput): AstroIntegration {
+  return {
+    name: 'newsroom:url-ledger',
+    hooks: {
+      'astro:build:done': ({ dir, assets, logger }) => {
+        const file = join(contentRoot, LEDGER_FILE);
+        // As the content checks name files: "content/…", whichever folder the content root is.
+        const shown = `${basename(contentRoot)}/${LEDGER_FILE}`;
+        const ledger = parseLedger(existsSync(file) ? readFileSync(file, 'utf8') : '');
+        const pieceAt = new Map(pieces().map((piece) => [piece.path, `${piece.kind}:${piece.id}`]));
+        const published = publishedUrls(routeFiles(assets, dir).filter((file) => /(^|\/)(index\.html|feed\.xml|feed\.json)$/.test(file)), pieceAt);
+        const lost = lostUrls(ledger, published, new Set(redirects().map((redirect) => redirect.from)));
+        if (lost.length > 0) {
+          const error = new AstroError(
+            `${lost.length} published URL${lost.length === 1 ? '' : 's'} would disappear; nothing was published:\n` +
+              lost.map((entry) => `  ${shown}:${entry.line}  ${entry.url}: ${lostMessage(entry)}`).join('\n'),
+            'A published URL must keep working: readers, links and search engines still use it.',
+          );
+          // The lines say what to fix; where in our code this was noticed is of no use to an editor.
+          error.stack = '';
+          throw error;
+        }
+        const { entries, added } = recorded(ledger, published);
+        if (process.env['NEWS_RECORD_URLS'] === '1') {
+          if (added > 0 || !existsSync(file)) writeFileSync(file, renderLedger(entries));
+          logger.info(`${shown}: ${added} new URL${added === 1 ? '' : 's'} recorded, ${entries.size} in all`);
+        } else if (added > 0) {
+          logger.warn(`${added} published URL${added === 1 ? ' is' : 's are'} not in ${shown} yet; record ${added === 1 ? 'it' : 'them'} with \`npm run urls:record\` and commit the file`);
+        } else {
+          logger.info(`${shown}: all ${ledger.size} recorded URLs are still published or redirected`);
+        }
       },
     },
   };

@@ -1,5 +1,5 @@
 /**
- * Dev server only (injected by the social-images integration): each piece's social card,
+ * Dev server only (injected by the social cards' integration): each piece's social card,
  * rendered on request from the content as last checked (the loader re-checks on every save),
  * so edits, a new lead image included, show up on reload. Builds render the cards in worker
  * threads instead and never see this route.

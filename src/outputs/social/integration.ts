@@ -46,7 +46,7 @@ function spawnWorker(): PoolWorker<CardTask, CardResult> {
     onError: (listener) => {
       worker.on('error', listener);
       worker.on('exit', (code) => {
-        if (code !== 0) listener(new Error(`a social image worker stopped with exit code ${code}`));
+        if (code !== 0) listener(new Error(`a social card worker stopped with exit code ${code}`));
       });
     },
     terminate: () => worker.terminate(),
@@ -137,7 +137,7 @@ export function socialCards(options: SocialCardsOptions): AstroIntegration {
   let cacheDir = '';
   let run: SocialRun | undefined;
   return {
-    name: 'newsroom:social-images',
+    name: 'newsroom:social-cards',
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
         // Only the dev server renders on request; a build has no route for the cards at all.
@@ -161,7 +161,7 @@ export function socialCards(options: SocialCardsOptions): AstroIntegration {
         const jobs = jobsForBuiltPages(current.jobs(options.pieces(), options.pictures()), pages.map((page) => page.pathname));
         const { summary, pruned } = await current.finish(jobs, fileURLToPath(dir), workers.afterBuild);
         logger.info(summary);
-        logger.info(`social images: pruned ${pruned} unused cache entr${pruned === 1 ? 'y' : 'ies'} from ${cacheDir}`);
+        logger.info(`social cards: pruned ${pruned} unused cache entr${pruned === 1 ? 'y' : 'ies'} from ${cacheDir}`);
       },
     },
   };

@@ -1,7 +1,9 @@
 /**
- * Worker thread of the social-images integration: renders the cards it is sent, writes each
+ * Worker thread of the social cards' integration: renders the cards it is sent, writes each
  * into the cache and answers with its size and cost. Node runs this file directly (type
- * stripping), outside Vite: it and everything it imports use erasable TypeScript only.
+ * stripping), outside Vite, so it and everything it imports are plain Node modules: render.ts,
+ * look.ts, format.ts, png.ts, cache.ts and util/. tests/unit/social-worker.test.ts starts it as
+ * a real worker thread, so a Vite-only import here fails that test.
  */
 import { parentPort } from 'node:worker_threads';
 import { writeCacheEntry } from './cache.ts';
@@ -30,7 +32,7 @@ async function handle({ id, task }: TaskMessage<CardTask>): Promise<ResultMessag
     await writeCacheEntry(task.cacheDir, task.key, format, bytes);
     return { id, ok: true, result: { bytes: bytes.length, cpuMs: (used.user + used.system) / 1000, layouts } };
   } catch (error) {
-    return { id, ok: false, error: `social image for "${task.input.headline}": ${error instanceof Error ? error.message : String(error)}` };
+    return { id, ok: false, error: `social card for "${task.input.headline}": ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 

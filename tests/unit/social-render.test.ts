@@ -5,19 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { focusCrop } from '../../src/pictures/sizes.ts';
-import {
-  contrastOverScrim,
-  estimateHeadlineLines,
-  PICTURE_LOOK,
-  scrimRows,
-  headlineBox,
-  headlineFontSize,
-  headlineSizeLimit,
-  renderCard,
-  cardCacheKey,
-  type CardInput,
-  type CardPicture,
-} from '../../src/outputs/social/render.ts';
+import { contrastOverScrim, estimateHeadlineLines, headlineBox, headlineFontSize, headlineSizeLimit, PICTURE_LOOK, scrimRows } from '../../src/outputs/social/look.ts';
+import { cardCacheKey, type CardInput, type CardPicture, renderCard } from '../../src/outputs/social/render.ts';
 import { CARD_SIZE } from '../../src/outputs/social/format.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
