@@ -26,12 +26,11 @@ export default defineConfig({
   cacheDir: process.env['NEWS_CACHE_DIR'] ?? './node_modules/.astro',
   build: {
     format: 'directory',
-    // One stylesheet for the whole site, fingerprinted under /_astro/ and cached for a year: a
-    // reader downloads it once, not with every page, and an archive of tens of thousands of
-    // pages does not carry 40 KB of CSS in each (HTML + CSS still fit 14 KB; see the budget test).
+    // One fingerprinted stylesheet for the whole site, cached for a year, instead of CSS inlined
+    // into every page (docs/decisions/2026-11-26-one-stylesheet.md).
     inlineStylesheets: 'never',
-    // Pages are rendered (or copied from the incremental cache) a few at a time, so one page's
-    // file I/O overlaps the next one's work; one at a time, a rebuild mostly waited on the disk.
+    // A few pages at a time, so one page's file I/O overlaps the next one's work
+    // (docs/decisions/2026-11-26-build-concurrency-8.md).
     concurrency: 8,
   },
   // The pipeline's steps around Astro's own, in order: the content checks first, so editors see

@@ -1,7 +1,8 @@
 /**
- * Node's default heap (about 4 GB) is too small for an archive of tens of thousands of pieces:
- * Astro keeps every entry and the bundler every module in memory. Builds may use up to three
- * quarters of the machine's memory instead, unless the caller set a heap size of their own.
+ * Node's default heap is too small for an archive of tens of thousands of pieces: Astro keeps
+ * every entry and the bundler every module in memory. Builds may use up to three quarters of the
+ * machine's memory instead, unless the caller set a heap size of their own
+ * (docs/decisions/2026-11-26-archive-heap.md).
  */
 import { totalmem } from 'node:os';
 

@@ -2,7 +2,7 @@
  * Version history for readers: which published versions a piece went through, what changed in
  * each, and a word-level comparison of their text. Pure; src/queries/git-history.ts reads git.
  *
- * Rules (README, EDITING.md):
+ * Rules (docs/version-history.md, EDITING.md):
  * - A version is a commit that changed the piece's file while the piece was not a draft.
  * - Commits before the first publication fold into the first version ("Erstveröffentlichung",
  *   dated by `published`); later ones are dated by their commit.
@@ -44,8 +44,8 @@ const NO_BLOB = /^0+$/;
 
 /**
  * Commits per file path (as git prints it), oldest first, each with the file's blob after it:
- * reading blobs by id keeps `git cat-file` fast where a path lookup would scan a folder of
- * 50,000 files for every request.
+ * `git cat-file` reads blobs by id, which stays fast where a lookup by path would scan a large
+ * folder for every request (docs/decisions/2026-11-26-version-history-one-git-pass.md).
  */
 export function parseLog(output: string): Map<string, FileCommit[]> {
   const byPath = new Map<string, FileCommit[]>();

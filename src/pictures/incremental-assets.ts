@@ -1,17 +1,9 @@
 /**
- * Keeps Astro's incremental build working for pages that show pictures.
- *
- * Astro reuses a page from the last build only if the code of every module the page imports is
- * unchanged (its route's "dependency hash"). The virtual module `astro:assets`, which every page
- * with a picture imports (Figure, TeaserPicture, the feeds' and JSON-LD crops), carries the
- * absolute output folder as `outDir` and `serverDir`. A build into another folder than the last
- * one (the tests build into scratch folders; a CI job may too) therefore re-rendered every page
- * with a picture or a teaser, although nothing they show had changed.
- *
- * Only the Node adapter's image endpoint reads those two exports; a static build without an
- * adapter never does, and Rollup drops them as unused. This plugin replaces their values with a
- * fixed placeholder in a static build without an adapter, so the hash covers what the pages use,
- * not where they are written. With an adapter it changes nothing.
+ * Keeps Astro's incremental build working for pages that show pictures: `astro:assets` exports
+ * the absolute output folder (`outDir`, `serverDir`), which made every page with a picture look
+ * changed to a build into another folder. In a static build without an adapter nothing reads
+ * them, so this plugin replaces their values with a fixed placeholder; with an adapter it changes
+ * nothing (docs/decisions/2026-11-26-incremental-assets-plugin.md).
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';

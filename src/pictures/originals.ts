@@ -1,11 +1,8 @@
 /**
- * Keeps editors' original picture files out of the output. A camera's or phone's file carries
- * EXIF metadata: the camera, the time and often the GPS position where the photo was taken.
- * Readers only ever get the files Astro's image pipeline made from it (sizes and formats written
- * by sharp, which keeps no metadata), but Astro also copies the original into the output whenever
- * a page's code has read anything of the picture, such as its width. No page links those copies.
- * After the build this removes every file in the assets folder whose bytes are a picture of
- * content/bilder/, and fails the build if a page or feed links one of them after all.
+ * Keeps editors' original picture files, with their EXIF metadata, out of the output: Astro
+ * copies an original into the output whenever a page's code reads anything of it, though no page
+ * links the copy. After the build this removes every such copy and fails the build if a page or
+ * feed links one (docs/decisions/2026-11-26-remove-picture-originals.md).
  */
 import { createHash } from 'node:crypto';
 import { globSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 
-/** A picture the checks accepted: its file name in content/bilder/ and the digest of its bytes (validate.ts). */
+/** A picture the checks accepted: its file name in content/bilder/ and the digest of its bytes (the content checks' CheckedPicture). */
 interface Original {
   name: string;
   digest: string;

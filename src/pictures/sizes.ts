@@ -6,8 +6,8 @@ export const PICTURE_WIDTHS = [390, 640, 800, 1200] as const;
 
 /**
  * What phones (narrower than the column) are offered: at most 800 px, about twice a phone's
- * width. A phone at three device pixels per CSS pixel would otherwise take the 1200 px file,
- * twice the bytes for a sharpness few eyes tell apart at that size; the byte budget is 35 KB.
+ * width, not the 1200 px file a dense screen would otherwise take
+ * (docs/decisions/2026-11-26-phone-pictures-capped-at-800px.md).
  */
 export const PHONE_MAX_WIDTH = 800;
 /** Where phones end: below the width at which the column stops growing (48rem, Tailwind's md). */

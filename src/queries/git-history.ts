@@ -1,9 +1,9 @@
 /**
  * Reads the history of the content files from git for the version pages, in one pass for the
  * whole site: one `git log --raw` over content/ (which commits changed which file, and the
- * file's blob after each), then those blobs through one `git cat-file --batch` process. Never
- * one git call per piece, so it holds at 50,000 pieces. Files touched by a single commit have
- * one version only and are not read at all.
+ * file's blob after each), then those blobs through one `git cat-file --batch` process, never one
+ * git call per piece (docs/decisions/2026-11-26-version-history-one-git-pass.md). Files touched
+ * by a single commit have one version only and are not read at all.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { LOG_FORMAT, parseLog, type FileState } from '../newsroom/versions.ts';

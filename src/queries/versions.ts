@@ -23,7 +23,7 @@ export const getVersionHistories = oncePerBuildOrSecond(async (): Promise<Map<st
   const [pieces, history, sources] = await Promise.all([getPieces(), readContentHistory(contentRoot), getSourcesById()]);
   if (!history.available && !historyWarned) {
     historyWarned = true;
-    console.warn(`[versions] No version history: ${history.reason}. Version pages list the typed corrections only; README ("Version history") says how a host's build gets the full history.`);
+    console.warn(`[versions] No version history: ${history.reason}. Version pages list the typed corrections only; docs/version-history.md says how a host's build gets the full history.`);
   }
   // Citations read as their source, as on the page: "[Quelle: Reuters, Dezember 2017]".
   const sourceName = (id: string) => {

@@ -4,10 +4,8 @@
  * the pages' <meta> policy (Head.astro), `_headers` + `_redirects` (Cloudflare Pages syntax) and
  * an nginx `server` snippet, so every host says the same thing.
  *
- * Policies are per page type, not per page: at archive scale one rule per page would break
- * Cloudflare's limit of 100 `_headers` rules. No page carries an inline script or style (scripts
- * are never inlined, CSS is one external file; the build checks it), so no policy needs a hash,
- * and a type's policy is known before any page is rendered.
+ * Policies are per page type, not per page, and no page carries inline code, so no policy needs
+ * a hash (docs/decisions/2026-11-26-csp-per-page-type.md).
  */
 import { BUILD_FOLDERS, NOT_FOUND_FILE, SEARCH_PATH } from '../../routing/routes.ts';
 
@@ -119,7 +117,7 @@ export interface Redirect {
 
 const withBase = (basePath: string, path: string): string => `${basePath.replace(/\/$/, '')}${path}`;
 
-/** `_headers` for Cloudflare Pages: 2 + 6 rules (the limit is 100). */
+/** `_headers` for Cloudflare Pages: one rule per policy and per immutable pattern; Cloudflare allows 100 (a unit test checks). */
 export function renderHeadersFile(basePath: string): string {
   const block = (pattern: string, lines: readonly string[]) => [withBase(basePath, pattern), ...lines.map((line) => `  ${line}`)].join('\n');
   const [fallback, ...specific] = CSP_RULES;

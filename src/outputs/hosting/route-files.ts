@@ -1,8 +1,8 @@
 /**
  * The files Astro wrote for its routes, as the `astro:build:done` hook lists them (`assets`):
  * pages it rendered and pages it restored from the incremental cache alike, relative to the
- * output folder, sorted. Walking the output folder instead visits every file in it (17,000 at
- * 5,000 pieces: social cards, search indexes, pictures) to find the pages among them.
+ * output folder, sorted. Cheaper than walking the output folder, which holds far more files than
+ * pages (docs/decisions/2026-11-26-route-files-instead-of-walking-dist.md).
  * Files copied from public/ are not routes and not listed; public/ holds no pages.
  */
 import { relative, sep } from 'node:path';

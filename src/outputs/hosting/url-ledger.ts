@@ -1,13 +1,9 @@
 /**
- * The URL ledger: every address the site has published, committed as content/published-urls.txt,
- * so no URL disappears by accident. A build fails when a recorded URL is neither built nor
- * redirected (`redirectFrom`); `npm run urls:record` adds the URLs a build published that the
- * ledger lacks. Set operations only: at 50,000 pieces a check is a few hash lookups per URL.
- *
- * Recorded: pieces, the standing pages, section, subsection and topic pages, and the feeds.
- * Not recorded: what the listings generate as the archive grows (`…/seite/N/`, archive and
- * corrections months; see isGrowingListingPath): their content shifts with every new piece,
- * and a page only goes when pieces are deleted, which the pieces' own entries already catch.
+ * The URL ledger (content/published-urls.txt): a build fails when a recorded URL is neither
+ * built nor redirected (`redirectFrom`); `npm run urls:record` adds the URLs a build published
+ * that the ledger lacks. Set operations only, so the check does not grow with the archive.
+ * What is recorded and what is not, and why: docs/decisions/2026-11-26-url-ledger.md
+ * (see isGrowingListingPath for the listing pages that are not).
  */
 import { isGrowingListingPath } from '../../routing/routes.ts';
 import { versionsPath } from '../../routing/urls.ts';

@@ -1,10 +1,8 @@
 /**
- * The search index is one Pagefind index per publication year: the year in a piece's URL. A
- * correction re-indexes only its year (src/outputs/search/integration.ts), where one index for
- * the whole archive had to index every piece again. The newest year is the primary index at
- * /pagefind/, with Pagefind's script and WebAssembly; the search page merges every other year
- * from /pagefind/<year>/ (Pagefind's mergeIndex), which loads no second WebAssembly module.
- * The number of indexes grows with the years the archive covers, not with its pieces.
+ * The search index is one Pagefind index per publication year (the year in a piece's URL), so a
+ * correction re-indexes only its year (docs/decisions/2026-11-26-search-index-per-year.md). The
+ * newest year is the primary index at /pagefind/; the search page merges every other year from
+ * /pagefind/<year>/ with Pagefind's mergeIndex.
  */
 import { createHash } from 'node:crypto';
 import { BUILD_FOLDERS } from '../../routing/routes.ts';

@@ -1,10 +1,8 @@
 /**
- * Social cards at archive scale. A build renders them outside Astro's page loop: the
- * rendering starts in astro:build:start, from the pieces the content checks already parsed,
- * on a pool of worker threads, while Astro bundles and renders pages; astro:build:done waits
- * for the rest and copies the cards into the output folder. A card is rendered only when its
- * content hash is not in <cacheDir>/social/, and the cache is pruned to the cards this build
- * used. `astro dev` renders each card on request through an injected route instead.
+ * Social cards, rendered outside Astro's page loop on worker threads from astro:build:start,
+ * placed into the output in astro:build:done, cached by content hash in <cacheDir>/social/ and
+ * pruned to the cards a build used (docs/decisions/2026-11-26-social-cards-outside-the-page-loop.md).
+ * `astro dev` renders each card on request through an injected route instead.
  */
 import { availableParallelism } from 'node:os';
 import { mkdir, stat } from 'node:fs/promises';
@@ -28,10 +26,8 @@ export interface SocialCardsOptions {
   pictures: () => ReadonlyMap<string, CheckedPicture>;
   /**
    * Worker threads while Astro builds pages on the main thread, and once Astro is done.
-   * Default: one per core but one, then one per core. Measured on a shared 2-core machine at
-   * 1,000 pieces (clean cache): no cards 37.6 s, one worker 36.9 s, two workers 38.6 s, i.e.
-   * within noise; the main thread needs its core, so cards take the other one while pages
-   * render, and every core for what is left once Astro is done.
+   * Default: one per core but one (the main thread needs its core), then one per core
+   * (measurements: docs/decisions/2026-11-26-social-cards-outside-the-page-loop.md).
    */
   workers?: { duringBuild: number; afterBuild: number };
 }

@@ -157,8 +157,8 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
 
 /**
  * A palette PNG: 4 bits per pixel for up to 16 colours, else 8. Rows are unfiltered (the
- * usual choice for palette images) and deflated with `options`; level 4 by default: on the
- * social cards about half the time of level 6 for 5–7 % more bytes.
+ * usual choice for palette images) and deflated with `options`; level 4 by default, for speed
+ * at a few per cent more bytes (docs/decisions/2026-11-26-social-cards-outside-the-page-loop.md).
  */
 export function encodeIndexedPng(image: IndexedImage, palette: readonly Rgb[], options: ZlibOptions = { level: 4 }): Uint8Array {
   const { width, height, pixels } = image;

@@ -195,7 +195,7 @@ const HEADLINE_STEP = 4;
 /**
  * Lays out the headline at the biggest size that really fits: starting from the estimate,
  * satori measures the set text, and the size steps up or down until it is as big as fits.
- * The probes only measure (embedFont: false sets no glyph paths, about 2.5× cheaper); the
+ * The probes only measure (embedFont: false sets no glyph paths, which is much cheaper); the
  * chosen size is laid out once more with paths.
  */
 async function layoutHeadline(headline: string, fit: HeadlineFit = TEXT_FIT): Promise<{ svg: string; layouts: number }> {
