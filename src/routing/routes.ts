@@ -7,6 +7,7 @@
 import { SECTIONS, sectionIds, topicIds, type SectionId, type TopicId } from '../schemas/taxonomy.ts';
 import { site } from '../site.config.ts';
 import { zonedParts } from './dates.ts';
+import { pieceYearOf, versionsPath } from './urls.ts';
 
 /** The date archive: every month with pieces, linked to its listing. */
 export const ARCHIVE_PATH = '/archiv/';
@@ -67,6 +68,22 @@ export function standingPaths(): string[] {
  */
 export function isGrowingListingPath(path: string): boolean {
   return /\/seite\/\d+\/$/.test(path) || (path.startsWith(ARCHIVE_PATH) && path !== ARCHIVE_PATH) || (path.startsWith(CORRECTIONS_PATH) && path !== CORRECTIONS_PATH);
+}
+
+const VERSIONS_SUFFIX = versionsPath('/').slice(1);
+let standing: ReadonlySet<string> | undefined;
+
+/** The kinds of page the site has. */
+export type PageKind = 'piece' | 'versions' | 'standing' | 'growing listing';
+
+/** Which kind of page may stand at a site path, by the URL scheme and this table; undefined for none. */
+export function pageKindOf(path: string): PageKind | undefined {
+  if (pieceYearOf(path) !== undefined) return 'piece';
+  if (path.endsWith(VERSIONS_SUFFIX) && pieceYearOf(path.slice(0, -VERSIONS_SUFFIX.length)) !== undefined) return 'versions';
+  standing ??= new Set(standingPaths());
+  if (standing.has(path)) return 'standing';
+  if (isGrowingListingPath(path)) return 'growing listing';
+  return undefined;
 }
 
 /** Top folders where the build writes files of its own: Astro's bundles and pictures, the search index, the social cards. */

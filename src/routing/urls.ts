@@ -23,6 +23,14 @@ export function piecePath({ section, subsection, published, slug }: PieceAddress
   return `/${section}/${subsection}/${year}/${month}/${day}/${slug}/`;
 }
 
+/** A piece's path, site-relative and without the base path; the year is the first publication's. */
+const PIECE_PATH = /^\/[^/]+\/[^/]+\/(\d{4})\/\d{2}\/\d{2}\/[^/]+\/$/;
+
+/** The year in a piece's path ("2017"), undefined for any other path. */
+export function pieceYearOf(path: string): string | undefined {
+  return PIECE_PATH.exec(path)?.[1];
+}
+
 /** A piece's version history ("Versionen"): every published version and what changed. */
 export function versionsPath(piecePath: string): string {
   return `${piecePath}versionen/`;

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { ARTICLE_PATH, builtPages, isPiecePath } from '../support/site.ts';
+import { pageKindOf } from '../../src/routing/routes.ts';
+import { ARTICLE_PATH, builtPages } from '../support/site.ts';
 
 const pages = builtPages();
-const piecePaths = pages.filter(isPiecePath);
+const piecePaths = pages.filter((path) => pageKindOf(path) === 'piece');
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'item', 'sitemap', 'category'].includes(name) });
 
 type Json = Record<string, unknown> & { '@type'?: string };

@@ -13,6 +13,7 @@ import { ELEMENT_NODE, parse, walkSync, type ElementNode } from 'ultrahtml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyWordEdit, generate, type Manifest } from '../../bench/generate.ts';
 import { FEED_SIZE, FRONT_PAGE_MORE, LISTING_PAGE_SIZE } from '../../src/newsroom/listings.ts';
+import { pageKindOf } from '../../src/routing/routes.ts';
 import { LEAD, INLINE, testPhoto } from '../support/pictures.ts';
 
 const N = 150;
@@ -196,6 +197,13 @@ describe(`a generated archive of ${N} pieces`, () => {
     expect(piecePages).toHaveLength(manifest.articles + manifest.explainers);
     const orphans = piecePages.map((file) => `/${file.replace(/index\.html$/, '')}`).filter((path) => !pages.has(path));
     expect(orphans).toEqual([]);
+  });
+
+  it('builds no page the route table does not know: each is a piece, its versions, a standing page or a growing listing', () => {
+    const pages = filesIn(clean).filter((file) => file.endsWith('index.html')).map((file) => `/${file.replace(/index\.html$/, '')}`);
+    const kinds = new Set(pages.map(pageKindOf));
+    expect(pages.filter((path) => pageKindOf(path) === undefined)).toEqual([]);
+    expect(kinds).toEqual(new Set(['piece', 'versions', 'standing', 'growing listing']));
   });
 
   it('keeps every listing to a page size and paginates the rest, with a pager', () => {

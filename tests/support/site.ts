@@ -11,9 +11,6 @@ export function builtPages(): string[] {
     .sort();
 }
 
-/** Pieces have dated paths: /section/subsection/yyyy/mm/dd/slug/. */
-export const isPiecePath = (path: string): boolean => /^\/[^/]+\/[^/]+\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/.test(path);
-
 export const ARTICLE_PATH = '/chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/';
 
 /** The article exactly as delivered, split into its parts (format described in FACTS.md). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, correctionAnchor, href, listingPagePath, pageParam, piecePath } from '../../src/routing/urls.ts';
-import { archiveMonth, archiveMonthPath, feedsOf, sectionPath, topicPath } from '../../src/routing/routes.ts';
+import { archiveMonth, archiveMonthPath, feedsOf, pageKindOf, sectionPath, topicPath } from '../../src/routing/routes.ts';
 import { correctionLogLink } from '../../src/newsroom/corrections.ts';
 import { LISTING_PAGE_SIZE } from '../../src/newsroom/listings.ts';
 
@@ -64,5 +64,15 @@ describe('URL scheme', () => {
     expect(href('/chronik/', '/netzchronik/')).toBe('/netzchronik/chronik/');
     expect(absoluteUrl('/chronik/', 'https://example.org/', '/')).toBe('https://example.org/chronik/');
     expect(absoluteUrl('/', 'https://user.github.io', '/netzchronik/')).toBe('https://user.github.io/netzchronik/');
+  });
+});
+
+describe('route table', () => {
+  it('knows every kind of page, and nothing else', () => {
+    expect(pageKindOf('/chronik/welt/2017/11/30/dieser-mann/')).toBe('piece');
+    expect(pageKindOf('/chronik/welt/2017/11/30/dieser-mann/versionen/')).toBe('versions');
+    expect(['/', '/suche/', '/korrekturen/', '/archiv/', '/chronik/', '/chronik/welt/', '/thema/twitter/', '/impressum/'].map(pageKindOf)).toEqual(Array(8).fill('standing'));
+    expect(['/chronik/seite/2/', '/archiv/2017/11/', '/korrekturen/2026/11/seite/2/', '/thema/twitter/seite/3/'].map(pageKindOf)).toEqual(Array(4).fill('growing listing'));
+    expect(['/ueber-uns/', '/thema/unbekannt/', '/chronik/welt/2017/11/30/', '/entwuerfe/'].map(pageKindOf)).toEqual([undefined, undefined, undefined, undefined]);
   });
 });

@@ -6,16 +6,14 @@
  */
 import { createHash } from 'node:crypto';
 import { BUILD_FOLDERS } from '../../routing/routes.ts';
+import { pieceYearOf } from '../../routing/urls.ts';
 
 /** Where the primary index is served; every other year's below it. */
 export const SEARCH_INDEX_ROOT = BUILD_FOLDERS.search;
 
-/** A piece page: /section/subsection/yyyy/mm/dd/slug/ (site-relative, without the base path). */
-const PIECE_PAGE = /^\/[^/]+\/[^/]+\/(\d{4})\/\d{2}\/\d{2}\/[^/]+\/$/;
-
 /** The index a page belongs to: the year of a piece page, undefined for every other page. */
 export function searchShardOf(pagePath: string): string | undefined {
-  return PIECE_PAGE.exec(pagePath)?.[1];
+  return pieceYearOf(pagePath);
 }
 
 /** The built files of a year's piece pages, as a glob below the output folder. */
