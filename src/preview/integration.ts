@@ -1,6 +1,6 @@
 /**
  * Drafts and scheduled pieces in `astro dev` only: tells the query layer which command runs
- * (src/preview/state.ts `isDevServer`), and adds the overview /entwuerfe/. The route exists only in
+ * (src/util/astro-command.ts `isDevServer`), and adds the overview /entwuerfe/. The route exists only in
  * `astro dev`: a build never has it, so no draft can leak through it.
  */
 import type { AstroIntegration } from 'astro';

@@ -50,7 +50,7 @@ export const getPieces = oncePerBuild(async (): Promise<AnyPiece[]> => {
 
 /**
  * Dev server only: drafts and pieces scheduled for later, newest first, for a preview at their
- * future URLs (src/preview/state.ts says why each is not public yet). A build gets none.
+ * future URLs (src/newsroom/preview.ts says why each is not public yet). A build gets none.
  */
 export async function getPreviewPieces(): Promise<AnyPiece[]> {
   if (!isDevServer()) return [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ASTRO_COMMAND_ENV, isDevServer } from '../../src/util/astro-command.ts';
-import { previewLabel, previewState } from '../../src/preview/state.ts';
+import { previewLabel, previewState } from '../../src/newsroom/preview.ts';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 
