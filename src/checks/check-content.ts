@@ -20,7 +20,7 @@ import { compileBody, type BodyPart } from './body/compile.ts';
 import { formatOfExtension, type PictureHeader } from './read/picture-header.ts';
 import { findPlaceholders } from './rules/placeholders.ts';
 import { isPlaceholder } from '../schemas/placeholder.ts';
-import { formatPath, stringsIn, type FieldPath, type SourceFile } from './read/editor-file.ts';
+import { formatPath, stringsIn, type FieldPath, type EditorFile } from './read/editor-file.ts';
 import { BUILD_FOLDERS, isGrowingListingPath, standingPaths } from '../routing/routes.ts';
 import { href } from '../routing/urls.ts';
 
@@ -36,7 +36,7 @@ export interface Problem {
 }
 
 /** The raw files of each collection, and the entries of content/ that are no collection file. */
-export interface ContentFiles extends Record<CollectionName, SourceFile[]> {
+export interface ContentFiles extends Record<CollectionName, EditorFile[]> {
   /** Files and folders that are not read, each with the reason (wrong extension, unknown folder, link). */
   problems: Problem[];
   /** The pictures in content/bilder/, by file name. */
@@ -84,7 +84,7 @@ type PieceCollection = 'articles' | 'explainers';
 
 interface Entry<C extends CollectionName> {
   id: string;
-  source: SourceFile;
+  source: EditorFile;
   data: Parsed<C>;
 }
 
@@ -146,7 +146,7 @@ const LINK_KIND: Record<string, PieceCollection> = { article: 'articles', explai
 export function checkContent(files: ContentFiles, { now = new Date(), compiler = { compile: compileBody } }: CheckOptions = {}): CheckResult {
   const problems: Problem[] = [...files.problems];
   const latestPlausible = new Date(now.getTime() + FUTURE_TOLERANCE_MS);
-  const report = (source: SourceFile, path: FieldPath | 'body' | 'file', message: string, line?: number, severity: Problem['severity'] = 'error') =>
+  const report = (source: EditorFile, path: FieldPath | 'body' | 'file', message: string, line?: number, severity: Problem['severity'] = 'error') =>
     problems.push({
       severity,
       file: source.file,
@@ -199,7 +199,7 @@ export function checkContent(files: ContentFiles, { now = new Date(), compiler =
   const validExplainers = new Map(explainers.map((entry) => [entry.id, entry]));
   const inFuture = (date: Date) => date.getTime() > latestPlausible.getTime();
   const cited = new Set<string>();
-  const checkSourceId = (source: SourceFile, path: FieldPath, id: string) => {
+  const checkSourceId = (source: EditorFile, path: FieldPath, id: string) => {
     cited.add(id);
     if (!ids.sources.has(id)) report(source, path, `names the source "${id}", but there is no content/sources/${id}.yaml`);
   };
@@ -233,7 +233,7 @@ export function checkContent(files: ContentFiles, { now = new Date(), compiler =
   const piecePaths = new Map<string, string>();
   const pathOf = new Map<Entry<PieceCollection>, string>();
   const lastModified = new Map<string, Date>();
-  const pathOwners = new Map<string, SourceFile>();
+  const pathOwners = new Map<string, EditorFile>();
   const checkedPieces: CheckedPiece[] = [];
   for (const piece of pieces) {
     const kind = validArticles.get(piece.id) === piece ? 'article' : 'explainer';
@@ -385,7 +385,7 @@ export function checkContent(files: ContentFiles, { now = new Date(), compiler =
   return { problems, piecePaths, lastModified, redirects, pieces: checkedPieces, entries, pictures: [...validPictures.values()] };
 }
 
-type Reporter = (source: SourceFile, path: FieldPath | 'body' | 'file', message: string, line?: number) => void;
+type Reporter = (source: EditorFile, path: FieldPath | 'body' | 'file', message: string, line?: number) => void;
 
 /** A correction cannot predate the piece it corrects, nor the build; corrections stand oldest first. */
 function checkCorrectionDates({ source, data }: Entry<PieceCollection>, report: Reporter, inFuture: (date: Date) => boolean): void {
@@ -428,7 +428,7 @@ const rawCorrectionsSchema = z.object({
 });
 
 /** A corrected wrong form must be gone from the whole piece, except from the correction itself. */
-function checkWrongForms(source: SourceFile, report: Reporter): void {
+function checkWrongForms(source: EditorFile, report: Reporter): void {
   const parsed = rawCorrectionsSchema.safeParse(source.data);
   if (!parsed.success) return;
   parsed.data.corrections.forEach((correction, index) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectionName } from '../../src/schemas/piece.ts';
-import { parseSourceFile, type SourceFile } from '../../src/checks/read/editor-file.ts';
+import { parseEditorFile, type EditorFile } from '../../src/checks/read/editor-file.ts';
 import { checkContent, entryId, type PictureFile, type Problem } from '../../src/checks/check-content.ts';
 
 /** The build time these tests assume: the day the content's newest correction was made. */
@@ -66,10 +66,10 @@ function check(overrides: Files = {}, pictures = new Map<string, PictureFile>())
     Object.entries(base).map(([collection, entries]) => {
       const merged = { ...entries, ...overrides[collection as keyof Files] };
       const ext = collection === 'sources' || collection === 'timeline' ? 'yaml' : 'mdx';
-      return [collection, Object.entries(merged).map(([id, text]) => parseSourceFile(`content/${collection}/${id}.${ext}`, text))];
+      return [collection, Object.entries(merged).map(([id, text]) => parseEditorFile(`content/${collection}/${id}.${ext}`, text))];
     }),
   );
-  return checkContent({ ...(files as Record<CollectionName, SourceFile[]>), problems: [], pictures }, { now: NOW });
+  return checkContent({ ...(files as Record<CollectionName, EditorFile[]>), problems: [], pictures }, { now: NOW });
 }
 
 const errors = (problems: Problem[]) => problems.filter((problem) => problem.severity === 'error');

@@ -17,7 +17,7 @@ import type { CollectionName } from '../../schemas/piece.ts';
 import type { FrontmatterMemo } from './frontmatter-cache.ts';
 import { HEADER_BYTES, readPictureHeader } from './picture-header.ts';
 import { LEDGER_FILE } from '../../content-root.ts';
-import { readSourceFile, unreadableFile } from './editor-file.ts';
+import { readEditorFile, unreadableFile } from './editor-file.ts';
 import type { ContentFiles, PictureFile, Problem } from '../check-content.ts';
 
 /** The file type each collection folder holds. */
@@ -68,7 +68,7 @@ function readCollection(collection: CollectionName, folder: string, files: Conte
     } else if (!entry.isFile()) {
       problem(path, 'file', 'is not an ordinary file: content/ holds only text files');
     } else {
-      files[collection].push(readSourceFile(file, () => readFileSync(path), memo));
+      files[collection].push(readEditorFile(file, () => readFileSync(path), memo));
     }
   }
 }

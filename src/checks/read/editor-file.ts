@@ -19,7 +19,7 @@ export interface TextProblem {
   message: string;
 }
 
-export interface SourceFile {
+export interface EditorFile {
   /** Path as the editor knows it, relative to the repository (e.g. content/articles/x.mdx). */
   file: string;
   /** The YAML data: frontmatter for MDX, the whole file for YAML. Dates stay strings. Undefined when the file cannot be read as data. */
@@ -43,12 +43,12 @@ export const MAX_FILE_BYTES = 1_000_000;
  * Reads one file through `read` and parses it; whatever goes wrong (an unreadable file, a bug
  * on odd input) becomes a problem of that file instead of an exception.
  */
-export function readSourceFile(file: string, read: () => Uint8Array, memo?: FrontmatterMemo): SourceFile {
+export function readEditorFile(file: string, read: () => Uint8Array, memo?: FrontmatterMemo): EditorFile {
   try {
     const bytes = read();
     const unreadable = bytesProblem(bytes);
     if (unreadable) return unreadableFile(file, unreadable.line, unreadable.message);
-    return parseSourceFile(file, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), memo);
+    return parseEditorFile(file, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), memo);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return unreadableFile(file, 1, `could not be read (${reason}); if the file looks fine, tell the developers which file it is`);
@@ -56,7 +56,7 @@ export function readSourceFile(file: string, read: () => Uint8Array, memo?: Fron
 }
 
 /** A file that stands in its collection (so references to it resolve) but has no data. */
-export function unreadableFile(file: string, line: number, message: string): SourceFile {
+export function unreadableFile(file: string, line: number, message: string): EditorFile {
   return { file, data: undefined, body: '', bodyStartLine: 1, problems: [{ line, field: 'file', message }], lineOf: () => line, linesOf: () => undefined };
 }
 
@@ -119,7 +119,7 @@ function bodyProblems(body: string, bodyStartLine: number): TextProblem[] {
  * Parses an MDX file (frontmatter + body) or a YAML data file. With a `memo`, YAML text that
  * parsed without problems before is not parsed again.
  */
-export function parseSourceFile(file: string, text: string, memo?: FrontmatterMemo): SourceFile {
+export function parseEditorFile(file: string, text: string, memo?: FrontmatterMemo): EditorFile {
   const isMdx = file.endsWith('.mdx');
   if (text.startsWith('\uFEFF')) {
     return unreadableFile(file, 1, 'starts with an invisible byte order mark (BOM): save the file as UTF-8 without BOM (in most editors: "UTF-8", not "UTF-8 with BOM")');
@@ -143,8 +143,8 @@ export function parseSourceFile(file: string, text: string, memo?: FrontmatterMe
   if (remembered !== undefined) {
     // This YAML parsed before without a problem: only the body is read again. Positions are
     // parsed only if a later check reports a field of this file.
-    let full: SourceFile | undefined;
-    const withPositions = () => (full ??= parseSourceFile(file, text));
+    let full: EditorFile | undefined;
+    const withPositions = () => (full ??= parseEditorFile(file, text));
     return {
       file,
       data: remembered,

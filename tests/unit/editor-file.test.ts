@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContentFiles, wrongExtension } from '../../src/checks/read/content-files.ts';
-import { bytesProblem, describeYamlError, findFrontmatter, firstInvalidUtf8, invisibleCharacters, parseSourceFile, readSourceFile } from '../../src/checks/read/editor-file.ts';
+import { bytesProblem, describeYamlError, findFrontmatter, firstInvalidUtf8, invisibleCharacters, parseEditorFile, readEditorFile } from '../../src/checks/read/editor-file.ts';
 
 const PIECE = '---\ntitle: Ein Titel\n---\n\nText.\n';
 
@@ -82,23 +82,23 @@ describe('describeYamlError', () => {
   });
 });
 
-describe('parseSourceFile', () => {
+describe('parseEditorFile', () => {
   it('reports only the first YAML error, at the line that opens an unclosed quote', () => {
-    const source = parseSourceFile('content/sources/x.yaml', 'publisher: "Reuters\ndate: 2017-11-29\nlanguage: en\n');
-    expect(source.data).toBeUndefined();
-    expect(source.problems).toEqual([{ line: 1, field: 'file', message: 'a quote opened here is never closed: end the value with the same quote mark' }]);
+    const file = parseEditorFile('content/sources/x.yaml', 'publisher: "Reuters\ndate: 2017-11-29\nlanguage: en\n');
+    expect(file.data).toBeUndefined();
+    expect(file.problems).toEqual([{ line: 1, field: 'file', message: 'a quote opened here is never closed: end the value with the same quote mark' }]);
   });
 
   it('refuses aliases before expanding them', () => {
     const bomb = 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n';
-    const source = parseSourceFile('content/sources/x.yaml', bomb);
-    expect(source.data).toBeUndefined();
-    expect(source.problems).toEqual([expect.objectContaining({ line: 2, message: expect.stringContaining('uses the YAML alias *a') })]);
+    const file = parseEditorFile('content/sources/x.yaml', bomb);
+    expect(file.data).toBeUndefined();
+    expect(file.problems).toEqual([expect.objectContaining({ line: 2, message: expect.stringContaining('uses the YAML alias *a') })]);
   });
 
   it('locates invisible characters at their field in the frontmatter and at their line in the body', () => {
-    const source = parseSourceFile('content/articles/x.mdx', '---\ntitle: Ein\u200B Titel\ntopics:\n  - twi\u2060tter\n---\n\nText\u200B.\n');
-    expect(source.problems.map(({ line, field }) => ({ line, field }))).toEqual([
+    const file = parseEditorFile('content/articles/x.mdx', '---\ntitle: Ein\u200B Titel\ntopics:\n  - twi\u2060tter\n---\n\nText\u200B.\n');
+    expect(file.problems.map(({ line, field }) => ({ line, field }))).toEqual([
       { line: 2, field: ['title'] },
       { line: 4, field: ['topics', 0] },
       { line: 7, field: 'body' },
@@ -106,26 +106,26 @@ describe('parseSourceFile', () => {
   });
 
   it('flags prose cut at " #", but not a comment after a single word', () => {
-    const source = parseSourceFile('content/sources/x.yaml', 'publisher: Wir sind # die Besten\nlanguage: en  # English\nnote: Nummer #1\n');
-    expect(source.problems.map(({ line, field }) => ({ line, field }))).toEqual([
+    const file = parseEditorFile('content/sources/x.yaml', 'publisher: Wir sind # die Besten\nlanguage: en  # English\nnote: Nummer #1\n');
+    expect(file.problems.map(({ line, field }) => ({ line, field }))).toEqual([
       { line: 1, field: ['publisher'] },
       { line: 3, field: ['note'] },
     ]);
   });
 
   it('blames a non-breaking space in the indentation, not the YAML error it causes', () => {
-    const source = parseSourceFile('content/sources/x.yaml', 'a:\n  - b: 1\n \u00A0  c: 2\n');
-    expect(source.problems).toEqual([{ line: 3, field: 'file', message: expect.stringContaining('non-breaking space (U+00A0) in the indentation') }]);
+    const file = parseEditorFile('content/sources/x.yaml', 'a:\n  - b: 1\n \u00A0  c: 2\n');
+    expect(file.problems).toEqual([{ line: 3, field: 'file', message: expect.stringContaining('non-breaking space (U+00A0) in the indentation') }]);
   });
 });
 
-describe('readSourceFile', () => {
+describe('readEditorFile', () => {
   it('turns an exception while reading into a problem of that file', () => {
-    const source = readSourceFile('content/articles/x.mdx', () => {
+    const file = readEditorFile('content/articles/x.mdx', () => {
       throw new Error('EIO: i/o error, read');
     });
-    expect(source.data).toBeUndefined();
-    expect(source.problems).toEqual([{ line: 1, field: 'file', message: 'could not be read (EIO: i/o error, read); if the file looks fine, tell the developers which file it is' }]);
+    expect(file.data).toBeUndefined();
+    expect(file.problems).toEqual([{ line: 1, field: 'file', message: 'could not be read (EIO: i/o error, read); if the file looks fine, tell the developers which file it is' }]);
   });
 });
 
@@ -160,11 +160,11 @@ describe('readContentFiles', () => {
     writeFileSync(join(root, 'README.md'), '# Notes\n');
     const files = readContentFiles(root);
     const shown = (path: string) => relative(process.cwd(), join(root, path));
-    expect(files.articles.map((source) => [source.file, source.problems.map((problem) => problem.message.slice(0, 20))])).toEqual([
+    expect(files.articles.map((file) => [file.file, file.problems.map((problem) => problem.message.slice(0, 20))])).toEqual([
       [shown('articles/a.mdx'), []],
       [shown('articles/c.mdx'), ['is a symbolic link; ']],
     ]);
-    expect(files.sources.map((source) => source.data)).toEqual([{ publisher: 'X' }]);
+    expect(files.sources.map((file) => file.data)).toEqual([{ publisher: 'X' }]);
     expect(files.problems.map(({ file, field }) => `${file} ${field}`)).toEqual([
       `${shown('README.md')} file`,
       `${shown('articles/alt')} folder`,
