@@ -14,42 +14,16 @@ import { sourceSchema } from '../schemas/source.ts';
 import { timelineSchema } from '../schemas/timeline.ts';
 import { findWrongForm } from '../newsroom/corrections.ts';
 import { isoWithOffset } from '../routing/dates.ts';
-import { toPiece, type Piece } from '../newsroom/pieces.ts';
+import { toPiece } from '../newsroom/pieces.ts';
 import type { PieceData } from '../schemas/piece.ts';
 import { compileBody, type BodyPart } from './body/compile.ts';
-import { formatOfExtension, type PictureHeader } from './read/picture-header.ts';
+import { formatOfExtension } from './read/picture-header.ts';
 import { findPlaceholders } from './rules/placeholders.ts';
 import { isPlaceholder } from '../schemas/placeholder.ts';
 import { formatPath, stringsIn, type FieldPath, type EditorFile } from './read/editor-file.ts';
+import type { CheckedData, CheckedEntry, CheckedPicture, CheckedPiece, CheckResult, ContentFiles, Problem } from './result.ts';
 import { BUILD_FOLDERS, isGrowingListingPath, standingPaths } from '../routing/routes.ts';
 import { href } from '../routing/urls.ts';
-
-export interface Problem {
-  severity: 'error' | 'warning';
-  /** Repository-relative file. */
-  file: string;
-  line?: number | undefined;
-  /** Field path ("corrections[0].date"), "body" or "file". */
-  field: string;
-  /** What is wrong and what is expected, in an editor's words. */
-  message: string;
-}
-
-/** The raw files of each collection, and the entries of content/ that are no collection file. */
-export interface ContentFiles extends Record<CollectionName, EditorFile[]> {
-  /** Files and folders that are not read, each with the reason (wrong extension, unknown folder, link). */
-  problems: Problem[];
-  /** The pictures in content/bilder/, by file name. */
-  pictures: Map<string, PictureFile>;
-}
-
-/** A picture file, opened only when a piece shows it. */
-export interface PictureFile {
-  /** Repository-relative file. */
-  file: string;
-  /** Its format and size and a digest of its bytes, or why it cannot be published (read once, then remembered). */
-  inspect(): { header: PictureHeader; digest: string } | { problem: string };
-}
 
 /** How far in the future a correction, update or source may be dated (clocks and time zones differ). */
 export const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
@@ -70,7 +44,7 @@ const schemas = {
   explainers: explainerSchema(idReference, pictureName),
   sources: sourceSchema,
   timeline: timelineSchema(idReference),
-} satisfies Record<CollectionName, z.ZodType>;
+} satisfies { [C in CollectionName]: z.ZodType<CheckedData[C]> };
 
 const SCHEMA_FILES: Record<CollectionName, string> = {
   articles: 'src/schemas/piece.ts and src/schemas/article.ts',
@@ -79,7 +53,7 @@ const SCHEMA_FILES: Record<CollectionName, string> = {
   timeline: 'src/schemas/timeline.ts',
 };
 
-type Parsed<C extends CollectionName> = z.output<(typeof schemas)[C]>;
+type Parsed<C extends CollectionName> = CheckedData[C];
 type PieceCollection = 'articles' | 'explainers';
 
 interface Entry<C extends CollectionName> {
@@ -87,51 +61,6 @@ interface Entry<C extends CollectionName> {
   source: EditorFile;
   data: Parsed<C>;
 }
-
-export interface CheckResult {
-  problems: Problem[];
-  /** Site path of every piece, keyed "article:<id>" / "explainer:<id>" (for links in MDX). */
-  piecePaths: Map<string, string>;
-  /** Last change of every valid piece (update, correction or publication), keyed by site path. */
-  lastModified: Map<string, Date>;
-  /** Permanent redirects from old piece paths (redirectFrom) to current ones, of published pieces. */
-  redirects: { from: string; to: string }[];
-  /** Every valid piece with its site path, drafts and future pieces included (filter with isPublic). */
-  pieces: CheckedPiece[];
-  /** Every valid entry of every collection, as read: what the content loader hands to Astro. */
-  entries: Record<CollectionName, CheckedEntry[]>;
-  /** Every picture a piece shows and the checks accepted (src/loaders/checked-pictures.ts). */
-  pictures: CheckedPicture[];
-}
-
-/** A picture in content/bilder/ that a piece shows, as the checks accepted it. */
-export interface CheckedPicture {
-  /** File name in content/bilder/: the `src` editors write. */
-  name: string;
-  /** Repository-relative file. */
-  file: string;
-  /** Digest of its bytes: part of the cache key of every page that shows it. */
-  digest: string;
-}
-
-/** A valid file as the checks read it: its YAML data untouched, and a piece's compiled body. */
-export interface CheckedEntry {
-  id: string;
-  /** Repository-relative file. */
-  file: string;
-  /** The raw YAML data (frontmatter or whole file), for the collection's schema. */
-  data: Record<string, unknown>;
-  /** The piece's body as checked HTML and kit components; absent for YAML files. */
-  body?: BodyPart[];
-  /** Everything the entry's page is made of: the file's text and what its links resolve to. */
-  digestSource: string;
-}
-
-/**
- * A valid piece as the checks parsed it (src/newsroom/pieces.ts): its references are ids and its
- * lead image a file name. Enough for work that needs no content layer (social cards, the URL ledger).
- */
-export type CheckedPiece = Piece<Parsed<PieceCollection>>;
 
 /** Entry id of a file: its name in the collection folder, without extension. */
 export function entryId(file: string, collection: CollectionName): string {

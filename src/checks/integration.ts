@@ -11,7 +11,7 @@ import { recheckContent } from './checked-content.ts';
 import { ContentCheckError, formatProblem } from './read/content-files.ts';
 import { latest } from '../routing/dates.ts';
 import { placeholderFields, site } from '../site.config.ts';
-import type { CheckedPicture, CheckedPiece, Problem } from './check-content.ts';
+import type { CheckedPicture, CheckedPiece, Problem } from './result.ts';
 
 function printProblems(problems: Problem[], logger: AstroIntegrationLogger): void {
   for (const problem of problems) {

@@ -11,7 +11,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentRoot } from '../content-root.ts';
 import { checkedContent, recheckContent } from '../checks/checked-content.ts';
 import { formatProblem } from '../checks/read/content-files.ts';
-import type { CheckResult } from '../checks/check-content.ts';
+import type { CheckResult } from '../checks/result.ts';
 import { PICTURE_FOLDER } from '../schemas/image.ts';
 import type { CollectionName } from '../schemas/piece.ts';
 

@@ -12,7 +12,8 @@ import { parse } from 'yaml';
 import { applyCorrectionEdit, applyWordEdit, generate, type Manifest } from '../../bench/generate.ts';
 import { utcOffset } from '../../src/routing/dates.ts';
 import { parseEditorFile } from '../../src/checks/read/editor-file.ts';
-import { checkContent, type ContentFiles } from '../../src/checks/check-content.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
+import type { ContentFiles } from '../../src/checks/result.ts';
 import type { CollectionName } from '../../src/schemas/piece.ts';
 import { LABELS, SECTIONS, TOPICS } from '../../src/schemas/taxonomy.ts';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isoWithOffset } from '../../src/routing/dates.ts';
 import { pieceFile, publisherOf, sourceStub } from '../../src/editor/scaffold.ts';
 import { parseEditorFile } from '../../src/checks/read/editor-file.ts';
-import { checkContent, type ContentFiles, type Problem } from '../../src/checks/check-content.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
+import type { ContentFiles, Problem } from '../../src/checks/result.ts';
 import type { CollectionName } from '../../src/schemas/piece.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 

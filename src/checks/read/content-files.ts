@@ -18,7 +18,7 @@ import type { FrontmatterMemo } from './frontmatter-cache.ts';
 import { HEADER_BYTES, readPictureHeader } from './picture-header.ts';
 import { LEDGER_FILE } from '../../content-root.ts';
 import { readEditorFile, unreadableFile } from './editor-file.ts';
-import type { ContentFiles, PictureFile, Problem } from '../check-content.ts';
+import type { ContentFiles, PictureFile, Problem } from '../result.ts';
 
 /** The file type each collection folder holds. */
 export const COLLECTION_EXTENSIONS: Record<CollectionName, '.mdx' | '.yaml'> = {
