@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentRoot } from '../content-root.ts';
 import { recheckContent } from './checked-content.ts';
-import { ContentCheckError, formatProblem } from './read/content-files.ts';
+import { checkedSummary, ContentCheckError, formatProblem, hasErrors } from './print.ts';
 import { latest } from '../routing/dates.ts';
 import { placeholderFields, site } from '../site.config.ts';
 import type { CheckedPicture, CheckedPiece, Problem } from './result.ts';
@@ -63,10 +63,9 @@ export function contentChecks(): ContentChecks {
         if (placeholders.length > 0) {
           logger.warn(`Impressum and Datenschutz still show placeholders; fill in src/site.config.ts: ${placeholders.join(', ')}`);
         }
-        const hasErrors = problems.some((problem) => problem.severity === 'error');
-        if (hasErrors && command === 'build') throw new ContentCheckError(problems);
-        if (hasErrors) logger.error(new ContentCheckError(problems).message);
-        else logger.info(`content checked: ${piecePaths.size} pieces, no errors`);
+        if (hasErrors(problems) && command === 'build') throw new ContentCheckError(problems);
+        if (hasErrors(problems)) logger.error(new ContentCheckError(problems).message);
+        else logger.info(checkedSummary(piecePaths.size));
       },
     },
   };

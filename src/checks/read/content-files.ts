@@ -1,6 +1,6 @@
 /**
- * Reading content/ for the checks, and printing their problems: shared by the build's
- * integration and `npm run check:content`, so both read the same files and say the same words.
+ * Reading content/ for the checks: shared by the build's integration and `npm run check:content`,
+ * so both read the same files.
  *
  * Every entry below content/ is accounted for: a collection file is read, anything else is a
  * problem that names its real cause (a wrong extension, a folder, a link), so that no file an
@@ -8,7 +8,6 @@
  * over (system and editor files such as .DS_Store, .gitkeep or Vim's swap files), and the URL
  * ledger, published-urls.txt, which the build keeps itself (src/outputs/hosting/url-ledger.ts).
  */
-import { AstroError } from 'astro/errors';
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, relative } from 'node:path';
@@ -18,7 +17,7 @@ import type { FrontmatterMemo } from './frontmatter-cache.ts';
 import { HEADER_BYTES, readPictureHeader } from './picture-header.ts';
 import { LEDGER_FILE } from '../../content-root.ts';
 import { readEditorFile, unreadableFile } from './editor-file.ts';
-import type { ContentFiles, PictureFile, Problem } from '../result.ts';
+import type { ContentFiles, PictureFile } from '../result.ts';
 
 /** The file type each collection folder holds. */
 export const COLLECTION_EXTENSIONS: Record<CollectionName, '.mdx' | '.yaml'> = {
@@ -142,34 +141,5 @@ function entriesOf(folder: string, problem: (path: string, field: string, messag
   } catch (error) {
     problem(folder, 'folder', `cannot be read (${error instanceof Error ? error.message : String(error)}): check that it exists and is readable`);
     return [];
-  }
-}
-
-/** One line per problem, the way compilers print them, so editors' tools can jump there. */
-export function formatProblem(problem: Problem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return `${where}  ${problem.field}: ${problem.message}`;
-}
-
-/** The build's (and the dev server's overlay's) error for content with errors: every problem, no stack. */
-export class ContentCheckError extends AstroError {
-  readonly problems: Problem[];
-
-  /** `consequence`: what the errors stop, in the build ("nothing was published") or the dev server. */
-  constructor(problems: Problem[], consequence = 'nothing was published') {
-    const errors = problems.filter((problem) => problem.severity === 'error');
-    super(
-      `The content has ${errors.length} error${errors.length === 1 ? '' : 's'}; ${consequence}:\n` +
-        errors.map((problem) => `  ${formatProblem(problem)}`).join('\n'),
-      'Fix each field named above. The fields are documented in src/schemas/; EDITING.md explains how to write pieces.',
-    );
-    this.problems = problems;
-    this.name = 'ContentCheckError';
-    // Where in our code the check threw is of no use to an editor; the messages say where to look.
-    this.stack = '';
-    // Astro swaps in a hint about browser APIs for any error mentioning "document" or "window"
-    // (a piece about Windows, a headline quoted in a message); this hint is the one that fits.
-    const hint = this.hint;
-    Object.defineProperty(this, 'hint', { get: () => hint, set: () => undefined });
   }
 }
