@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { redirectPathProblem } from '../../src/schemas/piece.ts';
 import { calendarDayProblem, dateTimeProblem, dateTimeSchema, textProblem, uniqueList } from '../../src/schemas/shared.ts';
 import { sourceDateSchema } from '../../src/schemas/source.ts';
-import { unpublishedTarget } from '../../src/checks/check-content.ts';
+import { unpublishedTarget } from '../../src/checks/rules/references.ts';
 
 describe('dates', () => {
   it('names an impossible day as such, not as a missing offset', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectionName } from '../../src/schemas/piece.ts';
 import { parseEditorFile, type EditorFile } from '../../src/checks/read/editor-file.ts';
-import { checkContent, entryId } from '../../src/checks/check-content.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
+import { entryId } from '../../src/checks/read/content-files.ts';
 import type { PictureFile, Problem } from '../../src/checks/result.ts';
 
 /** The build time these tests assume: the day the content's newest correction was made. */

@@ -29,6 +29,13 @@ export const COLLECTION_EXTENSIONS: Record<CollectionName, '.mdx' | '.yaml'> = {
 const COLLECTIONS = Object.keys(COLLECTION_EXTENSIONS) as CollectionName[];
 const isCollection = (name: string): name is CollectionName => (COLLECTIONS as string[]).includes(name);
 
+/** Entry id of a file: its name in the collection folder, without extension. */
+export function entryId(file: string, collection: CollectionName): string {
+  const marker = `${collection}/`;
+  const below = file.slice(file.lastIndexOf(marker) + marker.length);
+  return below.replace(/\.(mdx|yaml)$/, '');
+}
+
 /** Reads every content file of every collection below `root`; other entries become problems. */
 export function readContentFiles(root: string, memo?: FrontmatterMemo): ContentFiles {
   const files: ContentFiles = { articles: [], explainers: [], sources: [], timeline: [], problems: [], pictures: new Map() };

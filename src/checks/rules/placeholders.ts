@@ -3,7 +3,9 @@
  * started with `npm run new` cannot be published half-written.
  */
 import { isPlaceholder, PLACEHOLDER_MARKER } from '../../schemas/placeholder.ts';
+import type { Report } from '../context.ts';
 import { stringsIn, type FieldPath, type EditorFile } from '../read/editor-file.ts';
+import type { ContentFiles } from '../result.ts';
 
 /** The placeholder as it stands in the text, for the message ("[Platzhalter: Vorspann …]"). */
 function quote(text: string): string {
@@ -24,4 +26,11 @@ export function findPlaceholders(file: Pick<EditorFile, 'data' | 'body' | 'bodyS
     isPlaceholder(text) ? [{ path: 'body' as const, line: file.bodyStartLine + at, message: message(quote(text)) }] : [],
   );
   return [...fields, ...lines];
+}
+
+/** Reports every placeholder in every collection file, valid or not. */
+export function checkPlaceholders(report: Report, files: ContentFiles): void {
+  for (const file of [...files.articles, ...files.explainers, ...files.sources, ...files.timeline]) {
+    for (const found of findPlaceholders(file)) report(file, found.path, found.message, found.line);
+  }
 }
