@@ -5,18 +5,19 @@
  */
 import { contentRoot } from '../src/content-root.ts';
 import { readContentFiles } from '../src/checks/read/content-files.ts';
-import { checkedSummary, errorSummary, FIX_ADVICE, formatProblem, hasErrors } from '../src/checks/print.ts';
+import { errorSummary, formatWarning, hasErrors } from '../src/checks/print.ts';
+import { printMessages } from '../src/checks/messages.ts';
 import { checkContent } from '../src/checks/check-content.ts';
 
 const started = performance.now();
 const { problems, piecePaths } = checkContent(readContentFiles(contentRoot));
 for (const problem of problems) {
-  if (problem.severity === 'warning') console.warn(`warning  ${formatProblem(problem)}`);
+  if (problem.severity === 'warning') console.warn(formatWarning(problem));
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (hasErrors(problems)) {
   console.error(errorSummary(problems));
-  console.error(FIX_ADVICE);
+  console.error(printMessages.fixAdvice);
   process.exit(1);
 }
-console.log(`${checkedSummary(piecePaths.size)} (${seconds} s)`);
+console.log(`${printMessages.checked(piecePaths.size)} (${seconds} s)`);

@@ -10,7 +10,8 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentRoot } from '../content-root.ts';
 import { checkedContent, recheckContent } from '../checks/checked-content.ts';
-import { checkedSummary, errorSummary, hasErrors } from '../checks/print.ts';
+import { errorSummary, hasErrors } from '../checks/print.ts';
+import { printMessages } from '../checks/messages.ts';
 import type { CheckResult } from '../checks/result.ts';
 import { PICTURE_FOLDER } from '../schemas/image.ts';
 import type { CollectionName } from '../schemas/piece.ts';
@@ -87,7 +88,7 @@ export function watchContent(collection: string, sync: Sync, watcher: Watcher, l
     state.timer = setTimeout(() => {
       const result = recheckContent(contentRoot);
       if (hasErrors(result.problems)) logger.error(errorSummary(result.problems));
-      else logger.info(checkedSummary(result.piecePaths.size));
+      else logger.info(printMessages.checked(result.piecePaths.size));
       for (const update of state.syncs.values()) void update(result);
     }, 50);
   });

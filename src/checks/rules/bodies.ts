@@ -5,6 +5,7 @@
  */
 import type { BodyPart, compileBody } from '../body/compile.ts';
 import type { CheckContext, PieceEntry } from '../context.ts';
+import { ruleMessages } from '../messages.ts';
 import type { EditorFile } from '../read/editor-file.ts';
 import { pictureProblem } from './pictures.ts';
 import { pieceLink } from './references.ts';
@@ -13,7 +14,7 @@ import { hourGraphicProblem } from './timelines.ts';
 
 /** A piece has text below its frontmatter. */
 export function checkBodyPresent({ report }: CheckContext, { file }: PieceEntry): void {
-  if (file.body.trim() === '') report(file, 'body', "is empty: write the text of the piece below the frontmatter's closing --- line", file.bodyStartLine - 1);
+  if (file.body.trim() === '') report(file, 'body', ruleMessages.emptyBody, file.bodyStartLine - 1);
 }
 
 /**

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { findWrongForm } from '../../newsroom/corrections.ts';
 import { isoWithOffset } from '../../routing/dates.ts';
 import type { CheckContext, PieceEntry, Report } from '../context.ts';
+import { ruleMessages } from '../messages.ts';
 import { stringsIn, type EditorFile } from '../read/editor-file.ts';
 import type { ContentFiles } from '../result.ts';
 
@@ -15,11 +16,11 @@ export function checkCorrectionDates({ report, inFuture }: CheckContext, { file,
     const path = ['corrections', index, 'date'];
     const previous = data.corrections[index - 1];
     if (correction.date < data.published) {
-      report(file, path, `is ${isoWithOffset(correction.date)}, before the publication (${isoWithOffset(data.published)}): a correction cannot predate the piece`);
+      report(file, path, ruleMessages.correctionBeforePublication(isoWithOffset(correction.date), isoWithOffset(data.published)));
     } else if (inFuture(correction.date)) {
-      report(file, path, `is ${isoWithOffset(correction.date)}, later than this build: date a correction when it is made`);
+      report(file, path, ruleMessages.correctionInFuture(isoWithOffset(correction.date)));
     } else if (previous && correction.date < previous.date) {
-      report(file, path, `is ${isoWithOffset(correction.date)}, before the correction above it (${isoWithOffset(previous.date)}): list corrections oldest first`);
+      report(file, path, ruleMessages.correctionsOutOfOrder(isoWithOffset(correction.date), isoWithOffset(previous.date)));
     }
   });
 }
@@ -40,8 +41,8 @@ function checkWrongFormsIn(report: Report, file: EditorFile): void {
   if (!parsed.success) return;
   parsed.data.corrections.forEach((correction, index) => {
     if (!correction.wrong || correction.wrong === correction.right) return;
-    const when = typeof correction.date === 'string' ? ` on ${correction.date.slice(0, 10)}` : '';
-    const message = `contains "${correction.wrong}", the wrong form corrected${when} (corrections[${index}]): write "${correction.right}"`;
+    const day = typeof correction.date === 'string' ? correction.date.slice(0, 10) : undefined;
+    const message = ruleMessages.wrongForm(correction.wrong, day, index, correction.right);
     for (const { path, value } of stringsIn(file.data)) {
       if (path[0] !== 'corrections' && findWrongForm(value, correction.wrong, correction.right).length > 0) report(file, path, message);
     }

@@ -3,8 +3,9 @@
  * picture of the format its extension promises, and is wide enough for where it is shown. A
  * picture is opened only when a piece shows it; one that no piece shows is a warning.
  */
-import { MIN_INLINE_WIDTH, MIN_LEAD_WIDTH, PICTURE_FOLDER } from '../../schemas/image.ts';
+import { MIN_INLINE_WIDTH, MIN_LEAD_WIDTH } from '../../schemas/image.ts';
 import type { CheckContext, PieceEntry } from '../context.ts';
+import { pictureMessages } from '../messages.ts';
 import type { EditorFile } from '../read/editor-file.ts';
 import { formatOfExtension } from '../read/picture-header.ts';
 
@@ -12,18 +13,19 @@ import { formatOfExtension } from '../read/picture-header.ts';
 export function pictureProblem({ pictures }: CheckContext, name: string, use: 'lead' | 'inline', owner: EditorFile): string | undefined {
   pictures.named.add(name);
   const picture = pictures.files.get(name);
-  if (!picture) return `names the picture "${name}", but there is no content/${PICTURE_FOLDER}/${name}: save the picture there under this name`;
+  if (!picture) return pictureMessages.missing(name);
   const inspected = picture.inspect();
-  if ('problem' in inspected) return `content/${PICTURE_FOLDER}/${name} ${inspected.problem}`;
+  if ('problem' in inspected) return pictureMessages.unusable(name, inspected.problem);
   const { header, digest } = inspected;
   const promised = formatOfExtension(name.slice(name.lastIndexOf('.')));
   if (promised !== header.format) {
-    return `content/${PICTURE_FOLDER}/${name} is a ${header.format.toUpperCase()} picture with the extension of a ${promised?.toUpperCase() ?? 'different'} one: rename it to ${name.slice(0, name.lastIndexOf('.'))}.${header.format === 'jpeg' ? 'jpg' : header.format}`;
+    const renamed = `${name.slice(0, name.lastIndexOf('.'))}.${header.format === 'jpeg' ? 'jpg' : header.format}`;
+    return pictureMessages.wrongExtension(name, header.format.toUpperCase(), promised?.toUpperCase(), renamed);
   }
   const minimum = use === 'lead' ? MIN_LEAD_WIDTH : MIN_INLINE_WIDTH;
   if (header.width < minimum) {
-    const why = use === 'lead' ? 'a lead image must be at least 1200 px wide, the width of the social card' : `a picture in the text must be at least ${MIN_INLINE_WIDTH} px wide, the width of the column`;
-    return `content/${PICTURE_FOLDER}/${name} is ${header.width} × ${header.height} px; ${why}: use a larger version`;
+    const why = use === 'lead' ? pictureMessages.leadMinimum(minimum) : pictureMessages.inlineMinimum(minimum);
+    return pictureMessages.tooNarrow(name, header.width, header.height, why);
   }
   pictures.digestsOf.set(owner, [...(pictures.digestsOf.get(owner) ?? []), digest]);
   pictures.accepted.set(name, { name, file: picture.file, digest });
@@ -40,6 +42,6 @@ export function checkLeadImage(context: CheckContext, { file, data }: PieceEntry
 /** Warns about every picture in content/bilder/ that no piece names (run after every piece and body). */
 export function warnUnshownPictures({ pictures, problems }: CheckContext): void {
   for (const [name, picture] of pictures.files) {
-    if (!pictures.named.has(name)) problems.push({ severity: 'warning', file: picture.file, field: 'file', message: 'is not shown by any piece; delete it or use it' });
+    if (!pictures.named.has(name)) problems.push({ severity: 'warning', file: picture.file, field: 'file', message: pictureMessages.unshown });
   }
 }

@@ -4,6 +4,7 @@
  */
 import { isPlaceholder, PLACEHOLDER_MARKER } from '../../schemas/placeholder.ts';
 import type { Report } from '../context.ts';
+import { ruleMessages } from '../messages.ts';
 import { stringsIn, type FieldPath, type EditorFile } from '../read/editor-file.ts';
 import type { ContentFiles } from '../result.ts';
 
@@ -15,15 +16,13 @@ function quote(text: string): string {
   return found.length > 120 ? `${found.slice(0, 118)}…]` : found;
 }
 
-const message = (found: string) => `still holds the placeholder "${found}" from npm run new: replace it with your own text`;
-
 /** Every placeholder left in a file: frontmatter fields with their path, body lines with their line. */
 export function findPlaceholders(file: Pick<EditorFile, 'data' | 'body' | 'bodyStartLine'>): { path: FieldPath | 'body'; line?: number; message: string }[] {
   const fields = stringsIn(file.data)
     .filter(({ value }) => isPlaceholder(value))
-    .map(({ path, value }) => ({ path, message: message(quote(value)) }));
+    .map(({ path, value }) => ({ path, message: ruleMessages.placeholder(quote(value)) }));
   const lines = file.body.split('\n').flatMap((text, at) =>
-    isPlaceholder(text) ? [{ path: 'body' as const, line: file.bodyStartLine + at, message: message(quote(text)) }] : [],
+    isPlaceholder(text) ? [{ path: 'body' as const, line: file.bodyStartLine + at, message: ruleMessages.placeholder(quote(text)) }] : [],
   );
   return [...fields, ...lines];
 }

@@ -4,6 +4,7 @@
  */
 import { BUILD_FOLDERS, isGrowingListingPath, standingPaths } from '../../routing/routes.ts';
 import type { CheckContext } from '../context.ts';
+import { referenceMessages } from '../messages.ts';
 import type { CheckResult } from '../result.ts';
 
 /** The redirects of published pieces; reports every old address that is taken or reserved. */
@@ -11,24 +12,24 @@ export function collectRedirects({ pieces, ownerOf, report }: CheckContext): Che
   const redirects: CheckResult['redirects'] = [];
   // What each taken address is, in words for the message.
   const taken = new Map<string, string>([...ownerOf].map(([path, owner]) => [path, owner.file.file]));
-  for (const path of standingPaths()) taken.set(path, 'the site page ' + path);
+  for (const path of standingPaths()) taken.set(path, referenceMessages.sitePage(path));
   for (const { file, data, piece } of pieces) {
     data.redirectFrom.forEach((from, index) => {
       const owner = taken.get(from);
       if (owner !== undefined) {
-        report(file, ['redirectFrom', index], `"${from}" is already the address of ${owner === file.file ? 'this piece itself' : owner}; a redirect there would hide that page`);
+        report(file, ['redirectFrom', index], referenceMessages.redirectTaken(from, owner === file.file ? referenceMessages.thisPiece : owner));
         return;
       }
       const folder = Object.values(BUILD_FOLDERS).find((prefix) => from.startsWith(prefix));
       if (folder) {
-        report(file, ['redirectFrom', index], `lies in ${folder}, where the build puts its own files: it cannot be the old address of a piece`);
+        report(file, ['redirectFrom', index], referenceMessages.redirectIntoBuildFolder(folder));
         return;
       }
       if (isGrowingListingPath(from)) {
-        report(file, ['redirectFrom', index], `"${from}" lies in the archive, the corrections log or a listing's further pages, which the site fills itself; a redirect there would hide a page`);
+        report(file, ['redirectFrom', index], referenceMessages.redirectIntoListing(from));
         return;
       }
-      taken.set(from, `${file.file} (its redirectFrom)`);
+      taken.set(from, referenceMessages.redirectOf(file.file));
       if (!data.draft) redirects.push({ from, to: piece.path });
     });
   }

@@ -8,6 +8,7 @@ import { isoWithOffset } from '../../routing/dates.ts';
 import { href } from '../../routing/urls.ts';
 import type { PieceData } from '../../schemas/piece.ts';
 import type { CheckContext, PieceCollection, PieceEntry } from '../context.ts';
+import { referenceMessages } from '../messages.ts';
 import type { EditorFile } from '../read/editor-file.ts';
 
 /**
@@ -17,10 +18,10 @@ import type { EditorFile } from '../read/editor-file.ts';
  */
 export function unpublishedTarget(piece: Pick<PieceData, 'draft' | 'published'>, target: Pick<PieceData, 'draft' | 'published'>, now: Date): string | undefined {
   if (piece.draft) return undefined;
-  if (target.draft) return 'is a draft: publish it first, or make this piece a draft too';
+  if (target.draft) return referenceMessages.draft;
   const visibleFrom = Math.max(now.getTime(), piece.published.getTime());
   if (target.published.getTime() > visibleFrom) {
-    return `appears only from ${isoWithOffset(target.published)}, after this piece: add it once it is public, or schedule this piece for then too`;
+    return referenceMessages.later(isoWithOffset(target.published));
   }
   return undefined;
 }
@@ -32,9 +33,9 @@ export function pieceLink({ pieceByLink, ids, now }: CheckContext, from: PieceEn
   const target = pieceByLink.get(`${kind}:${id}`);
   const collection = LINK_COLLECTION[kind];
   // A file with errors of its own is reported there, not again by every link to it.
-  if (!target) return ids[collection].has(id) ? { href: '#' } : { problem: `links to ${kind} "${id}", but there is no content/${collection}/${id}.mdx` };
+  if (!target) return ids[collection].has(id) ? { href: '#' } : { problem: referenceMessages.unknownLinkTarget(kind, id, collection) };
   const unpublished = unpublishedTarget(from.data, target.data, now);
-  return unpublished ? { problem: `links to ${kind} "${id}", which ${unpublished}` } : { href: href(target.piece.path) };
+  return unpublished ? { problem: referenceMessages.unpublishedLinkTarget(kind, id, unpublished) } : { href: href(target.piece.path) };
 }
 
 /** An explainer's article and related explainers exist, are public when it is, and it does not name itself. */
@@ -43,20 +44,18 @@ export function checkExplainerReferences({ valid, ids, articleById, explainerByI
     const { file, data } = explainer;
     const notYetPublic = (target: PieceData | undefined) => (target ? unpublishedTarget(data, target, now) : undefined);
     const articleProblem = notYetPublic(articleById.get(data.article)?.data);
-    if (!ids.articles.has(data.article)) report(file, ['article'], missingArticle(data.article));
-    else if (articleProblem) report(file, ['article'], `names the article "${data.article}", which ${articleProblem}`);
+    if (!ids.articles.has(data.article)) report(file, ['article'], referenceMessages.unknownArticle(data.article));
+    else if (articleProblem) report(file, ['article'], referenceMessages.unpublishedArticle(data.article, articleProblem));
     data.related.forEach((id, index) => {
       const relatedProblem = notYetPublic(explainerById.get(id)?.data);
-      if (id === explainer.id) report(file, ['related', index], `names this explainer itself; list other explainers only`);
-      else if (!ids.explainers.has(id)) report(file, ['related', index], `names the explainer "${id}", but there is no content/explainers/${id}.mdx`);
-      else if (relatedProblem) report(file, ['related', index], `names the explainer "${id}", which ${relatedProblem}`);
+      if (id === explainer.id) report(file, ['related', index], referenceMessages.relatedItself);
+      else if (!ids.explainers.has(id)) report(file, ['related', index], referenceMessages.unknownExplainer(id));
+      else if (relatedProblem) report(file, ['related', index], referenceMessages.unpublishedExplainer(id, relatedProblem));
     });
   }
 }
 
 /** The article a timeline's event at `index` names, if any, exists. */
 export function checkEventArticle({ ids, report }: CheckContext, timeline: EditorFile, index: number, article: string | undefined): void {
-  if (article !== undefined && !ids.articles.has(article)) report(timeline, ['events', index, 'article'], missingArticle(article));
+  if (article !== undefined && !ids.articles.has(article)) report(timeline, ['events', index, 'article'], referenceMessages.unknownArticle(article));
 }
-
-const missingArticle = (id: string) => `names the article "${id}", but there is no content/articles/${id}.mdx`;

@@ -14,6 +14,7 @@ import { sourceSchema } from '../../schemas/source.ts';
 import { timelineSchema } from '../../schemas/timeline.ts';
 import type { Entry, Report, ValidEntries } from '../context.ts';
 import { entryId } from '../read/content-files.ts';
+import { schemaMessages } from '../messages.ts';
 import type { FieldPath } from '../read/editor-file.ts';
 import type { CheckedData, ContentFiles } from '../result.ts';
 
@@ -27,11 +28,12 @@ const schemas = {
   timeline: timelineSchema(idReference),
 } satisfies { [C in CollectionName]: z.ZodType<CheckedData[C]> };
 
-const SCHEMA_FILES: Record<CollectionName, string> = {
-  articles: 'src/schemas/piece.ts and src/schemas/article.ts',
-  explainers: 'src/schemas/piece.ts and src/schemas/explainer.ts',
-  sources: 'src/schemas/source.ts',
-  timeline: 'src/schemas/timeline.ts',
+/** Where each collection's fields are documented, for a field the schema does not know. */
+const SCHEMA_FILES: Record<CollectionName, string[]> = {
+  articles: ['src/schemas/piece.ts', 'src/schemas/article.ts'],
+  explainers: ['src/schemas/piece.ts', 'src/schemas/explainer.ts'],
+  sources: ['src/schemas/source.ts'],
+  timeline: ['src/schemas/timeline.ts'],
 };
 
 /** Parses every collection's files into valid entries, reporting each file's problems. */
@@ -48,9 +50,7 @@ function parseCollection<C extends CollectionName>(report: Report, files: Conten
   return files[collection].flatMap((file) => {
     for (const problem of file.problems) report(file, problem.field, problem.message, problem.line);
     const id = entryId(file.file, collection);
-    if (!slugSchema.safeParse(id).success) {
-      report(file, 'file', `file name "${id}" must use only lower-case letters, digits and single hyphens: it becomes the entry id and the URL`, 1);
-    }
+    if (!slugSchema.safeParse(id).success) report(file, 'file', schemaMessages.fileName(id), 1);
     if (file.data === undefined) return [];
     const result = schemas[collection].safeParse(file.data, { reportInput: true, error: editorMessage });
     if (!result.success) {
@@ -72,33 +72,19 @@ function parseCollection<C extends CollectionName>(report: Report, files: Conten
 export function describeIssue(issue: z.core.$ZodIssue, data: unknown, collection: CollectionName): { path: FieldPath | 'file'; message: string }[] {
   const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({
-      path: [...path, key],
-      message: `"${key}" is not a known field (check its spelling; the fields are documented in ${SCHEMA_FILES[collection]})`,
-    }));
+    return issue.keys.map((key) => ({ path: [...path, key], message: schemaMessages.unknownField(key, SCHEMA_FILES[collection]) }));
   }
   const found = valueAt(data, path);
   if (path.length === 0) {
-    return [{ path: 'file', message: `must consist of fields, one "name: value" per line (found ${describeValue(found)})` }];
+    return [{ path: 'file', message: schemaMessages.notFields(describeValue(found)) }];
   }
   if (found === undefined) {
-    return [{ path, message: issue.message === MISSING ? MISSING : `${MISSING} (${issue.message})` }];
+    return [{ path, message: issue.message === schemaMessages.missing ? schemaMessages.missing : schemaMessages.missingBecause(issue.message) }];
   }
   // A message that already quotes the value ("2017-02-30 is not a day…") needs no "found".
   const quotesValue = typeof found === 'string' && found !== '' && issue.message.includes(found);
-  return [{ path, message: quotesValue ? issue.message : `${issue.message} (found ${describeValue(found)})` }];
+  return [{ path, message: quotesValue ? issue.message : schemaMessages.found(issue.message, describeValue(found)) }];
 }
-
-const MISSING = 'is required but missing';
-
-/** What each type zod can expect means to an editor writing YAML. */
-const EXPECTED: Record<string, string> = {
-  boolean: 'must be true or false',
-  array: 'must be a list: [a, b] on one line, or one "- entry" per line below the field',
-  object: 'must be a group of fields, each "name: value" on its own line, indented below this one',
-  string: 'must be text',
-  number: 'must be a number',
-};
 
 /**
  * Editors' words for zod's own messages, used where a schema sets none of its own (schemas'
@@ -107,15 +93,15 @@ const EXPECTED: Record<string, string> = {
 export function editorMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? MISSING : (EXPECTED[issue.expected] ?? `must be ${issue.expected}`);
+      return issue.input === undefined ? schemaMessages.missing : (schemaMessages.expected[issue.expected] ?? schemaMessages.expectedOther(issue.expected));
     case 'too_small':
-      return issue.origin === 'array' ? `needs at least ${String(issue.minimum)} entries` : `is too short (at least ${String(issue.minimum)} characters)`;
+      return issue.origin === 'array' ? schemaMessages.tooFewEntries(String(issue.minimum)) : schemaMessages.tooShort(String(issue.minimum));
     case 'too_big':
-      return issue.origin === 'array' ? `allows at most ${String(issue.maximum)} entries` : `is too long (at most ${String(issue.maximum)} characters)`;
+      return issue.origin === 'array' ? schemaMessages.tooManyEntries(String(issue.maximum)) : schemaMessages.tooLong(String(issue.maximum));
     case 'invalid_value':
-      return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+      return schemaMessages.oneOf(issue.values.map((value) => JSON.stringify(value)).join(', '));
     default:
-      return 'does not have a form this field allows: see its description in src/schemas/ and EDITING.md';
+      return schemaMessages.otherForm;
   }
 }
 

@@ -3,13 +3,14 @@
  * its file, a source cannot be dated after the build, and a source nobody cites is a warning.
  */
 import type { CheckContext } from '../context.ts';
+import { ruleMessages } from '../messages.ts';
 import type { EditorFile, FieldPath } from '../read/editor-file.ts';
 
 /** Each id in the source list at `path` names a file in content/sources/; every one counts as cited. */
 export function checkSourceIds({ cited, ids, report }: CheckContext, file: EditorFile, path: FieldPath, sourceIds: readonly string[]): void {
   sourceIds.forEach((id, index) => {
     cited.add(id);
-    if (!ids.sources.has(id)) report(file, [...path, index], `names the source "${id}", but there is no content/sources/${id}.yaml`);
+    if (!ids.sources.has(id)) report(file, [...path, index], ruleMessages.unknownSource(id));
   });
 }
 
@@ -22,12 +23,8 @@ export function citeSource({ cited, ids }: CheckContext, id: string): boolean {
 /** A source is not dated later than the build, and is cited somewhere (run after everything that cites). */
 export function checkSources({ valid, cited, inFuture, report }: CheckContext): void {
   for (const { id, file, data } of valid.sources) {
-    if (inFuture(dayStart(data.date))) {
-      report(file, ['date'], `is ${data.date}, later than this build: a source cannot be dated in the future`);
-    }
-    if (!cited.has(id)) {
-      report(file, 'file', `source "${id}" is not cited by any piece or timeline`, 1, 'warning');
-    }
+    if (inFuture(dayStart(data.date))) report(file, ['date'], ruleMessages.sourceInFuture(data.date));
+    if (!cited.has(id)) report(file, 'file', ruleMessages.uncitedSource(id), 1, 'warning');
   }
 }
 
