@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { CollectionName } from '../../src/schemas/piece.ts';
 import { parseEditorFile, type EditorFile } from '../../src/checks/read/editor-file.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
-import { entryId } from '../../src/checks/read/content-files.ts';
 import type { PictureFile, Problem } from '../../src/checks/result.ts';
 
 /** The build time these tests assume: the day the content's newest correction was made. */
@@ -275,11 +274,6 @@ describe('checkContent', () => {
       'content/explainers/noch.mdx related[0]',
       'content/explainers/spaet.mdx article',
     ]);
-  });
-
-  it('derives an entry id from the file name without its extension, wherever the content folder is', () => {
-    expect(entryId('content/articles/dieser-mann.mdx', 'articles')).toBe('dieser-mann');
-    expect(entryId('/tmp/x/content/sources/reuters.yaml', 'sources')).toBe('reuters');
   });
 });
 
