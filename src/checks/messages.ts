@@ -40,7 +40,7 @@ export const pictureFileMessages = {
   couldNotRead: (reason: string) => `could not be read (${reason})`,
 };
 
-/** A content file's bytes and text, before any YAML (read/editor-file.ts). */
+/** A content file's bytes and text, before any YAML (read/characters.ts, read/editor-file.ts). */
 export const textMessages = {
   couldNotRead: (reason: string) => `could not be read (${reason}); if the file looks fine, tell the developers which file it is`,
   tooLarge: (megabytes: string) => `is ${megabytes} MB; a content file may have at most 1 MB (see EDITING.md): split it, or move large data out of it`,
@@ -69,7 +69,7 @@ const INVISIBLE_NAMES: Record<number, string> = {
   0x180e: 'Mongolian vowel separator',
 };
 
-/** Names of invisible characters, as an editor could look them up (read/editor-file.ts, describeCharacter). */
+/** Names of invisible characters, as an editor could look them up (read/characters.ts, describeCharacter). */
 export const characterNames = {
   byCodePoint: INVISIBLE_NAMES,
   loneCarriageReturn: 'carriage return without a line feed',
