@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/content-root.ts';
 import { pieceFile, sourceStub, type PieceStub } from '../src/editor/scaffold.ts';
 import { slugify } from '../src/newsroom/slug.ts';
-import { parseSourceFile } from '../src/checks/read/editor-file.ts';
+import { parseEditorFile } from '../src/checks/read/editor-file.ts';
 import { absoluteUrl, href, piecePath } from '../src/routing/urls.ts';
 import { DRAFTS_PATH } from '../src/routing/routes.ts';
 import { labelIds, sectionIds, subsectionIdsOf, type LabelId, type SectionId } from '../src/schemas/taxonomy.ts';
@@ -97,7 +97,7 @@ switch (kind) {
     const label = values.label ?? 'erklaerstueck';
     if (!(labelIds as string[]).includes(label)) fail(`--label: "${label}" is not a label; choose one of ${labelIds.join(', ')}.`);
     // Section, subsection and topics follow the article; the editor can change them.
-    const article = parseSourceFile(articleFile, readFileSync(articleFile, 'utf8')).data as Record<string, unknown> | undefined;
+    const article = parseEditorFile(articleFile, readFileSync(articleFile, 'utf8')).data as Record<string, unknown> | undefined;
     const ressort = parseRessort(`${String(article?.['section'] ?? '')}/${String(article?.['subsection'] ?? '')}`);
     const topics = Array.isArray(article?.['topics']) ? article['topics'].map(String) : [];
     newPiece({ title: subject.trim(), ...ressort, label: label as LabelId, published: now, topics, article: values.zu }, 'explainers');

@@ -1,4 +1,4 @@
-/** Astro's content collections: loaders and schemas only. Cross-entry rules live in src/checks/check-content.ts. */
+/** Astro's content collections: loaders and schemas only. Cross-entry rules live in src/checks/rules/. */
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { checkedPicturesLoader } from './loaders/checked-pictures.ts';

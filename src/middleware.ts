@@ -7,13 +7,14 @@
 import { defineMiddleware } from 'astro:middleware';
 import { contentRoot } from './content-root.ts';
 import { checkedContent } from './checks/checked-content.ts';
-import { ContentCheckError } from './checks/read/content-files.ts';
+import { ContentCheckError, hasErrors } from './checks/print.ts';
+import { printMessages } from './checks/messages.ts';
 import { isDevServer } from './util/astro-command.ts';
 
 export const onRequest = defineMiddleware((_context, next) => {
   if (isDevServer()) {
     const { problems } = checkedContent(contentRoot);
-    if (problems.some((problem) => problem.severity === 'error')) throw new ContentCheckError(problems, 'no page is shown until they are fixed');
+    if (hasErrors(problems)) throw new ContentCheckError(problems, printMessages.noPageShown);
   }
   return next();
 });

@@ -11,7 +11,8 @@ import { readContentFiles } from './read/content-files.ts';
 import { FrontmatterCache } from './read/frontmatter-cache.ts';
 import { YAML_PARSER } from './read/editor-file.ts';
 import type { BodyPart } from './body/compile.ts';
-import { checkContent, type CheckResult } from './check-content.ts';
+import { checkContent } from './check-content.ts';
+import type { CheckResult } from './result.ts';
 
 interface CheckedContentState {
   root: string;

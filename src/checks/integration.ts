@@ -8,10 +8,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentRoot } from '../content-root.ts';
 import { recheckContent } from './checked-content.ts';
-import { ContentCheckError, formatProblem } from './read/content-files.ts';
+import { ContentCheckError, formatProblem, hasErrors } from './print.ts';
+import { printMessages } from './messages.ts';
 import { latest } from '../routing/dates.ts';
 import { placeholderFields, site } from '../site.config.ts';
-import type { CheckedPicture, CheckedPiece, Problem } from './check-content.ts';
+import type { CheckedPicture, CheckedPiece, Problem } from './result.ts';
 
 function printProblems(problems: Problem[], logger: AstroIntegrationLogger): void {
   for (const problem of problems) {
@@ -61,12 +62,11 @@ export function contentChecks(): ContentChecks {
         printProblems(problems, logger);
         const placeholders = placeholderFields(site);
         if (placeholders.length > 0) {
-          logger.warn(`Impressum and Datenschutz still show placeholders; fill in src/site.config.ts: ${placeholders.join(', ')}`);
+          logger.warn(printMessages.sitePlaceholders(placeholders.join(', ')));
         }
-        const hasErrors = problems.some((problem) => problem.severity === 'error');
-        if (hasErrors && command === 'build') throw new ContentCheckError(problems);
-        if (hasErrors) logger.error(new ContentCheckError(problems).message);
-        else logger.info(`content checked: ${piecePaths.size} pieces, no errors`);
+        if (hasErrors(problems) && command === 'build') throw new ContentCheckError(problems);
+        if (hasErrors(problems)) logger.error(new ContentCheckError(problems).message);
+        else logger.info(printMessages.checked(piecePaths.size));
       },
     },
   };

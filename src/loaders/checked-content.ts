@@ -10,8 +10,9 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentRoot } from '../content-root.ts';
 import { checkedContent, recheckContent } from '../checks/checked-content.ts';
-import { formatProblem } from '../checks/read/content-files.ts';
-import type { CheckResult } from '../checks/check-content.ts';
+import { errorSummary, hasErrors } from '../checks/print.ts';
+import { printMessages } from '../checks/messages.ts';
+import type { CheckResult } from '../checks/result.ts';
 import { PICTURE_FOLDER } from '../schemas/image.ts';
 import type { CollectionName } from '../schemas/piece.ts';
 
@@ -86,9 +87,8 @@ export function watchContent(collection: string, sync: Sync, watcher: Watcher, l
     clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       const result = recheckContent(contentRoot);
-      const errors = result.problems.filter((problem) => problem.severity === 'error');
-      if (errors.length > 0) logger.error(`The content has ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${errors.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`);
-      else logger.info(`content checked: ${result.piecePaths.size} pieces, no errors`);
+      if (hasErrors(result.problems)) logger.error(errorSummary(result.problems));
+      else logger.info(printMessages.checked(result.piecePaths.size));
       for (const update of state.syncs.values()) void update(result);
     }, 50);
   });

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 
-/** A picture the checks accepted: its file name in content/bilder/ and the digest of its bytes (the content checks' CheckedPicture). */
+/** A picture the checks accepted: its file name in content/bilder/ and the digest of its bytes (src/checks/rules/pictures.ts). */
 interface Original {
   name: string;
   digest: string;

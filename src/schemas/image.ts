@@ -1,7 +1,7 @@
 /**
  * A picture with its rights: a file in content/bilder/, what it shows (alt), who made it
  * (credit) and under which terms. A piece's lead image (`image`) and the body's <Bild> share it.
- * Whether the file exists, is a picture and is large enough is checked in src/checks/check-content.ts.
+ * Whether the file exists, is a picture and is large enough is checked in src/checks/rules/pictures.ts.
  */
 import { z } from 'astro/zod';
 import { textProblem, textSchema } from './shared.ts';

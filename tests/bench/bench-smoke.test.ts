@@ -11,8 +11,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { applyCorrectionEdit, applyWordEdit, generate, type Manifest } from '../../bench/generate.ts';
 import { utcOffset } from '../../src/routing/dates.ts';
-import { parseSourceFile } from '../../src/checks/read/editor-file.ts';
-import { checkContent, type ContentFiles } from '../../src/checks/check-content.ts';
+import { parseEditorFile } from '../../src/checks/read/editor-file.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
+import type { ContentFiles } from '../../src/checks/result.ts';
 import type { CollectionName } from '../../src/schemas/piece.ts';
 import { LABELS, SECTIONS, TOPICS } from '../../src/schemas/taxonomy.ts';
 
@@ -35,7 +36,7 @@ function contentFiles(root: string): ContentFiles {
   const read = (collection: CollectionName, pattern: string) =>
     globSync(pattern, { cwd: join(root, collection) })
       .sort()
-      .map((name) => parseSourceFile(relative(ROOT, join(root, collection, name)), readFileSync(join(root, collection, name), 'utf8')));
+      .map((name) => parseEditorFile(relative(ROOT, join(root, collection, name)), readFileSync(join(root, collection, name), 'utf8')));
   return { articles: read('articles', '*.mdx'), explainers: read('explainers', '*.mdx'), sources: read('sources', '*.yaml'), timeline: read('timeline', '*.yaml'), problems: [], pictures: new Map() };
 }
 

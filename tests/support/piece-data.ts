@@ -1,5 +1,5 @@
 /** A valid piece's data as the content checks parse it, for unit tests: an article with every required field. */
-import type { CheckedPiece } from '../../src/checks/check-content.ts';
+import type { CheckedPiece } from '../../src/checks/result.ts';
 
 export function articleData(overrides: Partial<CheckedPiece['data']> = {}): CheckedPiece['data'] {
   return {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FrontmatterCache, isJsonData } from '../../src/checks/read/frontmatter-cache.ts';
-import { parseSourceFile, YAML_PARSER } from '../../src/checks/read/editor-file.ts';
+import { parseEditorFile, YAML_PARSER } from '../../src/checks/read/editor-file.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'frontmatter-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,10 +30,10 @@ describe('the cache of parsed YAML', () => {
   it('gives a cached file the same data, body and field lines as a full parse', () => {
     const file = join(dir, 'same.json');
     const first = FrontmatterCache.load(file, YAML_PARSER);
-    const full = parseSourceFile('content/articles/a.mdx', PIECE, first);
+    const full = parseEditorFile('content/articles/a.mdx', PIECE, first);
     first.save();
     const memo = FrontmatterCache.load(file, YAML_PARSER);
-    const cached = parseSourceFile('content/articles/a.mdx', PIECE, memo);
+    const cached = parseEditorFile('content/articles/a.mdx', PIECE, memo);
     expect(cached.data).toEqual(full.data);
     expect(cached.body).toBe(full.body);
     expect(cached.bodyStartLine).toBe(full.bodyStartLine);
@@ -46,23 +46,23 @@ describe('the cache of parsed YAML', () => {
     const file = join(dir, 'problems.json');
     const memo = FrontmatterCache.load(file, YAML_PARSER);
     const broken = PIECE.replace('title: Eine Überschrift', 'title: Eine: Überschrift');
-    expect(parseSourceFile('content/articles/b.mdx', broken, memo).problems.length).toBeGreaterThan(0);
+    expect(parseEditorFile('content/articles/b.mdx', broken, memo).problems.length).toBeGreaterThan(0);
     expect(memo.get(broken.split('---')[1] ?? '')).toBeUndefined();
-    parseSourceFile('content/articles/a.mdx', PIECE, memo);
+    parseEditorFile('content/articles/a.mdx', PIECE, memo);
     const invisible = PIECE.replace('Der Text.', 'Der\u200b Text.');
-    const again = parseSourceFile('content/articles/a.mdx', invisible, memo);
+    const again = parseEditorFile('content/articles/a.mdx', invisible, memo);
     expect(again.problems).toEqual([{ line: 11, field: 'body', message: expect.stringContaining('zero-width space') as string }]);
   });
 
   it('saves only what this build used, and starts empty for another parser or a damaged file', () => {
     const file = join(dir, 'prune.json');
     const memo = FrontmatterCache.load(file, YAML_PARSER);
-    parseSourceFile('content/articles/a.mdx', PIECE, memo);
-    parseSourceFile('content/articles/c.mdx', PIECE.replace('Eine Überschrift', 'Eine andere'), memo);
+    parseEditorFile('content/articles/a.mdx', PIECE, memo);
+    parseEditorFile('content/articles/c.mdx', PIECE.replace('Eine Überschrift', 'Eine andere'), memo);
     memo.save();
     expect(Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { entries: object }).entries)).toHaveLength(2);
     const next = FrontmatterCache.load(file, YAML_PARSER);
-    parseSourceFile('content/articles/a.mdx', PIECE, next);
+    parseEditorFile('content/articles/a.mdx', PIECE, next);
     next.save();
     expect(Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { entries: object }).entries)).toHaveLength(1);
     const yaml = PIECE.split('---\n')[1] ?? '';

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { redirectPathProblem } from '../../src/schemas/piece.ts';
 import { calendarDayProblem, dateTimeProblem, dateTimeSchema, textProblem, uniqueList } from '../../src/schemas/shared.ts';
 import { sourceDateSchema } from '../../src/schemas/source.ts';
-import { unpublishedTarget } from '../../src/checks/check-content.ts';
 
 describe('dates', () => {
   it('names an impossible day as such, not as a missing offset', () => {
@@ -80,23 +79,5 @@ describe('redirectPathProblem', () => {
     ['/älter/', 'contains "ä"'],
   ])('rejects %s', (path, message) => {
     expect(redirectPathProblem(path)).toContain(message);
-  });
-});
-
-describe('unpublishedTarget', () => {
-  const now = new Date('2026-11-26T12:00:00Z');
-  const at = (published: string, draft = false) => ({ published: new Date(published), draft });
-  it('lets a draft point anywhere, and anything point at what is public by now', () => {
-    expect(unpublishedTarget(at('2026-01-01T00:00:00Z', true), at('2099-01-01T00:00:00Z', true), now)).toBeUndefined();
-    expect(unpublishedTarget(at('2017-01-01T00:00:00Z'), at('2026-11-01T00:00:00Z'), now)).toBeUndefined();
-  });
-
-  it('lets a scheduled piece point at one that appears before it', () => {
-    expect(unpublishedTarget(at('2099-02-01T00:00:00Z'), at('2099-01-01T00:00:00Z'), now)).toBeUndefined();
-    expect(unpublishedTarget(at('2099-01-01T00:00:00Z'), at('2099-02-01T00:00:00Z'), now)).toMatch(/^appears only from 2099-02-01T01:00:00\+01:00, after this piece/);
-  });
-
-  it('never lets a public piece point at a draft', () => {
-    expect(unpublishedTarget(at('2017-01-01T00:00:00Z'), at('2017-01-01T00:00:00Z', true), now)).toBe('is a draft: publish it first, or make this piece a draft too');
   });
 });

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { socialCardOf, cardAlt, cardInputOf } from '../../src/outputs/social/card.ts';
 import { comparablePath, describeCards, jobsForBuiltPages, cardJobs } from '../../src/outputs/social/jobs.ts';
 import { cardPath } from '../../src/outputs/social/card.ts';
-import type { CheckedPiece } from '../../src/checks/check-content.ts';
+import type { CheckedPiece } from '../../src/checks/result.ts';
 
 const NOW = new Date('2026-11-26T12:00:00+01:00');
 

@@ -10,6 +10,7 @@ import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import type { z } from 'astro/zod';
 import { HTML_ALLOWLIST, KIT, kitNames, type KitName } from '../../schemas/kit.ts';
+import { bodyMessages } from '../messages.ts';
 
 /** A stretch of finished HTML, or one of the kit's components with its checked props. */
 export type BodyPart = string | KitElement;
@@ -145,16 +146,16 @@ class BodyCompiler {
       case 'mdxJsxTextElement':
         return this.convertJsx(node, node.type === 'mdxJsxFlowElement' ? 'flow' : 'text');
       case 'mdxjsEsm':
-        this.report(node, '`import` and `export` lines are code, which a body may not contain: the components need no import (see EDITING.md)');
+        this.report(node, bodyMessages.importExport);
         return [];
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         // {/* … */} is MDX's comment: a note for the newsroom, never published.
         if (MDX_COMMENT.test(String(node.value ?? ''))) return [];
-        this.report(node, '`{…}` is code in MDX, which a body may not contain: to write a curly brace, put a backslash before it (\\{)');
+        this.report(node, bodyMessages.expression);
         return [];
       default:
-        this.report(node, `contains something MDX calls "${node.type}", which a body may not contain`);
+        this.report(node, bodyMessages.otherNode(node.type));
         return [];
     }
   }
@@ -163,15 +164,10 @@ class BodyCompiler {
     const tagName = node.tagName ?? 'span';
     const properties: Properties = { ...node.properties };
     if (tagName === 'h1') {
-      this.report(node, 'is a second "#" headline: the title is the piece\'s only one; start subheads with "##"');
+      this.report(node, bodyMessages.secondHeadline);
     } else if (tagName === 'img') {
       const src = String(properties['src'] ?? '');
-      this.report(
-        node,
-        /^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)
-          ? `shows a picture from another site (${src}): a reader's browser would contact it; the site loads nothing from elsewhere`
-          : `shows the picture "${src}" as Markdown, which has no place for the credit: write <Bild src="…" alt="…" credit="…" /> on lines of its own (see EDITING.md)`,
-      );
+      this.report(node, /^[a-z][a-z0-9+.-]*:|^\/\//i.test(src) ? bodyMessages.foreignPicture(src) : bodyMessages.markdownPicture(src));
       return [];
     } else if (tagName === 'a') {
       const href = this.resolveHref(String(properties['href'] ?? ''), node);
@@ -194,23 +190,23 @@ class BodyCompiler {
     }
     if (/^(https?:\/\/[^/\s]|mailto:[^\s])/i.test(href) && URL.canParse(href)) return href;
     if (/^\/(?!\/)/.test(href) || href.startsWith('#')) return href;
-    this.report(node, `links to "${href}": a link must start with https://, http://, mailto:, / (a page of this site), article: or explainer:`);
+    this.report(node, bodyMessages.badLink(href));
     return undefined;
   }
 
   private convertJsx(node: MdxNode, placement: Placement): ElementContent[] {
     const name = node.name;
     if (!name) {
-      this.report(node, '`<>…</>` is a JSX fragment, which a body may not contain: delete the `<>` and `</>`');
+      this.report(node, bodyMessages.fragment);
       return [];
     }
     if (Object.hasOwn(KIT, name)) return this.convertKit(node, name as KitName, placement);
     const allowed = HTML_ALLOWLIST[name];
     if (allowed) return this.convertHtml(node, name, allowed, placement);
     const kitByCase = kitNames.find((kit) => kit.toLowerCase() === name.toLowerCase());
-    if (kitByCase) this.report(node, `<${name}> is not a component: names are case-sensitive, write <${kitByCase}>`);
-    else if (/^[A-Z]/.test(name)) this.report(node, `<${name}> is not one of the components a body may use (${KIT_NAMES}; see EDITING.md)`);
-    else this.report(node, `<${name}> is HTML a body may not contain: allowed are ${HTML_NAMES}, and the components ${KIT_NAMES}`);
+    if (kitByCase) this.report(node, bodyMessages.componentCase(name, kitByCase));
+    else if (/^[A-Z]/.test(name)) this.report(node, bodyMessages.unknownComponent(name, KIT_NAMES));
+    else this.report(node, bodyMessages.forbiddenHtml(name, HTML_NAMES, KIT_NAMES));
     return [];
   }
 
@@ -220,7 +216,7 @@ class BodyCompiler {
       const value = this.attributeValue(node, `<${name}>`, attribute);
       if (value === undefined || attribute.name === undefined) continue;
       if (!allowed.includes(attribute.name)) {
-        this.report(node, `<${name}> may not have the attribute "${attribute.name}"${allowed.length > 0 ? ` (only ${allowed.join(', ')})` : ''}`, this.attributeLine(node, attribute.name));
+        this.report(node, bodyMessages.forbiddenAttribute(name, attribute.name, allowed), this.attributeLine(node, attribute.name));
         continue;
       }
       properties[attribute.name] = value;
@@ -233,23 +229,19 @@ class BodyCompiler {
     const name = attribute.name ?? '';
     const line = this.attributeLine(node, name);
     if (attribute.type !== 'mdxJsxAttribute') {
-      this.report(node, `${tag} contains \`{…}\`, which is code: write each attribute as name="text"`);
+      this.report(node, bodyMessages.attributesAsCode(tag));
       return undefined;
     }
     if (/^on/i.test(name)) {
-      this.report(node, `${tag} has "${name}", an event handler: it would run code in a reader's browser and is never allowed`, line);
+      this.report(node, bodyMessages.eventHandler(tag, name), line);
       return undefined;
     }
     if (name === 'style') {
-      this.report(node, `${tag} has a "style" attribute: the site's design applies to every piece, so styles are not allowed`, line);
+      this.report(node, bodyMessages.style(tag), line);
       return undefined;
     }
     if (typeof attribute.value === 'string') return attribute.value;
-    this.report(
-      node,
-      attribute.value == null ? `${tag} has ${name} without a value: write ${name}="…"` : `${tag} has ${name}={…}, which is code: write ${name}="…" in quotes`,
-      line,
-    );
+    this.report(node, attribute.value == null ? bodyMessages.attributeWithoutValue(tag, name) : bodyMessages.attributeAsCode(tag, name), line);
     return undefined;
   }
 
@@ -268,11 +260,11 @@ class BodyCompiler {
     const spec = KIT[name];
     const tag = `<${name}>`;
     if (spec.placement === 'flow' && placement === 'text') {
-      this.report(node, `${tag} must stand on lines of its own, with a blank line before and after it`);
+      this.report(node, bodyMessages.flowInText(tag));
       return [];
     }
     if (spec.placement === 'text' && placement === 'flow') {
-      this.report(node, `${tag} belongs right after the sentence it supports, in the same paragraph`);
+      this.report(node, bodyMessages.textInFlow(tag));
       return [];
     }
     const attributes: Record<string, string> = {};
@@ -293,29 +285,29 @@ class BodyCompiler {
       for (const issue of parsed.error.issues) {
         if (issue.code === 'unrecognized_keys') {
           const known = Object.keys(spec.props.shape).join(', ');
-          for (const key of issue.keys) this.report(node, `${tag} has no attribute "${key}" (it takes ${known}; names are case-sensitive)`, this.attributeLine(node, key));
+          for (const key of issue.keys) this.report(node, bodyMessages.unknownAttribute(tag, key, known), this.attributeLine(node, key));
           continue;
         }
         const key = String(issue.path[0] ?? '');
         if (rejected.has(key)) continue;
-        if (attributes[key] === undefined) this.report(node, `${tag} needs ${key}="…" (see EDITING.md)`);
-        else this.report(node, `${tag} attribute ${key} ${issue.message} (found "${attributes[key]}")`, this.attributeLine(node, key));
+        if (attributes[key] === undefined) this.report(node, bodyMessages.missingAttribute(tag, key));
+        else this.report(node, bodyMessages.badAttribute(tag, key, issue.message, attributes[key]), this.attributeLine(node, key));
       }
     }
     const children = node.children ?? [];
     if (!spec.children && children.length > 0) {
-      this.report(node, `${tag} takes no text inside: write it as ${tag.slice(0, -1)} … />`);
+      this.report(node, bodyMessages.noChildren(tag));
       valid = false;
     }
     if (!valid || !parsed.success) return [];
     const props = { ...parsed.data, ...this.citation(node, name, attributes) };
     if (name === 'Timeline' && !this.context.timelineExists(attributes['id'] ?? '')) {
-      this.report(node, `shows the timeline "${attributes['id']}", but there is no content/timeline/${attributes['id']}.yaml`);
+      this.report(node, bodyMessages.unknownTimeline(attributes['id'] ?? ''));
     }
     const hourProblem = name === 'Stundengrafik' ? this.context.hourGraphicProblem(attributes['id'] ?? '', attributes['tag'] ?? '') : undefined;
     if (hourProblem) this.report(node, hourProblem);
     const pictureProblem = name === 'Bild' ? this.context.pictureProblem(attributes['src'] ?? '') : undefined;
-    if (pictureProblem) this.report(node, `<Bild> attribute src ${pictureProblem}`, this.attributeLine(node, 'src'));
+    if (pictureProblem) this.report(node, bodyMessages.picture(pictureProblem), this.attributeLine(node, 'src'));
     // The schema that checked the props is the one KIT names for `name`, so they belong together.
     const kit = { name, props, children: spec.children ? this.toParts(this.convertAll(children, placement)) : [] } as KitElement;
     this.kits.push(kit);
@@ -327,12 +319,12 @@ class BodyCompiler {
     const id = name === 'Quelle' ? attributes['id'] : name === 'Zitat' ? attributes['quelle'] : undefined;
     if (id === undefined) return {};
     if (!this.context.sourceExists(id)) {
-      this.report(node, `cites the source "${id}", but there is no content/sources/${id}.yaml`);
+      this.report(node, bodyMessages.unknownSource(id));
       return {};
     }
     const number = this.context.sources.indexOf(id) + 1;
     if (number === 0) {
-      this.report(node, `cites the source "${id}", which is missing from this piece's "sources" list: add it there so it gets its number`);
+      this.report(node, bodyMessages.unlistedSource(id));
       return {};
     }
     const occurrence = (this.citations.get(id) ?? 0) + 1;
@@ -361,13 +353,12 @@ export function describeParseError(message: string, startLine: number): BodyProb
   const detail = message.slice(position?.[0].length ?? 0).replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '');
   const closing = /Expected a closing tag for `<([^>]*)>`/.exec(detail);
   let hint: string;
-  if (/`!`.*comment/s.test(detail)) hint = 'HTML comments (<!-- … -->) are not allowed in MDX: write {/* … */} for a note that is never published';
-  else if (/expression|closing brace|`\{`/.test(detail)) hint = 'a `{` starts code in MDX: to write a curly brace, put a backslash before it (\\{)';
-  else if (closing?.[1] === 'br') hint = 'write a line break as <br /> (with the slash)';
-  else if (closing) hint = `<${closing[1]}> is never closed: close it with </${closing[1]}>, or write it as <${closing[1]} /> if it holds nothing`;
-  else if (/after `<`/.test(detail)) hint = 'a `<` followed by a digit, a space or a sign starts a tag in MDX: write "kleiner als", or put a backslash before it (\\<)';
-  else if (/Unexpected (lazy line|character `[^`]*` \(U\+[0-9A-F]+\) (?:before|after) (?:attribute|name))/.test(detail)) {
-    hint = `a tag is malformed (${detail}); write components as <Name attribute="text" />`;
-  } else hint = `is not valid MDX: ${detail}`;
+  if (/`!`.*comment/s.test(detail)) hint = bodyMessages.htmlComment;
+  else if (/expression|closing brace|`\{`/.test(detail)) hint = bodyMessages.brace;
+  else if (closing?.[1] === 'br') hint = bodyMessages.lineBreak;
+  else if (closing) hint = bodyMessages.neverClosed(closing[1] ?? '');
+  else if (/after `<`/.test(detail)) hint = bodyMessages.lessThan;
+  else if (/Unexpected (lazy line|character `[^`]*` \(U\+[0-9A-F]+\) (?:before|after) (?:attribute|name))/.test(detail)) hint = bodyMessages.malformedTag(detail);
+  else hint = bodyMessages.invalidMdx(detail);
   return { line, message: hint };
 }

@@ -1,6 +1,6 @@
 /**
- * Reading content/ for the checks, and printing their problems: shared by the build's
- * integration and `npm run check:content`, so both read the same files and say the same words.
+ * Reading content/ for the checks: shared by the build's integration and `npm run check:content`,
+ * so both read the same files.
  *
  * Every entry below content/ is accounted for: a collection file is read, anything else is a
  * problem that names its real cause (a wrong extension, a folder, a link), so that no file an
@@ -8,7 +8,6 @@
  * over (system and editor files such as .DS_Store, .gitkeep or Vim's swap files), and the URL
  * ledger, published-urls.txt, which the build keeps itself (src/outputs/hosting/url-ledger.ts).
  */
-import { AstroError } from 'astro/errors';
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, relative } from 'node:path';
@@ -17,8 +16,9 @@ import type { CollectionName } from '../../schemas/piece.ts';
 import type { FrontmatterMemo } from './frontmatter-cache.ts';
 import { HEADER_BYTES, readPictureHeader } from './picture-header.ts';
 import { LEDGER_FILE } from '../../content-root.ts';
-import { readSourceFile, unreadableFile } from './editor-file.ts';
-import type { ContentFiles, PictureFile, Problem } from '../check-content.ts';
+import { readEditorFile, unreadableFile } from './editor-file.ts';
+import { extensionMessages, folderMessages, pictureFileMessages } from '../messages.ts';
+import type { ContentFiles, PictureFile } from '../result.ts';
 
 /** The file type each collection folder holds. */
 export const COLLECTION_EXTENSIONS: Record<CollectionName, '.mdx' | '.yaml'> = {
@@ -30,6 +30,13 @@ export const COLLECTION_EXTENSIONS: Record<CollectionName, '.mdx' | '.yaml'> = {
 const COLLECTIONS = Object.keys(COLLECTION_EXTENSIONS) as CollectionName[];
 const isCollection = (name: string): name is CollectionName => (COLLECTIONS as string[]).includes(name);
 
+/** Entry id of a file: its name in the collection folder, without extension. */
+export function entryId(file: string, collection: CollectionName): string {
+  const marker = `${collection}/`;
+  const below = file.slice(file.lastIndexOf(marker) + marker.length);
+  return below.replace(/\.(mdx|yaml)$/, '');
+}
+
 /** Reads every content file of every collection below `root`; other entries become problems. */
 export function readContentFiles(root: string, memo?: FrontmatterMemo): ContentFiles {
   const files: ContentFiles = { articles: [], explainers: [], sources: [], timeline: [], problems: [], pictures: new Map() };
@@ -39,17 +46,15 @@ export function readContentFiles(root: string, memo?: FrontmatterMemo): ContentF
 
   for (const entry of entriesOf(root, problem)) {
     const path = join(root, entry.name);
-    if (entry.isSymbolicLink()) problem(path, 'file', SYMLINK);
+    if (entry.isSymbolicLink()) problem(path, 'file', folderMessages.symlink);
     else if (entry.isDirectory() && isCollection(entry.name)) readCollection(entry.name, path, files, problem, memo);
     else if (entry.isDirectory() && entry.name === PICTURE_FOLDER) readPictures(path, files, problem);
     else if (entry.name === LEDGER_FILE && entry.isFile()) continue;
-    else if (entry.isDirectory()) problem(path, 'folder', `is not a collection folder, so nothing in it is published: content/ holds only the folders ${folders} and ${PICTURE_FOLDER}/ for pictures`);
-    else problem(path, 'file', `does not belong directly in content/: pieces go into articles/ or explainers/, sources and timelines into sources/ or timeline/`);
+    else if (entry.isDirectory()) problem(path, 'folder', folderMessages.notACollection(folders));
+    else problem(path, 'file', folderMessages.notInContentRoot);
   }
   return files;
 }
-
-const SYMLINK = 'is a symbolic link; links are refused, because one that points outside the repository would publish foreign files: put the file itself here';
 
 function readCollection(collection: CollectionName, folder: string, files: ContentFiles, problem: (path: string, field: string, message: string) => void, memo?: FrontmatterMemo): void {
   const extension = COLLECTION_EXTENSIONS[collection];
@@ -58,17 +63,17 @@ function readCollection(collection: CollectionName, folder: string, files: Conte
     const file = relative(process.cwd(), path);
     if (entry.isSymbolicLink() && entry.name.endsWith(extension)) {
       // It stands in the collection as a file with an error, so pieces naming it get no second error.
-      files[collection].push(unreadableFile(file, 1, SYMLINK));
+      files[collection].push(unreadableFile(file, 1, folderMessages.symlink));
     } else if (entry.isSymbolicLink()) {
-      problem(path, 'file', SYMLINK);
+      problem(path, 'file', folderMessages.symlink);
     } else if (entry.isDirectory()) {
-      problem(path, 'folder', `is a folder inside content/${collection}/, so nothing in it is published: files must stand directly in content/${collection}/`);
+      problem(path, 'folder', folderMessages.folderInCollection(collection));
     } else if (!entry.name.endsWith(extension)) {
       problem(path, 'file', wrongExtension(collection, entry.name));
     } else if (!entry.isFile()) {
-      problem(path, 'file', 'is not an ordinary file: content/ holds only text files');
+      problem(path, 'file', folderMessages.notAnOrdinaryFile);
     } else {
-      files[collection].push(readSourceFile(file, () => readFileSync(path), memo));
+      files[collection].push(readEditorFile(file, () => readFileSync(path), memo));
     }
   }
 }
@@ -81,10 +86,10 @@ function readPictures(folder: string, files: ContentFiles, problem: (path: strin
   const kinds = PICTURE_EXTENSIONS.join(', ');
   for (const entry of entriesOf(folder, problem)) {
     const path = join(folder, entry.name);
-    if (entry.isSymbolicLink()) problem(path, 'file', SYMLINK);
-    else if (entry.isDirectory()) problem(path, 'folder', `is a folder inside content/${PICTURE_FOLDER}/, so nothing in it is published: pictures must stand directly in content/${PICTURE_FOLDER}/`);
-    else if (!(PICTURE_EXTENSIONS as readonly string[]).includes(extname(entry.name).toLowerCase())) problem(path, 'file', `is not a picture the site publishes: content/${PICTURE_FOLDER}/ holds only ${kinds} files`);
-    else if (!entry.isFile()) problem(path, 'file', 'is not an ordinary file: content/ holds only text files and pictures');
+    if (entry.isSymbolicLink()) problem(path, 'file', folderMessages.symlink);
+    else if (entry.isDirectory()) problem(path, 'folder', folderMessages.folderInPictures);
+    else if (!(PICTURE_EXTENSIONS as readonly string[]).includes(extname(entry.name).toLowerCase())) problem(path, 'file', folderMessages.notAPictureKind(kinds));
+    else if (!entry.isFile()) problem(path, 'file', folderMessages.notAnOrdinaryPicture);
     else files.pictures.set(entry.name, pictureFile(path));
   }
 }
@@ -102,7 +107,7 @@ export function pictureFile(path: string): PictureFile {
 function inspectPicture(path: string): ReturnType<PictureFile['inspect']> {
   try {
     const size = statSync(path).size;
-    if (size > MAX_PICTURE_BYTES) return { problem: `is ${(size / 1_000_000).toFixed(1)} MB; a picture may have at most ${MAX_PICTURE_BYTES / 1_000_000} MB: save it smaller (about 2400 px wide, JPEG quality 85 is plenty)` };
+    if (size > MAX_PICTURE_BYTES) return { problem: pictureFileMessages.tooLarge((size / 1_000_000).toFixed(1), MAX_PICTURE_BYTES / 1_000_000) };
     const head = new Uint8Array(Math.min(size, HEADER_BYTES));
     const fd = openSync(path, 'r');
     try {
@@ -111,11 +116,11 @@ function inspectPicture(path: string): ReturnType<PictureFile['inspect']> {
       closeSync(fd);
     }
     const header = readPictureHeader(head);
-    if (!header) return { problem: 'is not a picture the site can read (its content is no JPEG, PNG, WebP or AVIF image, or the file is damaged): export it again as JPEG' };
+    if (!header) return { problem: pictureFileMessages.unreadable };
     const digest = createHash('sha256').update(readFileSync(path)).digest('base64url');
     return { header, digest };
   } catch (error) {
-    return { problem: `could not be read (${error instanceof Error ? error.message : String(error)})` };
+    return { problem: pictureFileMessages.couldNotRead(error instanceof Error ? error.message : String(error)) };
   }
 }
 
@@ -124,13 +129,13 @@ export function wrongExtension(collection: CollectionName, name: string): string
   const expected = COLLECTION_EXTENSIONS[collection];
   const actual = extname(name);
   const base = actual ? name.slice(0, -actual.length) : name;
-  const holds = `content/${collection}/ holds only <name>${expected} files`;
-  if (actual.toLowerCase() === expected) return `has the extension "${actual}" in capitals: rename it to ${base}${expected}`;
-  if (expected === '.mdx' && actual.toLowerCase() === '.md') return `is a Markdown file (.md), but pieces are MDX: rename it to ${base}.mdx`;
-  if (expected === '.yaml' && actual.toLowerCase() === '.yml') return `has the extension "${actual}": rename it to ${base}.yaml (the site uses .yaml only)`;
+  const holds = extensionMessages.holds(collection, expected);
+  if (actual.toLowerCase() === expected) return extensionMessages.capitals(actual, `${base}${expected}`);
+  if (expected === '.mdx' && actual.toLowerCase() === '.md') return extensionMessages.markdown(`${base}.mdx`);
+  if (expected === '.yaml' && actual.toLowerCase() === '.yml') return extensionMessages.yml(actual, `${base}.yaml`);
   const other = COLLECTIONS.filter((name) => COLLECTION_EXTENSIONS[name] === actual.toLowerCase());
-  if (other.length > 0) return `is a ${actual} file, but ${holds}: it belongs in ${other.map((name) => `content/${name}/`).join(' or ')}`;
-  return actual ? `has the extension "${actual}", but ${holds}` : `has no extension, but ${holds}`;
+  if (other.length > 0) return extensionMessages.otherCollection(actual, holds, other.map((name) => `content/${name}/`));
+  return actual ? extensionMessages.other(actual, holds) : extensionMessages.none(holds);
 }
 
 /** The entries of a folder in name order, without hidden ones (names starting with a dot). */
@@ -140,36 +145,7 @@ function entriesOf(folder: string, problem: (path: string, field: string, messag
       .filter((entry) => !entry.name.startsWith('.'))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
-    problem(folder, 'folder', `cannot be read (${error instanceof Error ? error.message : String(error)}): check that it exists and is readable`);
+    problem(folder, 'folder', folderMessages.unreadableFolder(error instanceof Error ? error.message : String(error)));
     return [];
-  }
-}
-
-/** One line per problem, the way compilers print them, so editors' tools can jump there. */
-export function formatProblem(problem: Problem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return `${where}  ${problem.field}: ${problem.message}`;
-}
-
-/** The build's (and the dev server's overlay's) error for content with errors: every problem, no stack. */
-export class ContentCheckError extends AstroError {
-  readonly problems: Problem[];
-
-  /** `consequence`: what the errors stop, in the build ("nothing was published") or the dev server. */
-  constructor(problems: Problem[], consequence = 'nothing was published') {
-    const errors = problems.filter((problem) => problem.severity === 'error');
-    super(
-      `The content has ${errors.length} error${errors.length === 1 ? '' : 's'}; ${consequence}:\n` +
-        errors.map((problem) => `  ${formatProblem(problem)}`).join('\n'),
-      'Fix each field named above. The fields are documented in src/schemas/; EDITING.md explains how to write pieces.',
-    );
-    this.problems = problems;
-    this.name = 'ContentCheckError';
-    // Where in our code the check threw is of no use to an editor; the messages say where to look.
-    this.stack = '';
-    // Astro swaps in a hint about browser APIs for any error mentioning "document" or "window"
-    // (a piece about Windows, a headline quoted in a message); this hint is the one that fits.
-    const hint = this.hint;
-    Object.defineProperty(this, 'hint', { get: () => hint, set: () => undefined });
   }
 }

@@ -1,13 +1,14 @@
 /**
- * A content file as an editor wrote it: its bytes checked for being UTF-8 text, its YAML
- * (frontmatter or whole file) parsed with positions, so that every problem can be reported at
- * the line the editor has to fix. Editors' files are untrusted input: nothing here throws for
- * bad content, everything becomes a problem of the file.
+ * A content file as an editor wrote it: its bytes checked for being UTF-8 text (characters.ts),
+ * its YAML (frontmatter or whole file) parsed with positions, so that every problem can be
+ * reported at the line the editor has to fix. Editors' files are untrusted input: nothing here
+ * throws for bad content, everything becomes a problem of the file.
  */
-import { isUtf8 } from 'node:buffer';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import yamlPackage from 'yaml/package.json' with { type: 'json' };
 import type { FrontmatterMemo } from './frontmatter-cache.ts';
+import { frontmatterMessages, textMessages, yamlMessages } from '../messages.ts';
+import { bytesProblem, describeCharacter, invisibleCharacters } from './characters.ts';
 
 export type FieldPath = readonly (string | number)[];
 
@@ -19,7 +20,7 @@ export interface TextProblem {
   message: string;
 }
 
-export interface SourceFile {
+export interface EditorFile {
   /** Path as the editor knows it, relative to the repository (e.g. content/articles/x.mdx). */
   file: string;
   /** The YAML data: frontmatter for MDX, the whole file for YAML. Dates stay strings. Undefined when the file cannot be read as data. */
@@ -36,72 +37,25 @@ export interface SourceFile {
   linesOf(path: FieldPath): { first: number; last: number } | undefined;
 }
 
-/** Largest content file the checks read: far above any real piece (the longest is about 20 kB). */
-export const MAX_FILE_BYTES = 1_000_000;
-
 /**
  * Reads one file through `read` and parses it; whatever goes wrong (an unreadable file, a bug
  * on odd input) becomes a problem of that file instead of an exception.
  */
-export function readSourceFile(file: string, read: () => Uint8Array, memo?: FrontmatterMemo): SourceFile {
+export function readEditorFile(file: string, read: () => Uint8Array, memo?: FrontmatterMemo): EditorFile {
   try {
     const bytes = read();
     const unreadable = bytesProblem(bytes);
     if (unreadable) return unreadableFile(file, unreadable.line, unreadable.message);
-    return parseSourceFile(file, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), memo);
+    return parseEditorFile(file, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), memo);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return unreadableFile(file, 1, `could not be read (${reason}); if the file looks fine, tell the developers which file it is`);
+    return unreadableFile(file, 1, textMessages.couldNotRead(reason));
   }
 }
 
 /** A file that stands in its collection (so references to it resolve) but has no data. */
-export function unreadableFile(file: string, line: number, message: string): SourceFile {
+export function unreadableFile(file: string, line: number, message: string): EditorFile {
   return { file, data: undefined, body: '', bodyStartLine: 1, problems: [{ line, field: 'file', message }], lineOf: () => line, linesOf: () => undefined };
-}
-
-/** Why `bytes` are not a UTF-8 text file, if they are not. */
-export function bytesProblem(bytes: Uint8Array): { line: number; message: string } | undefined {
-  if (bytes.length > MAX_FILE_BYTES) {
-    return { line: 1, message: `is ${(bytes.length / 1_000_000).toFixed(1)} MB; a content file may have at most 1 MB (see EDITING.md): split it, or move large data out of it` };
-  }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { line: 1, message: 'is saved as UTF-16: save the file as UTF-8' };
-  }
-  if (bytes.includes(0)) return { line: 1, message: 'is not a text file (it contains binary data, a zero byte): content/ holds only text files' };
-  if (isUtf8(bytes)) return undefined;
-  const at = firstInvalidUtf8(bytes);
-  const byte = bytes[at] ?? 0;
-  const latin1 = byte >= 0xa0 ? ` (in Latin-1 it would be "${String.fromCharCode(byte)}")` : '';
-  return {
-    line: lineAtByte(bytes, at),
-    message: `is not saved as UTF-8: byte 0x${byte.toString(16).toUpperCase()}${latin1} is not valid UTF-8: save the file as UTF-8`,
-  };
-}
-
-/** Offset of the first byte that starts no valid UTF-8 sequence (-1 if all are valid). */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let at = 0;
-  while (at < bytes.length) {
-    const lead = bytes[at] ?? 0;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
-    if (length === 0) return at;
-    // The second byte's range excludes overlong forms, surrogates and code points above U+10FFFF.
-    const second = bytes[at + 1] ?? 0;
-    const [low, high] = lead === 0xe0 ? [0xa0, 0xbf] : lead === 0xed ? [0x80, 0x9f] : lead === 0xf0 ? [0x90, 0xbf] : lead === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
-    if (length > 1 && (second < low || second > high)) return at;
-    for (let next = 2; next < length; next += 1) {
-      if (((bytes[at + next] ?? 0) & 0xc0) !== 0x80) return at;
-    }
-    at += length;
-  }
-  return -1;
-}
-
-function lineAtByte(bytes: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let at = 0; at < offset; at += 1) if (bytes[at] === 0x0a) line += 1;
-  return line;
 }
 
 // The core schema keeps dates as the strings the editor typed (YAML 1.1 would make Dates).
@@ -119,13 +73,13 @@ function bodyProblems(body: string, bodyStartLine: number): TextProblem[] {
  * Parses an MDX file (frontmatter + body) or a YAML data file. With a `memo`, YAML text that
  * parsed without problems before is not parsed again.
  */
-export function parseSourceFile(file: string, text: string, memo?: FrontmatterMemo): SourceFile {
+export function parseEditorFile(file: string, text: string, memo?: FrontmatterMemo): EditorFile {
   const isMdx = file.endsWith('.mdx');
   if (text.startsWith('\uFEFF')) {
-    return unreadableFile(file, 1, 'starts with an invisible byte order mark (BOM): save the file as UTF-8 without BOM (in most editors: "UTF-8", not "UTF-8 with BOM")');
+    return unreadableFile(file, 1, textMessages.byteOrderMark);
   }
   if (text.trim() === '') {
-    return unreadableFile(file, 1, isMdx ? 'is empty: a piece needs its frontmatter between two --- lines and its text (see EDITING.md)' : 'is empty: write its fields, one "name: value" per line (see EDITING.md)');
+    return unreadableFile(file, 1, isMdx ? textMessages.emptyPiece : textMessages.emptyData);
   }
   let yamlText = text;
   let yamlStartLine = 1;
@@ -143,8 +97,8 @@ export function parseSourceFile(file: string, text: string, memo?: FrontmatterMe
   if (remembered !== undefined) {
     // This YAML parsed before without a problem: only the body is read again. Positions are
     // parsed only if a later check reports a field of this file.
-    let full: SourceFile | undefined;
-    const withPositions = () => (full ??= parseSourceFile(file, text));
+    let full: EditorFile | undefined;
+    const withPositions = () => (full ??= parseEditorFile(file, text));
     return {
       file,
       data: remembered,
@@ -218,68 +172,24 @@ export function findFrontmatter(text: string): Frontmatter {
     return line;
   };
   const first = nextLine() ?? '';
-  if (FENCE_WITH_SPACE.test(first)) return { line: 1, problem: 'the first line must be exactly --- (it has a space after the dashes): delete the space' };
+  if (FENCE_WITH_SPACE.test(first)) return { line: 1, problem: frontmatterMessages.spaceAfterOpening };
   if (!FENCE.test(first)) {
     let blank = first.trim() === '';
     for (let number = 2, line = nextLine(); line !== undefined; number += 1, line = nextLine()) {
       if (FENCE.test(line) || FENCE_WITH_SPACE.test(line)) {
-        if (blank) return { line: 1, problem: `the frontmatter must start on line 1 with ---: delete the ${number === 2 ? 'empty line' : `${number - 1} empty lines`} above it` };
-        return { line: 1, problem: `the first line must be --- to open the frontmatter (is it missing? the next --- stands on line ${number})` };
+        if (blank) return { line: 1, problem: frontmatterMessages.emptyLinesAbove(number - 1) };
+        return { line: 1, problem: frontmatterMessages.openingMissing(number) };
       }
       blank &&= line.trim() === '';
     }
-    return { line: 1, problem: 'has no frontmatter: a piece starts with a line ---, then its fields (title: …), then another line --- (see EDITING.md)' };
+    return { line: 1, problem: frontmatterMessages.none };
   }
   const yamlStart = start;
   for (let number = 2, lineStart = start, line = nextLine(); line !== undefined; number += 1, lineStart = start, line = nextLine()) {
-    if (FENCE_WITH_SPACE.test(line)) return { line: number, problem: 'this line must be exactly --- to close the frontmatter (it has a space after the dashes): delete the space' };
+    if (FENCE_WITH_SPACE.test(line)) return { line: number, problem: frontmatterMessages.spaceAfterClosing };
     if (FENCE.test(line)) return { yaml: text.slice(yamlStart, lineStart), body: text.slice(start), bodyStartLine: number + 1 };
   }
-  return { line: 1, problem: 'the frontmatter opened on line 1 is never closed: add a line --- after its last field' };
-}
-
-/** Characters an editor cannot see that change or break what readers get, by code point. */
-const INVISIBLE_NAMES: Record<number, string> = {
-  0x200b: 'zero-width space',
-  0x200e: 'left-to-right mark',
-  0x200f: 'right-to-left mark',
-  0x2060: 'word joiner',
-  0xfeff: 'zero-width no-break space (byte order mark)',
-  0x2028: 'line separator',
-  0x2029: 'paragraph separator',
-  0x180e: 'Mongolian vowel separator',
-};
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u180E\u200B\u200E\u200F\u202A-\u202E\u2028\u2029\u2060-\u2064\u2066-\u2069\uFEFF]|\r(?!\n)/g;
-/** The same without the lone carriage return: a plain character class, which scans much faster. */
-const INVISIBLE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u180E\u200B\u200E\u200F\u202A-\u202E\u2028\u2029\u2060-\u2064\u2066-\u2069\uFEFF]/;
-
-/** The name of an invisible character as an editor could look it up ("zero-width space (U+200B)"). */
-export function describeCharacter(character: string): string {
-  const code = character.codePointAt(0) ?? 0;
-  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  const name =
-    INVISIBLE_NAMES[code] ??
-    (code === 0x0d ? 'carriage return without a line feed' : code >= 0x202a && code <= 0x2069 ? 'text direction control' : code === 0xa0 ? 'non-breaking space' : code <= 0x9f ? 'control character' : code >= 0x2061 && code <= 0x2064 ? 'invisible operator' : 'special space');
-  return `${name} (${hex})`;
-}
-
-/** Invisible characters in `text`, one per line, each with a message saying where and what to do. */
-export function invisibleCharacters(text: string): { offset: number; message: string }[] {
-  const found: { offset: number; message: string }[] = [];
-  if (!INVISIBLE_CHARACTER.test(text) && !/\r(?!\n)/.test(text)) return found;
-  let lastLineStart = -1;
-  for (const match of text.matchAll(INVISIBLE)) {
-    const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
-    if (lineStart === lastLineStart) continue;
-    lastLineStart = lineStart;
-    const lineEnd = text.indexOf('\n', match.index);
-    const more = [...text.slice(match.index + 1, lineEnd < 0 ? undefined : lineEnd).matchAll(INVISIBLE)].length;
-    found.push({
-      offset: match.index,
-      message: `contains an invisible ${describeCharacter(match[0])} in column ${match.index - lineStart + 1}${more > 0 ? ` and ${more} more on this line` : ''}: delete it (it cannot be seen, but it changes the text)`,
-    });
-  }
-  return found;
+  return { line: 1, problem: frontmatterMessages.neverClosed };
 }
 
 /** Whitespace other than space, tab and line breaks (JavaScript's \\s has them all). */
@@ -294,8 +204,7 @@ function layoutProblems(yamlText: string): TextProblem[] {
     const afterKey = /^[\s-]*[^\s:#"'][^:]*:(\s+)/.exec(line)?.[1] ?? '';
     const odd = /[^ \t\n\r-]/.exec(indentation) ?? /[^ \t\n\r]/.exec(afterKey);
     if (odd) {
-      const where = odd.input === indentation ? 'in the indentation' : 'after the colon';
-      problems.push({ line: index + 1, field: 'file', message: `has a ${describeCharacter(odd[0])} ${where}, where YAML needs an ordinary space: replace it with a space` });
+      problems.push({ line: index + 1, field: 'file', message: textMessages.oddSpace(describeCharacter(odd[0]), odd.input === indentation) });
     }
   });
   return problems;
@@ -315,38 +224,36 @@ function yamlErrors(errors: readonly YAMLError[], lines: string[], toFileLine: (
   return [];
 }
 
-const QUOTE_IT = 'put the whole value in "double quotes" (a " inside it becomes \\", or use „…“)';
-
 /** One YAML error in an editor's words, judged with the text of its line. */
 export function describeYamlError(error: Pick<YAMLError, 'code' | 'message'>, lineText: string): string {
   const value = /^[\s-]*[^\s:#][^:]*:\s*(.*)$/.exec(lineText)?.[1] ?? '';
   switch (error.code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      if (/:(\s|$)/.test(value)) return `the value contains a colon followed by a space, which YAML reads as a new field: ${QUOTE_IT}`;
-      if (error.code === 'MULTILINE_IMPLICIT_KEY' && !/:(\s|$)/.test(lineText)) return 'is not a field: a field is written "name: value" on one line (is the colon missing, or is this line a continuation that needs indenting?)';
-      return 'this line or the next is indented differently from the fields around it: fields and list items of one level start in the same column';
+      if (/:(\s|$)/.test(value)) return yamlMessages.colonInValue;
+      if (error.code === 'MULTILINE_IMPLICIT_KEY' && !/:(\s|$)/.test(lineText)) return yamlMessages.notAField;
+      return yamlMessages.indentedDifferentlyHereOrNext;
     case 'MISSING_CHAR':
-      if (/closing (["'])quote/.test(error.message)) return 'a quote opened here is never closed: end the value with the same quote mark';
-      if (/without - indicator/.test(error.message)) return 'a list item here is not lined up with the items above: start it with "- " in the same column';
-      return `is not valid YAML here (a character is missing): check quotes, brackets and colons on this line`;
+      if (/closing (["'])quote/.test(error.message)) return yamlMessages.quoteNeverClosed;
+      if (/without - indicator/.test(error.message)) return yamlMessages.listItemMisaligned;
+      return yamlMessages.characterMissing;
     case 'TAB_AS_INDENT':
-      return 'is indented with a tab: indent with spaces';
+      return yamlMessages.tabIndent;
     case 'DUPLICATE_KEY':
-      return `the field "${/^[\s-]*([^:]+):/.exec(lineText)?.[1]?.trim() ?? ''}" appears twice: keep one`;
+      return yamlMessages.duplicateField(/^[\s-]*([^:]+):/.exec(lineText)?.[1]?.trim() ?? '');
     case 'BAD_INDENT':
-      if (/Flow sequence/.test(error.message)) return 'a list opened with [ is not closed with ] on the same line';
-      return 'is indented differently from the fields around it: fields of one level start in the same column';
+      if (/Flow sequence/.test(error.message)) return yamlMessages.listNotClosed;
+      return yamlMessages.indentedDifferently;
     case 'BAD_SCALAR_START':
-      return `a value cannot start with ${JSON.stringify(value.trim()[0] ?? '')} unquoted: ${QUOTE_IT}`;
+      return yamlMessages.badStart(JSON.stringify(value.trim()[0] ?? ''));
     case 'UNEXPECTED_TOKEN':
-      return `has text after the end of the value (a quoted value must end with its quote): ${QUOTE_IT}`;
+      return yamlMessages.textAfterValue;
     case 'MULTIPLE_DOCS':
-      return 'a line --- here starts a second block of fields, but a data file holds one: delete the line';
+      return yamlMessages.secondDocument;
     case 'BAD_DQ_ESCAPE':
-      return 'has a backslash in "double quotes" that starts no valid escape: write \\\\ for a backslash, or use single quotes';
+      return yamlMessages.badEscape;
     default:
-      return 'is not valid YAML here: check the quotes, colons, brackets and indentation of this line (see EDITING.md)';
+      return yamlMessages.invalid;
   }
 }
 
@@ -359,7 +266,7 @@ function aliasProblems(doc: Document, toFileLine: (offset: number) => number): T
   visit(doc, {
     Alias(_key, node) {
       if (problems.length === 0 && isAlias(node)) {
-        problems.push({ line: toFileLine(node.range?.[0] ?? 0), field: 'file', message: `uses the YAML alias *${node.source}: write the value out instead (aliases are not allowed in content files)` });
+        problems.push({ line: toFileLine(node.range?.[0] ?? 0), field: 'file', message: yamlMessages.alias(node.source) });
       }
     },
   });
@@ -384,7 +291,7 @@ function commentCuts(doc: Document, yamlText: string, toFileLine: (offset: numbe
       problems.push({
         line: toFileLine(node.range[0]),
         field: pathAt(node.range[0]),
-        message: `ends at " #": YAML takes the rest of the line for a comment, so the value is only "${tail}": ${QUOTE_IT}`,
+        message: yamlMessages.cutByComment(tail),
       });
     },
   });

@@ -3,7 +3,10 @@
  * started with `npm run new` cannot be published half-written.
  */
 import { isPlaceholder, PLACEHOLDER_MARKER } from '../../schemas/placeholder.ts';
-import { stringsIn, type FieldPath, type SourceFile } from '../read/editor-file.ts';
+import type { Report } from '../context.ts';
+import { ruleMessages } from '../messages.ts';
+import { stringsIn, type FieldPath, type EditorFile } from '../read/editor-file.ts';
+import type { ContentFiles } from '../result.ts';
 
 /** The placeholder as it stands in the text, for the message ("[Platzhalter: Vorspann …]"). */
 function quote(text: string): string {
@@ -13,15 +16,20 @@ function quote(text: string): string {
   return found.length > 120 ? `${found.slice(0, 118)}…]` : found;
 }
 
-const message = (found: string) => `still holds the placeholder "${found}" from npm run new: replace it with your own text`;
-
 /** Every placeholder left in a file: frontmatter fields with their path, body lines with their line. */
-export function findPlaceholders(source: Pick<SourceFile, 'data' | 'body' | 'bodyStartLine'>): { path: FieldPath | 'body'; line?: number; message: string }[] {
-  const fields = stringsIn(source.data)
+export function findPlaceholders(file: Pick<EditorFile, 'data' | 'body' | 'bodyStartLine'>): { path: FieldPath | 'body'; line?: number; message: string }[] {
+  const fields = stringsIn(file.data)
     .filter(({ value }) => isPlaceholder(value))
-    .map(({ path, value }) => ({ path, message: message(quote(value)) }));
-  const lines = source.body.split('\n').flatMap((text, at) =>
-    isPlaceholder(text) ? [{ path: 'body' as const, line: source.bodyStartLine + at, message: message(quote(text)) }] : [],
+    .map(({ path, value }) => ({ path, message: ruleMessages.placeholder(quote(value)) }));
+  const lines = file.body.split('\n').flatMap((text, at) =>
+    isPlaceholder(text) ? [{ path: 'body' as const, line: file.bodyStartLine + at, message: ruleMessages.placeholder(quote(text)) }] : [],
   );
   return [...fields, ...lines];
+}
+
+/** Reports every placeholder in every collection file, valid or not. */
+export function checkPlaceholders(report: Report, files: ContentFiles): void {
+  for (const file of [...files.articles, ...files.explainers, ...files.sources, ...files.timeline]) {
+    for (const found of findPlaceholders(file)) report(file, found.path, found.message, found.line);
+  }
 }

@@ -16,7 +16,7 @@ import { cacheFile, cachedKeys, pruneCache } from './cache.ts';
 import { cardAssetHash } from './render.ts';
 import { describeCards, jobsForBuiltPages, cardJobs, type CardJob } from './jobs.ts';
 import type { CardResult, CardTask } from './worker.ts';
-import type { CheckedPicture, CheckedPiece } from '../../checks/check-content.ts';
+import type { CheckedPicture, CheckedPiece } from '../../checks/result.ts';
 import { TaskPool, type PoolWorker } from '../../util/worker-pool.ts';
 
 export interface SocialCardsOptions {

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { isPublic } from '../../newsroom/pieces.ts';
-import type { CheckedPicture, CheckedPiece } from '../../checks/check-content.ts';
+import type { CheckedPicture, CheckedPiece } from '../../checks/result.ts';
 import { cardInputOf, cardPath } from './card.ts';
 import { cardFormat, type CardFormat } from './format.ts';
 import { cardCacheKey, type CardInput, type CardPicture } from './render.ts';

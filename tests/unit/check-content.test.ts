@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectionName } from '../../src/schemas/piece.ts';
-import { parseSourceFile, type SourceFile } from '../../src/checks/read/editor-file.ts';
-import { checkContent, entryId, type PictureFile, type Problem } from '../../src/checks/check-content.ts';
+import { parseEditorFile, type EditorFile } from '../../src/checks/read/editor-file.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
+import type { PictureFile, Problem } from '../../src/checks/result.ts';
 
 /** The build time these tests assume: the day the content's newest correction was made. */
 const NOW = new Date('2026-11-27T12:00:00Z');
@@ -66,10 +67,10 @@ function check(overrides: Files = {}, pictures = new Map<string, PictureFile>())
     Object.entries(base).map(([collection, entries]) => {
       const merged = { ...entries, ...overrides[collection as keyof Files] };
       const ext = collection === 'sources' || collection === 'timeline' ? 'yaml' : 'mdx';
-      return [collection, Object.entries(merged).map(([id, text]) => parseSourceFile(`content/${collection}/${id}.${ext}`, text))];
+      return [collection, Object.entries(merged).map(([id, text]) => parseEditorFile(`content/${collection}/${id}.${ext}`, text))];
     }),
   );
-  return checkContent({ ...(files as Record<CollectionName, SourceFile[]>), problems: [], pictures }, { now: NOW });
+  return checkContent({ ...(files as Record<CollectionName, EditorFile[]>), problems: [], pictures }, { now: NOW });
 }
 
 const errors = (problems: Problem[]) => problems.filter((problem) => problem.severity === 'error');
@@ -273,11 +274,6 @@ describe('checkContent', () => {
       'content/explainers/noch.mdx related[0]',
       'content/explainers/spaet.mdx article',
     ]);
-  });
-
-  it('derives an entry id from the file name without its extension, wherever the content folder is', () => {
-    expect(entryId('content/articles/dieser-mann.mdx', 'articles')).toBe('dieser-mann');
-    expect(entryId('/tmp/x/content/sources/reuters.yaml', 'sources')).toBe('reuters');
   });
 });
 

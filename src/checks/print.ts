@@ -1,0 +1,47 @@
+/**
+ * The one way the checks' problems are printed: by the build's integration, the dev server's
+ * watcher (src/loaders/checked-content.ts) and error overlay (src/middleware.ts), and
+ * `npm run check:content`, so editors read the same lines wherever they look.
+ */
+import { AstroError } from 'astro/errors';
+import { printMessages } from './messages.ts';
+import type { Problem } from './result.ts';
+
+/** One line per problem, the way compilers print them, so editors' tools can jump there. */
+export function formatProblem(problem: Problem): string {
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  return `${where}  ${problem.field}: ${problem.message}`;
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((problem) => problem.severity === 'error');
+}
+
+/** "The content has 2 errors" (with what they stop, if given), then each error indented on a line of its own. */
+export function errorSummary(problems: readonly Problem[], consequence?: string): string {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  return `${printMessages.errors(errors.length)}${consequence === undefined ? '' : `; ${consequence}`}:\n${errors.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`;
+}
+
+/** A warning for a console, which does not mark warnings itself as a logger does. */
+export function formatWarning(problem: Problem): string {
+  return `${printMessages.warning}  ${formatProblem(problem)}`;
+}
+
+/** The build's (and the dev server's overlay's) error for content with errors: every problem, no stack. */
+export class ContentCheckError extends AstroError {
+  readonly problems: Problem[];
+
+  /** `consequence`: what the errors stop, in the build ("nothing was published") or the dev server. */
+  constructor(problems: Problem[], consequence = printMessages.nothingPublished) {
+    super(errorSummary(problems, consequence), printMessages.fixAdvice);
+    this.problems = problems;
+    this.name = 'ContentCheckError';
+    // Where in our code the check threw is of no use to an editor; the messages say where to look.
+    this.stack = '';
+    // Astro swaps in a hint about browser APIs for any error mentioning "document" or "window"
+    // (a piece about Windows, a headline quoted in a message); this hint is the one that fits.
+    const hint = this.hint;
+    Object.defineProperty(this, 'hint', { get: () => hint, set: () => undefined });
+  }
+}

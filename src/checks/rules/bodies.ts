@@ -1,0 +1,41 @@
+/**
+ * Pieces' MDX bodies, compiled as data (src/checks/body/compile.ts) with the answers the other
+ * rules give to what a body refers to: sources it cites, timelines and pictures it shows, pieces
+ * it links.
+ */
+import type { BodyPart, compileBody } from '../body/compile.ts';
+import type { CheckContext, PieceEntry } from '../context.ts';
+import { ruleMessages } from '../messages.ts';
+import type { EditorFile } from '../read/editor-file.ts';
+import { pictureProblem } from './pictures.ts';
+import { pieceLink } from './references.ts';
+import { citeSource } from './sources.ts';
+import { hourGraphicProblem } from './timelines.ts';
+
+/** A piece has text below its frontmatter. */
+export function checkBodyPresent({ report }: CheckContext, { file }: PieceEntry): void {
+  if (file.body.trim() === '') report(file, 'body', ruleMessages.emptyBody, file.bodyStartLine - 1);
+}
+
+/**
+ * Compiles every piece's body and reports its problems at their lines; the parts of each body by
+ * its file. Run once every piece's address is known, so links resolve to real addresses.
+ */
+export function compileBodies(context: CheckContext, compiler: { compile: typeof compileBody }): Map<EditorFile, BodyPart[]> {
+  const bodies = new Map<EditorFile, BodyPart[]>();
+  for (const entry of context.pieces) {
+    const { file } = entry;
+    const body = compiler.compile(file.body, {
+      startLine: file.bodyStartLine,
+      sources: entry.data.sources,
+      sourceExists: (id) => citeSource(context, id),
+      timelineExists: (id) => context.ids.timeline.has(id),
+      hourGraphicProblem: (id, day) => hourGraphicProblem(context, id, day),
+      pictureProblem: (src) => pictureProblem(context, src, 'inline', file),
+      pieceLink: (kind, id) => pieceLink(context, entry, kind, id),
+    });
+    for (const problem of body.problems) context.report(file, 'body', problem.message, problem.line);
+    bodies.set(file, body.parts);
+  }
+  return bodies;
+}

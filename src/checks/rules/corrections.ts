@@ -1,0 +1,53 @@
+/**
+ * Corrections (src/newsroom/corrections.ts): each is dated between the publication and the
+ * build, they stand oldest first, and the wrong form a correction names is gone from the piece.
+ */
+import { z } from 'astro/zod';
+import { findWrongForm } from '../../newsroom/corrections.ts';
+import { isoWithOffset } from '../../routing/dates.ts';
+import type { CheckContext, PieceEntry, Report } from '../context.ts';
+import { ruleMessages } from '../messages.ts';
+import { stringsIn, type EditorFile } from '../read/editor-file.ts';
+import type { ContentFiles } from '../result.ts';
+
+/** A correction cannot predate the piece it corrects, nor the build; corrections stand oldest first. */
+export function checkCorrectionDates({ report, inFuture }: CheckContext, { file, data }: PieceEntry): void {
+  data.corrections.forEach((correction, index) => {
+    const path = ['corrections', index, 'date'];
+    const previous = data.corrections[index - 1];
+    if (correction.date < data.published) {
+      report(file, path, ruleMessages.correctionBeforePublication(isoWithOffset(correction.date), isoWithOffset(data.published)));
+    } else if (inFuture(correction.date)) {
+      report(file, path, ruleMessages.correctionInFuture(isoWithOffset(correction.date)));
+    } else if (previous && correction.date < previous.date) {
+      report(file, path, ruleMessages.correctionsOutOfOrder(isoWithOffset(correction.date), isoWithOffset(previous.date)));
+    }
+  });
+}
+
+/** Reports every corrected wrong form still in a piece's file, valid or not. */
+export function checkWrongForms(report: Report, files: ContentFiles): void {
+  for (const file of [...files.articles, ...files.explainers]) checkWrongFormsIn(report, file);
+}
+
+// Read leniently from the raw YAML, so the wrong form is found even while other fields fail.
+const rawCorrectionsSchema = z.object({
+  corrections: z.array(z.looseObject({ date: z.unknown(), wrong: z.string().min(1), right: z.string() }).catch(() => ({ date: undefined, wrong: '', right: '' }))),
+});
+
+/** A corrected wrong form must be gone from the whole piece, except from the correction itself. */
+function checkWrongFormsIn(report: Report, file: EditorFile): void {
+  const parsed = rawCorrectionsSchema.safeParse(file.data);
+  if (!parsed.success) return;
+  parsed.data.corrections.forEach((correction, index) => {
+    if (!correction.wrong || correction.wrong === correction.right) return;
+    const day = typeof correction.date === 'string' ? correction.date.slice(0, 10) : undefined;
+    const message = ruleMessages.wrongForm(correction.wrong, day, index, correction.right);
+    for (const { path, value } of stringsIn(file.data)) {
+      if (path[0] !== 'corrections' && findWrongForm(value, correction.wrong, correction.right).length > 0) report(file, path, message);
+    }
+    file.body.split('\n').forEach((line, at) => {
+      if (findWrongForm(line, correction.wrong, correction.right).length > 0) report(file, 'body', message, file.bodyStartLine + at);
+    });
+  });
+}

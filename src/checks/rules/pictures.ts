@@ -1,0 +1,47 @@
+/**
+ * Pictures in content/bilder/ that pieces show, as lead image or <Bild>: the file exists, is a
+ * picture of the format its extension promises, and is wide enough for where it is shown. A
+ * picture is opened only when a piece shows it; one that no piece shows is a warning.
+ */
+import { MIN_INLINE_WIDTH, MIN_LEAD_WIDTH } from '../../schemas/image.ts';
+import type { CheckContext, PieceEntry } from '../context.ts';
+import { pictureMessages } from '../messages.ts';
+import type { EditorFile } from '../read/editor-file.ts';
+import { formatOfExtension } from '../read/picture-header.ts';
+
+/** Why `owner` cannot show the picture `name` where `use` says, if it cannot; an accepted picture is recorded as shown. */
+export function pictureProblem({ pictures }: CheckContext, name: string, use: 'lead' | 'inline', owner: EditorFile): string | undefined {
+  pictures.named.add(name);
+  const picture = pictures.files.get(name);
+  if (!picture) return pictureMessages.missing(name);
+  const inspected = picture.inspect();
+  if ('problem' in inspected) return pictureMessages.unusable(name, inspected.problem);
+  const { header, digest } = inspected;
+  const promised = formatOfExtension(name.slice(name.lastIndexOf('.')));
+  if (promised !== header.format) {
+    const renamed = `${name.slice(0, name.lastIndexOf('.'))}.${header.format === 'jpeg' ? 'jpg' : header.format}`;
+    return pictureMessages.wrongExtension(name, header.format.toUpperCase(), promised?.toUpperCase(), renamed);
+  }
+  const minimum = use === 'lead' ? MIN_LEAD_WIDTH : MIN_INLINE_WIDTH;
+  if (header.width < minimum) {
+    const why = use === 'lead' ? pictureMessages.leadMinimum(minimum) : pictureMessages.inlineMinimum(minimum);
+    return pictureMessages.tooNarrow(name, header.width, header.height, why);
+  }
+  pictures.digestsOf.set(owner, [...(pictures.digestsOf.get(owner) ?? []), digest]);
+  pictures.accepted.set(name, { name, file: picture.file, digest });
+  return undefined;
+}
+
+/** A piece's lead image is a picture it can show at the width of the social card. */
+export function checkLeadImage(context: CheckContext, { file, data }: PieceEntry): void {
+  if (!data.image) return;
+  const problem = pictureProblem(context, data.image.src, 'lead', file);
+  if (problem) context.report(file, ['image', 'src'], problem);
+}
+
+/** Warns about every picture in content/bilder/ that no piece names (run after every piece and body). */
+export function warnUnshownPictures({ pictures, problems }: CheckContext): void {
+  for (const [name, picture] of pictures.files) {
+    if (!pictures.named.has(name)) problems.push({ severity: 'warning', file: picture.file, field: 'file', message: pictureMessages.unshown });
+  }
+}
