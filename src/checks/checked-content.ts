@@ -57,9 +57,9 @@ const bodiesByResult = new WeakMap<CheckResult, Map<string, readonly BodyPart[]>
 
 /**
  * A piece's body as the checks of this process compiled it (the build's, or the dev server's
- * latest). Bodies stay here rather than in Astro's data store: the store is written, read and
- * bundled whole on every build, and bodies are nearly all of it (40 of 48 MB at 5,000 pieces).
- * The entry's digest still covers its body, so a changed body still changes its pages' keys.
+ * latest). Bodies stay here, not in Astro's data store, which is written, read and bundled whole
+ * on every build (docs/decisions/2026-11-26-bodies-outside-the-data-store.md). The entry's digest
+ * still covers its body, so a changed body still changes its pages' keys.
  */
 export function checkedBody(root: string, collection: 'articles' | 'explainers', id: string): readonly BodyPart[] | undefined {
   const result = checkedContent(root);

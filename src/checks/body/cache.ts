@@ -1,11 +1,8 @@
 /**
- * Compiled MDX bodies, kept between builds. Compiling every body is the larger part of the
- * content checks (an archive of 5,000 pieces: about 2 of 5 seconds), and a correction changes
- * one file. A body is reused only when its text, its sources, the compiler and every answer its
- * context gave (does this source exist, where does this link point, can this picture be shown)
- * are the same again. The context is asked again on reuse, so a deleted source or a piece that
- * is no longer public still reaches the body. Only bodies without problems are kept: a body with
- * one is compiled, and reported, in full.
+ * Compiled MDX bodies, kept between builds, so a correction does not compile every body again
+ * (docs/decisions/2026-11-26-body-cache-compiler-version.md). A body is reused only when its text,
+ * its sources, the compiler and every answer its context gave are the same again; the context is
+ * asked again on reuse. Only bodies without problems are kept.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -142,9 +139,8 @@ export class BodyCache {
 }
 
 /**
- * What decides the compiled form of a body besides its text: this project's code (every file of
- * src/, since the compiler, the kit's schemas and what they import live there) and the locked
- * package versions. Any change to either compiles every body again.
+ * The compiler's version: every file of src/ and the locked packages; any change compiles every
+ * body again (why all of src/: docs/decisions/2026-11-26-body-cache-compiler-version.md).
  */
 export function compilerVersion(root: string): string {
   const hash = createHash('sha256');

@@ -77,8 +77,8 @@ const MDX_COMMENT = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
 
 /** Parses and checks one body; never throws for bad input. */
 export function compileBody(text: string, context: BodyContext): CompiledBody {
-  // Positions cost about half of a parsed tree; most bodies are fine and need none, so a body
-  // is parsed again with positions only to say where its problems are.
+  // Positions are costly and most bodies need none: a body is parsed again with positions only
+  // to say where its problems are.
   const quick = compile(text, context, false);
   return quick.problems.length === 0 ? quick : compile(text, context, true);
 }

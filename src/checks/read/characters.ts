@@ -5,7 +5,7 @@
 import { isUtf8 } from 'node:buffer';
 import { characterNames, textMessages } from '../messages.ts';
 
-/** Largest content file the checks read: far above any real piece (the longest is about 20 kB). */
+/** Largest content file the checks read: far above any real piece. */
 const MAX_FILE_BYTES = 1_000_000;
 
 /** Why `bytes` are not a UTF-8 text file, if they are not. */

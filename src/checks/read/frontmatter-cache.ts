@@ -1,9 +1,8 @@
 /**
- * Parsed YAML of content files, kept between builds by the text it was parsed from. Parsing
- * with positions is the larger half of the content checks' time (an archive of 5,000 pieces:
- * about 3 of 6 seconds), and a correction changes one file. Only text that parsed without any
- * problem is kept, so a file with a problem is always parsed, and reported, in full; the
- * positions of a kept file are parsed again only if a later check reports one of its fields.
+ * Parsed YAML of content files, kept between builds by the text it was parsed from
+ * (docs/decisions/2026-11-26-frontmatter-cache.md). Only text that parsed without any problem is
+ * kept, so a file with a problem is always parsed, and reported, in full; the positions of a kept
+ * file are parsed again only if a later check reports one of its fields.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
