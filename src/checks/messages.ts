@@ -4,7 +4,7 @@
  * alone. A message about a field or a file continues the line `file:line  field: `, so most
  * start with a verb ("is", "names", "contains"). Grouped by the module that reports them.
  */
-import { PICTURE_FOLDER } from '../schemas/image.ts';
+import { PICTURE_FOLDER } from '../schemas/picture.ts';
 
 /** The usual advice for a value YAML misreads. */
 const QUOTE_IT = 'put the whole value in "double quotes" (a " inside it becomes \\", or use „…“)';

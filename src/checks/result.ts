@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import type { Piece } from '../newsroom/pieces.ts';
 import type { articleSchema } from '../schemas/article.ts';
 import type { explainerSchema } from '../schemas/explainer.ts';
-import type { pictureNameSchema } from '../schemas/image.ts';
+import type { pictureNameSchema } from '../schemas/picture.ts';
 import type { CollectionName } from '../schemas/piece.ts';
 import type { slugSchema } from '../schemas/shared.ts';
 import type { sourceSchema } from '../schemas/source.ts';

@@ -10,14 +10,14 @@ import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
 import { explainerSchema } from '../schemas/explainer.ts';
 import type { CollectionName } from '../schemas/piece.ts';
-import { pictureNameSchema } from '../schemas/image.ts';
+import { pictureNameSchema } from '../schemas/picture.ts';
 import { slugSchema } from '../schemas/shared.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import { sectionIds, subsectionIdsOf } from '../schemas/taxonomy.ts';
 import { timelineSchema } from '../schemas/timeline.ts';
 
 /** The files whose JSDoc describes the fields. */
-export const SCHEMA_SOURCES = ['piece', 'article', 'explainer', 'correction', 'image', 'source', 'timeline', 'shared', 'taxonomy'].map((name) => `src/schemas/${name}.ts`);
+export const SCHEMA_SOURCES = ['piece', 'article', 'explainer', 'correction', 'picture', 'source', 'timeline', 'shared', 'taxonomy'].map((name) => `src/schemas/${name}.ts`);
 
 /** Where each collection's schema is written (.vscode/settings.json maps them to the content folders), and its title. */
 export const SCHEMA_FILES: Record<CollectionName, { file: string; what: string }> = {

@@ -13,7 +13,7 @@ import { checkedContent, recheckContent } from '../checks/checked-content.ts';
 import { errorSummary, hasErrors } from '../checks/print.ts';
 import { printMessages } from '../checks/messages.ts';
 import type { CheckResult } from '../checks/result.ts';
-import { PICTURE_FOLDER } from '../schemas/image.ts';
+import { PICTURE_FOLDER } from '../schemas/picture.ts';
 import type { CollectionName } from '../schemas/piece.ts';
 
 /** Brings one collection's store up to date with a check result. */

@@ -5,7 +5,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
-import type { Focus } from '../schemas/image.ts';
+import type { Focus } from '../schemas/picture.ts';
 import { cropSize, FEED_WIDTH, focusPosition, type SizedPicture } from './sizes.ts';
 
 interface LeadImage {

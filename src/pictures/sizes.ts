@@ -1,5 +1,5 @@
 /** Pure rules for pictures on pages: which widths a picture is offered in, and its crops. */
-import type { Focus } from '../schemas/image.ts';
+import type { Focus } from '../schemas/picture.ts';
 
 /** The widths of srcset candidates: a 390 px phone at 1x, phones at 2x, the column at 1x and 2x. */
 export const PICTURE_WIDTHS = [390, 640, 800, 1200] as const;

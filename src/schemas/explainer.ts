@@ -1,6 +1,6 @@
 /** An explainer ("Erklärstück", "Hintergrund", "Chronologie"): context written around an article. */
 import { z } from 'astro/zod';
-import type { PictureSrcFactory } from './image.ts';
+import type { PictureSrcFactory } from './picture.ts';
 import { checkSubsection, pieceFields, type ReferenceFactory } from './piece.ts';
 import { uniqueList } from './shared.ts';
 

@@ -4,7 +4,7 @@
  * (src/checks/body/compile.ts), and the components in src/components/mdx/ render exactly these props.
  */
 import { z } from 'astro/zod';
-import { imageSchema, pictureNameSchema } from './image.ts';
+import { pictureSchema, pictureNameSchema } from './picture.ts';
 import { slugSchema } from './shared.ts';
 
 const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
@@ -31,8 +31,8 @@ export const timelineProps = z.strictObject({
   id: slugSchema,
 });
 
-/** <Bild src="…" alt="…" credit="…" />: a picture from content/bilder/ with its rights, on lines of its own (fields as in src/schemas/image.ts). */
-export const bildProps = imageSchema(() => pictureNameSchema).omit({ focus: true });
+/** <Bild src="…" alt="…" credit="…" />: a picture from content/bilder/ with its rights, on lines of its own (fields as in src/schemas/picture.ts). */
+export const bildProps = pictureSchema(() => pictureNameSchema).omit({ focus: true });
 
 /** <Stundengrafik id="…" tag="…" titel="…" />: a graphic of one day's hours from a timeline, on lines of its own. */
 export const stundengrafikProps = z.strictObject({

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { correctionSchema } from './correction.ts';
-import { imageSchema, type PictureSrcFactory } from './image.ts';
+import { pictureSchema, type PictureSrcFactory } from './picture.ts';
 import { dateTimeSchema, slugSchema, textSchema, uniqueList } from './shared.ts';
 import { labelSchema, sectionSchema, subsectionIdsOf, topicSchema } from './taxonomy.ts';
 
@@ -34,8 +34,8 @@ export const pieceFields = <R extends z.ZodType, S extends z.ZodType>(reference:
   updated: dateTimeSchema.optional(),
   /** Author line as it should be printed (e.g. "Von Anna Beispiel"); omit when the piece has none. */
   byline: textSchema('the byline', 3, 200).optional(),
-  /** Lead image under the headline, also in teasers, feeds and on the social card (src/schemas/image.ts). */
-  image: imageSchema(picture).optional(),
+  /** Lead image under the headline, also in teasers, feeds and on the social card (src/schemas/picture.ts). */
+  image: pictureSchema(picture).optional(),
   /** Topics ("Themen") from src/schemas/taxonomy.ts; each gets a topic page. */
   topics: uniqueList(topicSchema).default([]),
   /** Ids of entries in content/sources/ this piece rests on, in the order of its "Quellen" list. */

@@ -5,7 +5,7 @@ import { cropSize, focusPosition, pictureWidths, PICTURE_WIDTHS } from '../../sr
 import { pieceData } from '../../src/outputs/metadata/structured-data.ts';
 import { toPiece } from '../../src/newsroom/pieces.ts';
 import { articleData } from '../support/piece-data.ts';
-import { altProblem, imageSchema, pictureNameSchema, pictureSrcProblem } from '../../src/schemas/image.ts';
+import { altProblem, pictureSchema, pictureNameSchema, pictureSrcProblem } from '../../src/schemas/picture.ts';
 
 const made = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#567' } });
 
@@ -81,7 +81,7 @@ describe('picture fields', () => {
   });
 
   it('wants a credit that names the kind of picture and a focus in percent', () => {
-    const schema = imageSchema(() => pictureNameSchema);
+    const schema = pictureSchema(() => pictureNameSchema);
     const picture = { src: 'a.jpg', alt: 'Ein Mann mit Kopfhörern vor zwei Bildschirmen', credit: 'Foto: Anna Beispiel/Agentur' };
     expect(schema.safeParse(picture).success).toBe(true);
     expect(schema.safeParse({ ...picture, credit: 'Anna Beispiel' }).error?.issues[0]?.message).toContain('must start with the kind of picture');

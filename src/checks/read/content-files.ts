@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { MAX_PICTURE_BYTES, PICTURE_EXTENSIONS, PICTURE_FOLDER } from '../../schemas/image.ts';
+import { MAX_PICTURE_BYTES, PICTURE_EXTENSIONS, PICTURE_FOLDER } from '../../schemas/picture.ts';
 import type { CollectionName } from '../../schemas/piece.ts';
 import type { FrontmatterMemo } from './frontmatter-cache.ts';
 import { HEADER_BYTES, readPictureHeader } from './picture-header.ts';

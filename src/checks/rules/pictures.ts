@@ -3,7 +3,7 @@
  * picture of the format its extension promises, and is wide enough for where it is shown. A
  * picture is opened only when a piece shows it; one that no piece shows is a warning.
  */
-import { MIN_INLINE_WIDTH, MIN_LEAD_WIDTH } from '../../schemas/image.ts';
+import { MIN_INLINE_WIDTH, MIN_LEAD_WIDTH } from '../../schemas/picture.ts';
 import type { CheckContext, PieceEntry } from '../context.ts';
 import { pictureMessages } from '../messages.ts';
 import type { EditorFile } from '../read/editor-file.ts';

@@ -6,7 +6,7 @@
 import type { z } from 'astro/zod';
 import { articleSchema } from '../../schemas/article.ts';
 import { explainerSchema } from '../../schemas/explainer.ts';
-import { pictureNameSchema } from '../../schemas/image.ts';
+import { pictureNameSchema } from '../../schemas/picture.ts';
 import type { CollectionName } from '../../schemas/piece.ts';
 import { isPlaceholder } from '../../schemas/placeholder.ts';
 import { slugSchema } from '../../schemas/shared.ts';

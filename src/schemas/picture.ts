@@ -100,8 +100,5 @@ export const pictureFields = <S extends z.ZodType>(src: PictureSrcFactory<S>) =>
   focus: focusSchema.optional(),
 });
 
-/** A piece's lead image, shown under the headline, in teasers, feeds and on the social card. */
-export const imageSchema = <S extends z.ZodType>(src: PictureSrcFactory<S>) => z.strictObject(pictureFields(src));
-
-/** A picture as the content checks read it (src is a file name). */
-export type Picture = z.output<ReturnType<typeof imageSchema<typeof pictureNameSchema>>>;
+/** A picture with its rights: a piece's lead image (`image`), and, without `focus`, a <Bild> in a body. */
+export const pictureSchema = <S extends z.ZodType>(src: PictureSrcFactory<S>) => z.strictObject(pictureFields(src));
