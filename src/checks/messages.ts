@@ -43,7 +43,7 @@ export const pictureFileMessages = {
 /** A content file's bytes and text, before any YAML (read/characters.ts, read/editor-file.ts). */
 export const textMessages = {
   couldNotRead: (reason: string) => `could not be read (${reason}); if the file looks fine, tell the developers which file it is`,
-  tooLarge: (megabytes: string) => `is ${megabytes} MB; a content file may have at most 1 MB (see EDITING.md): split it, or move large data out of it`,
+  tooLarge: (megabytes: string, maximum: number) => `is ${megabytes} MB; a content file may have at most ${maximum} MB (see EDITING.md): split it, or move large data out of it`,
   utf16: 'is saved as UTF-16: save the file as UTF-8',
   binary: 'is not a text file (it contains binary data, a zero byte): content/ holds only text files',
   notUtf8: (byte: string, latin1: string | undefined) =>

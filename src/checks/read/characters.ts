@@ -11,7 +11,7 @@ const MAX_FILE_BYTES = 1_000_000;
 /** Why `bytes` are not a UTF-8 text file, if they are not. */
 export function bytesProblem(bytes: Uint8Array): { line: number; message: string } | undefined {
   if (bytes.length > MAX_FILE_BYTES) {
-    return { line: 1, message: textMessages.tooLarge((bytes.length / 1_000_000).toFixed(1)) };
+    return { line: 1, message: textMessages.tooLarge((bytes.length / 1_000_000).toFixed(1), MAX_FILE_BYTES / 1_000_000) };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { line: 1, message: textMessages.utf16 };
