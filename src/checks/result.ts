@@ -5,13 +5,8 @@
  */
 import type { z } from 'astro/zod';
 import type { Piece } from '../newsroom/pieces.ts';
-import type { articleSchema } from '../schemas/article.ts';
-import type { explainerSchema } from '../schemas/explainer.ts';
-import type { pictureNameSchema } from '../schemas/picture.ts';
+import type { contentFileSchemas } from '../schemas/content-files.ts';
 import type { CollectionName } from '../schemas/piece.ts';
-import type { slugSchema } from '../schemas/shared.ts';
-import type { sourceSchema } from '../schemas/source.ts';
-import type { timelineSchema } from '../schemas/timeline.ts';
 import type { BodyPart } from './body/compile.ts';
 import type { EditorFile } from './read/editor-file.ts';
 import type { PictureHeader } from './read/picture-header.ts';
@@ -44,15 +39,10 @@ export interface PictureFile {
 }
 
 /**
- * Each collection's data as the checks parse it (src/checks/rules/schema.ts): references are
+ * Each collection's data as the checks parse it (src/schemas/content-files.ts): references are
  * entry ids and pictures file names, which the checks resolve themselves.
  */
-export interface CheckedData {
-  articles: z.output<ReturnType<typeof articleSchema<typeof slugSchema, typeof pictureNameSchema>>>;
-  explainers: z.output<ReturnType<typeof explainerSchema<typeof slugSchema, typeof pictureNameSchema>>>;
-  sources: z.output<typeof sourceSchema>;
-  timeline: z.output<ReturnType<typeof timelineSchema<typeof slugSchema>>>;
-}
+export type CheckedData = { [C in CollectionName]: z.output<(typeof contentFileSchemas)[C]> };
 
 export interface CheckResult {
   problems: Problem[];

@@ -7,14 +7,9 @@
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { z } from 'astro/zod';
-import { articleSchema } from '../schemas/article.ts';
-import { explainerSchema } from '../schemas/explainer.ts';
+import { contentFileSchemas } from '../schemas/content-files.ts';
 import type { CollectionName } from '../schemas/piece.ts';
-import { pictureNameSchema } from '../schemas/picture.ts';
-import { slugSchema } from '../schemas/shared.ts';
-import { sourceSchema } from '../schemas/source.ts';
 import { sectionIds, subsectionIdsOf } from '../schemas/taxonomy.ts';
-import { timelineSchema } from '../schemas/timeline.ts';
 
 /** The files whose JSDoc describes the fields. */
 export const SCHEMA_SOURCES = ['piece', 'article', 'explainer', 'correction', 'picture', 'source', 'timeline', 'shared', 'taxonomy'].map((name) => `src/schemas/${name}.ts`);
@@ -109,22 +104,13 @@ function subsectionRules(): JsonSchema[] {
   }));
 }
 
-const idReference = () => slugSchema;
-const pictureName = () => pictureNameSchema;
-const ZOD_SCHEMAS: Record<CollectionName, z.ZodType> = {
-  articles: articleSchema(idReference, pictureName),
-  explainers: explainerSchema(idReference, pictureName),
-  sources: sourceSchema,
-  timeline: timelineSchema(idReference),
-};
-
 /** The JSON Schema of each collection, as the text `npm run schemas` writes; throws for an undocumented field. */
 export function generateJsonSchemas(readSource: (file: string) => string = (file) => readFileSync(file, 'utf8')): Record<CollectionName, string> {
   const shapes = documentedShapes(SCHEMA_SOURCES.map((name) => ({ name, text: readSource(name) })));
   const missing: string[] = [];
   const out = {} as Record<CollectionName, string>;
-  for (const collection of Object.keys(ZOD_SCHEMAS) as CollectionName[]) {
-    const generated = z.toJSONSchema(ZOD_SCHEMAS[collection], {
+  for (const collection of Object.keys(contentFileSchemas) as CollectionName[]) {
+    const generated = z.toJSONSchema(contentFileSchemas[collection], {
       io: 'input',
       unrepresentable: 'any',
       override: (ctx) => {

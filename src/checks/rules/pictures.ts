@@ -27,7 +27,9 @@ export function pictureProblem({ pictures }: CheckContext, name: string, use: 'l
     const why = use === 'lead' ? pictureMessages.leadMinimum(minimum) : pictureMessages.inlineMinimum(minimum);
     return pictureMessages.tooNarrow(name, header.width, header.height, why);
   }
-  pictures.digestsOf.set(owner, [...(pictures.digestsOf.get(owner) ?? []), digest]);
+  const shown = pictures.digestsOf.get(owner);
+  if (shown) shown.push(digest);
+  else pictures.digestsOf.set(owner, [digest]);
   pictures.accepted.set(name, { name, file: picture.file, digest });
   return undefined;
 }

@@ -4,29 +4,15 @@
  * file without any of these becomes a valid entry for the other rules.
  */
 import type { z } from 'astro/zod';
-import { articleSchema } from '../../schemas/article.ts';
-import { explainerSchema } from '../../schemas/explainer.ts';
-import { pictureNameSchema } from '../../schemas/picture.ts';
+import { contentFileSchemas } from '../../schemas/content-files.ts';
 import type { CollectionName } from '../../schemas/piece.ts';
 import { isPlaceholder } from '../../schemas/placeholder.ts';
 import { slugSchema } from '../../schemas/shared.ts';
-import { sourceSchema } from '../../schemas/source.ts';
-import { timelineSchema } from '../../schemas/timeline.ts';
 import type { Entry, Report, ValidEntries } from '../context.ts';
 import { entryId } from '../read/content-files.ts';
 import { schemaMessages } from '../messages.ts';
 import type { FieldPath } from '../read/editor-file.ts';
 import type { CheckedData, ContentFiles } from '../result.ts';
-
-// Ids stand for references while checking; resolving them is the other rules' job.
-const idReference = () => slugSchema;
-const pictureName = () => pictureNameSchema;
-const schemas = {
-  articles: articleSchema(idReference, pictureName),
-  explainers: explainerSchema(idReference, pictureName),
-  sources: sourceSchema,
-  timeline: timelineSchema(idReference),
-} satisfies { [C in CollectionName]: z.ZodType<CheckedData[C]> };
 
 /** Where each collection's fields are documented, for a field the schema does not know. */
 const SCHEMA_FILES: Record<CollectionName, string[]> = {
@@ -52,7 +38,7 @@ function parseCollection<C extends CollectionName>(report: Report, files: Conten
     const id = entryId(file.file, collection);
     if (!slugSchema.safeParse(id).success) report(file, 'file', schemaMessages.fileName(id), 1);
     if (file.data === undefined) return [];
-    const result = schemas[collection].safeParse(file.data, { reportInput: true, error: editorMessage });
+    const result = contentFileSchemas[collection].safeParse(file.data, { reportInput: true, error: editorMessage });
     if (!result.success) {
       for (const issue of result.error.issues) {
         for (const problem of describeIssue(issue, file.data, collection)) {
@@ -63,7 +49,7 @@ function parseCollection<C extends CollectionName>(report: Report, files: Conten
       }
       return [];
     }
-    // The schema that parsed the data is the one `schemas` holds for C (checked by `satisfies` above).
+    // The schema that parsed the data is the one contentFileSchemas holds for C, whose output CheckedData[C] is.
     return [{ id, file, data: result.data as CheckedData[C] }];
   });
 }
