@@ -12,7 +12,7 @@ import { checkContext, reporter, type CheckContext, type Entry, type PieceEntry 
 import type { EditorFile } from './read/editor-file.ts';
 import type { CheckedEntry, CheckResult, ContentFiles, Problem } from './result.ts';
 import { checkAddresses } from './rules/addresses.ts';
-import { checkBodyPresent, compileBodies } from './rules/bodies.ts';
+import { checkBodyPresent, checkFailedBodies, compileBodies } from './rules/bodies.ts';
 import { checkCorrectionDates, checkWrongForms } from './rules/corrections.ts';
 import { checkLeadImage, warnUnshownPictures } from './rules/pictures.ts';
 import { checkPlaceholders } from './rules/placeholders.ts';
@@ -40,6 +40,7 @@ export function checkContent(files: ContentFiles, { now = new Date(), compiler =
   checkAddresses(context);
   for (const piece of context.pieces) checkPieceFields(context, piece);
   const bodies = compileBodies(context, compiler);
+  checkFailedBodies(context);
   checkWrongForms(report, files);
   const redirects = collectRedirects(context);
   checkExplainerReferences(context);

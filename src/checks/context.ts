@@ -59,6 +59,11 @@ export interface CheckContext {
    */
   ids: Record<CollectionName, Set<string>>;
   valid: ValidEntries;
+  /**
+   * The files of each collection that did not pass their schema. Their bodies are still checked,
+   * and while any exists, nothing is called unused that such a file might use.
+   */
+  failed: Record<CollectionName, EditorFile[]>;
   articleById: Map<string, Entry<'articles'>>;
   explainerById: Map<string, Entry<'explainers'>>;
   timelineById: Map<string, Entry<'timeline'>>;
@@ -94,6 +99,10 @@ export function checkContext(files: ContentFiles, valid: ValidEntries, report: R
     ...valid.articles.map((entry) => ({ ...entry, piece: toPiece('article', entry.id, entry.data) })),
     ...valid.explainers.map((entry) => ({ ...entry, piece: toPiece('explainer', entry.id, entry.data) })),
   ];
+  const failedOf = (collection: CollectionName) => {
+    const passed = new Set<EditorFile>(valid[collection].map((entry) => entry.file));
+    return files[collection].filter((file) => !passed.has(file));
+  };
   const ownerOf = new Map<string, PieceEntry>();
   for (const entry of pieces) if (!ownerOf.has(entry.piece.path)) ownerOf.set(entry.piece.path, entry);
   return {
@@ -103,6 +112,7 @@ export function checkContext(files: ContentFiles, valid: ValidEntries, report: R
     inFuture: (date) => date.getTime() > latestPlausible,
     ids: { articles: idsOf('articles'), explainers: idsOf('explainers'), sources: idsOf('sources'), timeline: idsOf('timeline') },
     valid,
+    failed: { articles: failedOf('articles'), explainers: failedOf('explainers'), sources: failedOf('sources'), timeline: failedOf('timeline') },
     articleById: new Map(valid.articles.map((entry) => [entry.id, entry])),
     explainerById: new Map(valid.explainers.map((entry) => [entry.id, entry])),
     timelineById: new Map(valid.timeline.map((entry) => [entry.id, entry])),

@@ -194,6 +194,37 @@ describe('checkContent', () => {
     expect(errors(problems)).toEqual([expect.objectContaining({ file: 'content/sources/kaputt.yaml', field: 'file', line: 1, message: 'a list opened with [ is not closed with ] on the same line' })]);
   });
 
+  describe('a piece whose fields fail still has its body checked', () => {
+    const brokenBody = 'Er sprach mit TechCrunch.<Quelle id="gibts-nicht" /> Mehr im [Artikel](article:fehlt).';
+    const lines = (problems: Problem[]) => errors(problems).map((problem) => `${problem.file}:${problem.line ?? ''} ${problem.field}`);
+
+    it('reports a wrong field and the body\'s wrong citation and link together', () => {
+      const explainer = EXPLAINER.replace('label: hintergrund', 'label: meinung').replace(/^Er sprach.*$/m, brokenBody);
+      expect(lines(check({ explainers: { wer: explainer } }).problems)).toEqual(['content/explainers/wer.mdx:6 label', 'content/explainers/wer.mdx:12 body', 'content/explainers/wer.mdx:12 body']);
+    });
+
+    it('reports the body\'s problems when the fields are no YAML at all', () => {
+      const explainer = EXPLAINER.replace('sources: [techcrunch]', 'sources: [techcrunch').replace(/^Er sprach.*$/m, brokenBody);
+      expect(lines(check({ explainers: { wer: explainer } }).problems)).toEqual(['content/explainers/wer.mdx:8 file', 'content/explainers/wer.mdx:12 body', 'content/explainers/wer.mdx:12 body']);
+    });
+
+    it('does not number citations against a sources list it cannot read', () => {
+      const explainer = EXPLAINER.replace('sources: [techcrunch]', 'sources: techcrunch');
+      expect(lines(check({ explainers: { wer: explainer } }).problems)).toEqual(['content/explainers/wer.mdx:8 sources']);
+    });
+
+    it('calls no source uncited and no picture unshown while a piece or timeline cannot be read', () => {
+      const warnings = (problems: Problem[]) => problems.filter((problem) => problem.severity === 'warning').map((problem) => problem.file);
+      const pictures = new Map<string, PictureFile>([['vergessen.jpg', { file: 'content/bilder/vergessen.jpg', inspect: () => ({ header: { format: 'jpeg', width: 1600, height: 800 }, digest: 'd' }) }]]);
+      const everyFileRead = check({ sources: { ungenutzt: SOURCE } }, pictures).problems;
+      expect(warnings(everyFileRead)).toEqual(expect.arrayContaining(['content/sources/ungenutzt.yaml', 'content/bilder/vergessen.jpg']));
+      const brokenArticle = check({ sources: { ungenutzt: SOURCE }, articles: { trump: ARTICLE.replace('label: nachricht', 'label: [nachricht') } }, pictures).problems;
+      expect(warnings(brokenArticle)).toEqual([]);
+      const brokenTimeline = check({ sources: { ungenutzt: SOURCE }, timeline: { elf: TIMELINE.replace('title: Die elf Minuten', 'title: [') } }, pictures).problems;
+      expect(warnings(brokenTimeline)).toEqual(['content/bilder/vergessen.jpg']);
+    });
+  });
+
   it('rejects a redirectFrom that is another page\'s address, naming both files', () => {
     const explainer = EXPLAINER.replace('article: trump', 'article: trump\nredirectFrom: [/chronik/welt/2017/11/30/trump/, /korrekturen/]');
     const found = errors(check({ explainers: { wer: explainer } }).problems);

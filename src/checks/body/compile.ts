@@ -41,8 +41,11 @@ export interface CompiledBody {
 export interface BodyContext {
   /** File line on which the body starts. */
   startLine: number;
-  /** The piece's `sources`, in order: a citation's number is its place here. */
-  sources: readonly string[];
+  /**
+   * The piece's `sources`, in order: a citation's number is its place here. Undefined when the
+   * piece's own list could not be read: citations are then only checked to exist.
+   */
+  sources: readonly string[] | undefined;
   sourceExists(id: string): boolean;
   timelineExists(id: string): boolean;
   /** Why the picture `src` in content/bilder/ cannot be shown in the body (missing, no picture, too small), if it cannot. */
@@ -322,6 +325,7 @@ class BodyCompiler {
       this.report(node, bodyMessages.unknownSource(id));
       return {};
     }
+    if (this.context.sources === undefined) return {};
     const number = this.context.sources.indexOf(id) + 1;
     if (number === 0) {
       this.report(node, bodyMessages.unlistedSource(id));

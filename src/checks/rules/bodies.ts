@@ -3,7 +3,7 @@
  * rules give to what a body refers to: sources it cites, timelines and pictures it shows, pieces
  * it links.
  */
-import type { BodyPart, compileBody } from '../body/compile.ts';
+import { compileBody, type BodyContext, type BodyPart } from '../body/compile.ts';
 import type { CheckContext, PieceEntry } from '../context.ts';
 import { ruleMessages } from '../messages.ts';
 import type { EditorFile } from '../read/editor-file.ts';
@@ -25,17 +25,41 @@ export function compileBodies(context: CheckContext, compiler: { compile: typeof
   const bodies = new Map<EditorFile, BodyPart[]>();
   for (const entry of context.pieces) {
     const { file } = entry;
-    const body = compiler.compile(file.body, {
-      startLine: file.bodyStartLine,
-      sources: entry.data.sources,
-      sourceExists: (id) => citeSource(context, id),
-      timelineExists: (id) => context.ids.timeline.has(id),
-      hourGraphicProblem: (id, day) => hourGraphicProblem(context, id, day),
-      pictureProblem: (src) => pictureProblem(context, src, 'inline', file),
-      pieceLink: (kind, id) => pieceLink(context, entry, kind, id),
-    });
+    const body = compiler.compile(file.body, bodyContext(context, file, entry.data.sources, entry));
     for (const problem of body.problems) context.report(file, 'body', problem.message, problem.line);
     bodies.set(file, body.parts);
   }
   return bodies;
+}
+
+/**
+ * The bodies of pieces whose fields failed their schema, checked all the same, so that an editor
+ * sees every problem of a file at once rather than one after the other. Nothing of them is kept:
+ * such a piece is not published.
+ */
+export function checkFailedBodies(context: CheckContext): void {
+  for (const file of [...context.failed.articles, ...context.failed.explainers]) {
+    if (file.body.trim() === '') continue;
+    const body = compileBody(file.body, bodyContext(context, file, sourceListOf(file.data)));
+    for (const problem of body.problems) context.report(file, 'body', problem.message, problem.line);
+  }
+}
+
+/** What a body of `file` may refer to; `from` is the piece, unless its fields failed their schema. */
+function bodyContext(context: CheckContext, file: EditorFile, sources: BodyContext['sources'], from?: PieceEntry): BodyContext {
+  return {
+    startLine: file.bodyStartLine,
+    sources,
+    sourceExists: (id) => citeSource(context, id),
+    timelineExists: (id) => context.ids.timeline.has(id),
+    hourGraphicProblem: (id, day) => hourGraphicProblem(context, id, day),
+    pictureProblem: (src) => pictureProblem(context, src, 'inline', file),
+    pieceLink: (kind, id) => pieceLink(context, from, kind, id),
+  };
+}
+
+/** The `sources` list of a piece whose fields failed their schema, if that list itself reads as ids. */
+function sourceListOf(data: unknown): string[] | undefined {
+  const sources: unknown = typeof data === 'object' && data !== null && 'sources' in data ? data.sources : [];
+  return Array.isArray(sources) && sources.every((id) => typeof id === 'string') ? sources : undefined;
 }

@@ -42,7 +42,9 @@ export function checkLeadImage(context: CheckContext, { file, data }: PieceEntry
 }
 
 /** Warns about every picture in content/bilder/ that no piece names (run after every piece and body). */
-export function warnUnshownPictures({ pictures, problems }: CheckContext): void {
+export function warnUnshownPictures({ pictures, problems, failed }: CheckContext): void {
+  // A piece that could not be read may show any picture: the warning waits until it can.
+  if (failed.articles.length + failed.explainers.length > 0) return;
   for (const [name, picture] of pictures.files) {
     if (!pictures.named.has(name)) problems.push({ severity: 'warning', file: picture.file, field: 'file', message: pictureMessages.unshown });
   }

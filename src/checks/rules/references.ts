@@ -29,11 +29,13 @@ export function unpublishedTarget(piece: Pick<PieceData, 'draft' | 'published'>,
 const LINK_COLLECTION: Record<PieceKind, PieceCollection> = { article: 'articles', explainer: 'explainers' };
 
 /** The href of a body's link from `from` to the piece `kind`:`id`, or why it cannot link there. */
-export function pieceLink({ pieceByLink, ids, now }: CheckContext, from: PieceEntry, kind: PieceKind, id: string): { href: string } | { problem: string } {
+export function pieceLink({ pieceByLink, ids, now }: CheckContext, from: PieceEntry | undefined, kind: PieceKind, id: string): { href: string } | { problem: string } {
   const target = pieceByLink.get(`${kind}:${id}`);
   const collection = LINK_COLLECTION[kind];
   // A file with errors of its own is reported there, not again by every link to it.
   if (!target) return ids[collection].has(id) ? { href: '#' } : { problem: referenceMessages.unknownLinkTarget(kind, id, collection) };
+  // From a piece whose fields failed, when it appears is unknown: only whether the target exists is.
+  if (!from) return { href: href(target.piece.path) };
   const unpublished = unpublishedTarget(from.data, target.data, now);
   return unpublished ? { problem: referenceMessages.unpublishedLinkTarget(kind, id, unpublished) } : { href: href(target.piece.path) };
 }
