@@ -1,7 +1,11 @@
-/** `npm run schemas`: writes the content files' JSON Schemas (src/editor/json-schemas.ts) to schemas/. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+/**
+ * `npm run schemas`: writes the content files' JSON Schemas (src/editor/json-schemas.ts) to
+ * schemas/, and the generated parts of EDITING.md (src/editor/guide-tables.ts) into the guide.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { generateJsonSchemas, SCHEMA_FILES } from '../src/editor/json-schemas.ts';
+import { GUIDE_FILE, updateGuide } from '../src/editor/guide-tables.ts';
 
 const schemas = generateJsonSchemas();
 for (const [collection, text] of Object.entries(schemas)) {
@@ -10,3 +14,5 @@ for (const [collection, text] of Object.entries(schemas)) {
   writeFileSync(file, text);
   console.log(`wrote ${file}`);
 }
+writeFileSync(GUIDE_FILE, updateGuide(readFileSync(GUIDE_FILE, 'utf8')));
+console.log(`wrote the generated parts of ${GUIDE_FILE}`);

@@ -23,7 +23,7 @@ export const SCHEMA_FILES: Record<CollectionName, { file: string; what: string }
 };
 
 /** An object literal of a schema file: the keys it declares and the JSDoc line of each documented one. */
-interface DocumentedShape {
+export interface DocumentedShape {
   keys: Set<string>;
   docs: Map<string, string>;
 }
@@ -50,7 +50,7 @@ export function documentedShapes(files: readonly { name: string; text: string }[
   return shapes;
 }
 
-type JsonSchema = { [key: string]: unknown };
+export type JsonSchema = { [key: string]: unknown };
 const isObject = (value: unknown): value is JsonSchema => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
@@ -104,21 +104,36 @@ function subsectionRules(): JsonSchema[] {
   }));
 }
 
+/** The shapes of every schema file, with their JSDoc lines. */
+export function schemaShapes(readSource: (file: string) => string = (file) => readFileSync(file, 'utf8')): DocumentedShape[] {
+  return documentedShapes(SCHEMA_SOURCES.map((name) => ({ name, text: readSource(name) })));
+}
+
+/**
+ * `schema` as JSON Schema as an editor writes it, each field with its JSDoc line (an undocumented
+ * field is added to `missing`); `mark` may add keys to any node, e.g. for the editors' guide.
+ */
+export function describedJsonSchema(schema: z.ZodType, shapes: readonly DocumentedShape[], where: string, missing: string[], mark?: (zodSchema: z.core.$ZodType, jsonSchema: JsonSchema) => void): JsonSchema {
+  const generated = z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: (ctx) => {
+      if (ctx.zodSchema._zod.def.type === 'date') ctx.jsonSchema['$comment'] = DATE_MARK;
+      mark?.(ctx.zodSchema, ctx.jsonSchema);
+    },
+  });
+  const described = dropDateBranches(generated) as JsonSchema;
+  describeFields(described, shapes, where, missing);
+  return described;
+}
+
 /** The JSON Schema of each collection, as the text `npm run schemas` writes; throws for an undocumented field. */
 export function generateJsonSchemas(readSource: (file: string) => string = (file) => readFileSync(file, 'utf8')): Record<CollectionName, string> {
-  const shapes = documentedShapes(SCHEMA_SOURCES.map((name) => ({ name, text: readSource(name) })));
+  const shapes = schemaShapes(readSource);
   const missing: string[] = [];
   const out = {} as Record<CollectionName, string>;
   for (const collection of Object.keys(contentFileSchemas) as CollectionName[]) {
-    const generated = z.toJSONSchema(contentFileSchemas[collection], {
-      io: 'input',
-      unrepresentable: 'any',
-      override: (ctx) => {
-        if (ctx.zodSchema._zod.def.type === 'date') ctx.jsonSchema['$comment'] = DATE_MARK;
-      },
-    });
-    const schema = dropDateBranches(generated) as JsonSchema;
-    describeFields(schema, shapes, collection, missing);
+    const schema = describedJsonSchema(contentFileSchemas[collection], shapes, collection, missing);
     const { $schema, ...rest } = schema;
     const pieces = collection === 'articles' || collection === 'explainers';
     const document = {

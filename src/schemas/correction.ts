@@ -4,13 +4,13 @@ import { dateTimeSchema, textSchema } from './shared.ts';
 
 export const correctionSchema = z
   .strictObject({
-    /** When the correction was made and published, with UTC offset (e.g. 2026-11-26T11:30:00+01:00). */
+    /** Wann die Korrektur gemacht und veröffentlicht wurde, mit Zeitzone (z. B. 2026-11-26T11:30:00+01:00): heute, nicht der Tag der Veröffentlichung. */
     date: dateTimeSchema,
-    /** The wrong form as it stood in the piece (e.g. "Duysaker"); the build rejects it anywhere else in the piece. */
+    /** Die falsche Form, wie sie im Beitrag stand (z. B. „Duysaker“); sie darf danach nirgends mehr im Beitrag stehen. */
     wrong: textSchema('the wrong form', 1, 200, 'mdx'),
-    /** The right form that replaced it (e.g. "Duysak"). */
+    /** Die richtige Form, die sie ersetzt (z. B. „Duysak“). */
     right: textSchema('the right form', 1, 200, 'mdx'),
-    /** The note readers see, in German, after "Korrektur vom …:" (e.g. "In einer früheren Fassung …"). */
+    /** Der Hinweis, den Leser nach „Korrektur vom …:“ lesen (z. B. „In einer früheren Fassung …“). */
     note: textSchema('the correction note', 20, 1000),
   })
   .refine((correction) => correction.wrong !== correction.right, {

@@ -8,9 +8,9 @@ export const explainerSchema = <R extends z.ZodType, S extends z.ZodType>(refere
   z
     .strictObject({
       ...pieceFields(reference, picture),
-      /** Id of the article this explainer gives context to; the article lists it automatically. */
+      /** Kurzname des Artikels, zu dem dieses Erklärstück gehört; der Artikel verlinkt es von selbst. */
       article: reference('articles'),
-      /** Ids of other explainers worth reading next (links are shown both ways). */
+      /** Kurznamen anderer Erklärstücke zum Weiterlesen; der Link erscheint auf beiden Seiten. */
       related: uniqueList(reference('explainers')).default([]),
     })
     .superRefine(checkSubsection);

@@ -11,23 +11,23 @@ const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
 
 /** <Quelle id="…" />: a numbered reference to the piece's "Quellen" list, right after the sentence it supports. */
 export const quelleProps = z.strictObject({
-  /** Id of the source in content/sources/ (it must be in the piece's `sources`). */
+  /** Kurzname der Quelle in content/sources/; sie muss auch in „sources“ im Kopf der Datei stehen. */
   id: slugSchema,
 });
 
 /** <Zitat von="…" quelle="…" lang="en">…</Zitat>: a verbatim quote, on lines of its own. */
 export const zitatProps = z.strictObject({
-  /** Who said or wrote it. */
+  /** Wer es gesagt oder geschrieben hat. */
   von: nonEmpty,
-  /** Id of the source the quote is taken from, if there is one (it must be in the piece's `sources`). */
+  /** Kurzname der Quelle des Zitats, falls es eine gibt; sie muss auch in „sources“ im Kopf der Datei stehen. */
   quelle: slugSchema.optional(),
-  /** Language of the quote when it is not German (e.g. "en"). */
+  /** Sprache des Zitats, wenn es nicht Deutsch ist (z. B. „en“). */
   lang: z.enum(['de', 'en'], { error: 'must be "de" or "en"' }).optional(),
 });
 
 /** <Timeline id="…" />: a timeline from content/timeline/, on lines of its own. */
 export const timelineProps = z.strictObject({
-  /** Id of the timeline (its file name in content/timeline/). */
+  /** Kurzname der Zeitleiste (ihr Dateiname in content/timeline/). */
   id: slugSchema,
 });
 
@@ -36,17 +36,17 @@ export const bildProps = pictureSchema(() => pictureNameSchema).omit({ focus: tr
 
 /** <Stundengrafik id="…" tag="…" titel="…" />: a graphic of one day's hours from a timeline, on lines of its own. */
 export const stundengrafikProps = z.strictObject({
-  /** Id of the timeline (its file name in content/timeline/) whose timed events it draws. */
+  /** Kurzname der Zeitleiste (Dateiname in content/timeline/), deren Ereignisse mit Uhrzeit sie zeigt. */
   id: slugSchema,
-  /** The day it shows, like "2017-11-02", in the time zone of that day's events. */
+  /** Der Tag, den sie zeigt, wie „2017-11-02“, in der Zeitzone der Ereignisse dieses Tages. */
   tag: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day like "2017-11-02"' }),
-  /** Heading of the graphic, e.g. "Die Nacht vom 2. auf den 3. November 2017". */
+  /** Überschrift der Grafik, z. B. „Die Nacht vom 2. auf den 3. November 2017“. */
   titel: nonEmpty,
 });
 
 /** <Infobox title="…">…</Infobox>: a box with a short summary, on lines of its own. */
 export const infoboxProps = z.strictObject({
-  /** Heading of the box. */
+  /** Überschrift des Kastens. */
   title: nonEmpty,
 });
 

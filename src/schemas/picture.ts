@@ -77,26 +77,26 @@ const percent = z.number({ error: 'must be a number from 0 to 100 (percent)' }).
 
 /** The point crops keep in view, in percent from the left and from the top. */
 export const focusSchema = z.strictObject({
-  /** Percent from the left edge (0 to 100). */
+  /** Prozent vom linken Rand. */
   x: percent,
-  /** Percent from the top edge (0 to 100). */
+  /** Prozent vom oberen Rand. */
   y: percent,
 });
 export type Focus = z.output<typeof focusSchema>;
 
 /** The fields of a picture; `src` comes from the factory (a file name, or Astro's image()). */
 export const pictureFields = <S extends z.ZodType>(src: PictureSrcFactory<S>) => ({
-  /** File name of the picture in content/bilder/ (e.g. "weisses-haus-2017.jpg"): jpg, png, webp or avif. */
+  /** Dateiname des Bildes in content/bilder/ (z. B. „weisses-haus-2017.jpg“): jpg, png, webp oder avif. */
   src: src(),
-  /** What the picture shows, as a sentence for readers who cannot see it (not a file name). */
+  /** Was das Bild zeigt, als Satz für Leser, die es nicht sehen können (kein Dateiname). */
   alt: altSchema,
-  /** Caption printed under the picture: what it shows and why it matters here. */
+  /** Bildunterschrift: was das Bild zeigt und warum es hier steht. */
   caption: textSchema('the caption', 10, 400).optional(),
-  /** Who made the picture, printed under it: "Foto: Name/Agentur" or "Grafik: Netzchronik". */
+  /** Wer das Bild gemacht hat, steht darunter: „Foto: Name/Agentur“ oder „Grafik: Netzchronik“. */
   credit: creditSchema,
-  /** Licence or source note, e.g. "CC BY 4.0" or "mit freundlicher Genehmigung"; printed after the credit. */
+  /** Lizenz oder Hinweis zur Herkunft, z. B. „CC BY 4.0“ oder „mit freundlicher Genehmigung“; steht nach dem Urheber. */
   license: textSchema('the licence', 2, 200).optional(),
-  /** Point that crops (teasers, social media) keep in view; the centre when omitted. */
+  /** Punkt, den Ausschnitte (Anrisse, soziale Netzwerke) im Bild behalten; ohne Angabe die Mitte. */
   focus: focusSchema.optional(),
 });
 

@@ -18,38 +18,38 @@ export type CollectionName = 'articles' | 'explainers' | 'sources' | 'timeline';
 export type ReferenceFactory<R extends z.ZodType> = (collection: CollectionName) => R;
 
 export const pieceFields = <R extends z.ZodType, S extends z.ZodType>(reference: ReferenceFactory<R>, picture: PictureSrcFactory<S>) => ({
-  /** Headline: the page's only <h1>, also used in <title>, teasers and feeds. */
+  /** Überschrift: steht groß über dem Text, im Titel des Browser-Tabs, in Anrissen und Feeds. */
   title: textSchema('the headline', 10, 140),
-  /** Standfirst ("Vorspann"): one or two sentences under the headline; also the meta description. */
+  /** Vorspann: ein oder zwei Sätze unter der Überschrift; auch der Text, den Suchmaschinen unter dem Link zeigen. */
   standfirst: textSchema('the standfirst', 40, 400),
-  /** Section ("Ressort"), from the fixed list in src/schemas/taxonomy.ts; first URL segment. */
+  /** Ressort aus der Liste in EDITING.md, „Ressorts, Unterressorts und Themen“; erster Teil der Adresse. */
   section: sectionSchema,
-  /** Subsection of that section (e.g. "welt" in "chronik"); second URL segment. */
+  /** Unterressort des gewählten Ressorts (z. B. „welt“ in „chronik“); zweiter Teil der Adresse. */
   subsection: slugSchema,
-  /** Label readers see above the headline: the piece's form (e.g. "nachricht", "erklaerstueck"). */
+  /** Label über der Überschrift: die Form des Beitrags (z. B. „nachricht“, „erklaerstueck“). */
   label: labelSchema,
-  /** First publication, with UTC offset; decides the dated part of the URL. */
+  /** Erste Veröffentlichung, Datum und Uhrzeit mit Zeitzone; bestimmt das Datum in der Adresse. */
   published: dateTimeSchema,
-  /** Last substantive update, with UTC offset; the newest correction also counts as an update. */
+  /** Letzte wesentliche Aktualisierung, mit Zeitzone; die neueste Korrektur zählt auch als Aktualisierung. */
   updated: dateTimeSchema.optional(),
-  /** Author line as it should be printed (e.g. "Von Anna Beispiel"); omit when the piece has none. */
+  /** Autorenzeile, wie sie erscheinen soll (z. B. „Von Anna Beispiel“); weglassen, wenn der Beitrag keine hat. */
   byline: textSchema('the byline', 3, 200).optional(),
-  /** Lead image under the headline, also in teasers, feeds and on the social card (src/schemas/picture.ts). */
+  /** Aufmacherbild unter der Überschrift, auch in Anrissen, Feeds und auf der Vorschaukarte für soziale Netzwerke (EDITING.md, „Bilder“). */
   image: pictureSchema(picture).optional(),
-  /** Topics ("Themen") from src/schemas/taxonomy.ts; each gets a topic page. */
+  /** Themen aus der Liste in EDITING.md, „Ressorts, Unterressorts und Themen“; jedes Thema hat eine eigene Seite. */
   topics: uniqueList(topicSchema).default([]),
-  /** Ids of entries in content/sources/ this piece rests on, in the order of its "Quellen" list. */
+  /** Kurznamen der Quellen (Dateien in content/sources/), auf die sich der Beitrag stützt, in der Reihenfolge der Quellenliste. */
   sources: uniqueList(reference('sources')).default([]),
-  /** Published corrections, oldest first; each shows as a dated note on the piece. */
+  /** Veröffentlichte Korrekturen, die älteste zuerst; jede erscheint als datierter Hinweis über dem Text. */
   corrections: z.array(correctionSchema).default([]),
-  /** Earlier site paths of this piece (after a rename), e.g. "/chronik/welt/2017/11/30/alter-name/"; each redirects here permanently. */
+  /** Frühere Adressen dieses Beitrags nach einer Umbenennung, z. B. „/chronik/welt/2017/11/30/alter-name/“; jede leitet dauerhaft hierher weiter. */
   redirectFrom: uniqueList(
     z.string().superRefine((path, ctx) => {
       const problem = redirectPathProblem(path);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
   ).default([]),
-  /** true keeps the piece out of every page, feed and list; the build still checks it. */
+  /** true: ein Entwurf, nirgends veröffentlicht, aber geprüft und in der Vorschau zu sehen. */
   draft: z.boolean().default(false),
 });
 

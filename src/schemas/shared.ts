@@ -73,6 +73,9 @@ export function textProblem(text: string, what: string, min: number, max: number
   return undefined;
 }
 
+/** The length limits of each text field, read by the editors' guide (src/editor/guide-tables.ts). */
+export const textLimits = z.registry<{ min: number; max: number }>();
+
 /** Plain text that must not be empty, only whitespace or invisible, and (unless `markup` is 'mdx') free of tags. */
 export const textSchema = (what: string, min = 1, max = 10_000, markup: 'plain' | 'mdx' = 'plain') =>
   z
@@ -82,7 +85,8 @@ export const textSchema = (what: string, min = 1, max = 10_000, markup: 'plain' 
     .superRefine((text, ctx) => {
       const problem = textProblem(text, what, min, max, markup);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    });
+    })
+    .register(textLimits, { min, max });
 
 /** A list whose entries may each appear once; a repeat is reported at its own line. */
 export const uniqueList = <T extends z.ZodType>(item: T) =>

@@ -31,17 +31,17 @@ export const sourceDateSchema = z.union(
 );
 
 export const sourceSchema = z.strictObject({
-  /** Outlet or agency that published it (e.g. "TechCrunch", "Reuters"). */
+  /** Medium oder Agentur, die den Beitrag veröffentlicht hat (z. B. „TechCrunch“, „Reuters“). */
   publisher: textSchema('the publisher', 2, 120),
-  /** Headline of the cited piece, in its original language; omit if unknown. */
+  /** Überschrift des zitierten Beitrags in seiner Sprache; weglassen, wenn unbekannt. */
   title: textSchema('the title', 3, 300).optional(),
-  /** Publication day of the cited piece (or month, YYYY-MM, when no day is known). */
+  /** Erscheinungstag des zitierten Beitrags (oder nur der Monat, wenn kein Tag bekannt ist). */
   date: sourceDateSchema,
-  /** Public address of the cited piece; omit if we do not have it. */
+  /** Öffentliche Adresse des zitierten Beitrags; weglassen, wenn wir sie nicht haben. */
   url: z.url({ protocol: /^https?$/, error: 'must be a full http(s) address' }).optional(),
-  /** Language of the cited piece (ISO 639-1). */
+  /** Sprache des zitierten Beitrags. */
   language: z.enum(['de', 'en'], { error: 'must be "de" or "en"' }),
-  /** Short German note for readers (e.g. what we use it for, or that its date is inferred). */
+  /** Kurze Notiz für Leser, auf Deutsch (z. B. wofür wir die Quelle nutzen, oder dass ihr Datum erschlossen ist). */
   note: textSchema('the note', 3, 300).optional(),
 });
 

@@ -14,28 +14,28 @@ const zoneIds = Object.keys(EVENT_TIME_ZONES) as [EventTimeZone, ...EventTimeZon
 
 export const timelineEventSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
   z.strictObject({
-    /** Anchor of the event on the page, unique within its timeline. */
+    /** Kurzname des Ereignisses, Sprungmarke auf der Seite; in einer Zeitleiste nur einmal. */
     id: slugSchema,
-    /** Day of the event in its time zone. */
+    /** Tag des Ereignisses in seiner Zeitzone. */
     date: calendarDateSchema,
-    /** Local time "HH:MM" in `zone`, if known; without it the event sorts after its day's timed events. */
+    /** Ortszeit in der Zeitzone „zone“, falls bekannt; ohne sie steht das Ereignis nach denen seines Tages mit Uhrzeit. */
     time: z
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a 24-hour time like "19:05"' })
       .optional(),
-    /** true when the sources give the time only roughly ("gegen 19 Uhr"). */
+    /** true, wenn die Quellen die Uhrzeit nur ungefähr nennen („gegen 19 Uhr“). */
     approximate: z.boolean().default(false),
-    /** Time zone of `date` and `time`. */
+    /** Zeitzone von „date“ und „time“. */
     zone: z.enum(zoneIds, { error: `must be one of ${zoneIds.map((id) => `"${id}"`).join(', ')}` }),
-    /** How long the event lasted, in minutes, where the sources say so (e.g. an outage); hour graphics draw it as a bar. */
+    /** Wie lange das Ereignis dauerte, in Minuten, wo die Quellen es sagen (z. B. ein Ausfall); die Stundengrafik zeigt es als Balken. */
     minutes: z.number({ error: 'must be a whole number of minutes, like 11' }).int({ error: 'must be a whole number of minutes, like 11' }).min(1, { error: 'must be at least 1 minute' }).max(1440, { error: 'must be at most 1440 minutes (a day)' }).optional(),
-    /** Short label for graphics (at most 40 characters), e.g. "Account abgeschaltet". */
+    /** Kurze Bezeichnung in der Stundengrafik, z. B. „Account abgeschaltet“. */
     label: textSchema('the label', 3, 40).optional(),
-    /** What happened, in one or two German sentences. */
+    /** Was geschah, in ein oder zwei deutschen Sätzen. */
     text: textSchema('the event text', 10, 600),
-    /** Ids of the sources for this event (content/sources/). */
+    /** Kurznamen der Quellen für dieses Ereignis (Dateien in content/sources/). */
     sources: uniqueList(reference('sources')).default([]),
-    /** Id of our own article that reports the event, where that is the event (e.g. its publication). */
+    /** Kurzname unseres eigenen Artikels, wenn dessen Veröffentlichung das Ereignis ist. */
     article: reference('articles').optional(),
   })
   .refine((event) => event.sources.length > 0 || event.article !== undefined, {
@@ -45,8 +45,8 @@ export const timelineEventSchema = <R extends z.ZodType>(reference: ReferenceFac
 
 export const timelineSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
   z.strictObject({
-    /** Heading of the timeline as readers see it. */
+    /** Überschrift der Zeitleiste, wie Leser sie sehen. */
     title: textSchema('the timeline title', 5, 140),
-    /** The events; their order in the file only matters between untimed events of one day. */
+    /** Die Ereignisse; ihre Reihenfolge in der Datei zählt nur bei Ereignissen ohne Uhrzeit am selben Tag. */
     events: z.array(timelineEventSchema(reference)).min(1, { error: 'needs at least one event' }),
   });

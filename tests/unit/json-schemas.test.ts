@@ -11,23 +11,23 @@ describe('the JSON Schemas in schemas/', () => {
 
   it('describe each field with its JSDoc line, and list sections, labels and topics for completion', () => {
     const explainers = JSON.parse(generated.explainers) as { properties: Record<string, { description?: string; enum?: string[]; items?: { enum?: string[] } }>; additionalProperties: boolean };
-    expect(explainers.properties['title']?.description).toBe("Headline: the page's only <h1>, also used in <title>, teasers and feeds.");
-    expect(explainers.properties['article']?.description).toMatch(/^Id of the article this explainer gives context to/);
+    expect(explainers.properties['title']?.description).toBe('Überschrift: steht groß über dem Text, im Titel des Browser-Tabs, in Anrissen und Feeds.');
+    expect(explainers.properties['article']?.description).toMatch(/^Kurzname des Artikels, zu dem dieses Erklärstück gehört/);
     expect(explainers.properties['section']?.enum).toEqual(['chronik', 'digital']);
     expect(explainers.properties['label']?.enum).toContain('erklaerstueck');
     expect(explainers.properties['topics']?.items?.enum).toContain('donald-trump');
     expect(explainers.additionalProperties).toBe(false);
     // The same field name means different things in different objects: each gets its own line.
     const timeline = JSON.parse(generated.timeline) as { properties: { events: { items: { properties: Record<string, { description?: string }> } } } };
-    expect(timeline.properties.events.items.properties['sources']?.description).toBe('Ids of the sources for this event (content/sources/).');
+    expect(timeline.properties.events.items.properties['sources']?.description).toBe('Kurznamen der Quellen für dieses Ereignis (Dateien in content/sources/).');
     const sources = JSON.parse(generated.sources) as { properties: Record<string, { description?: string; type?: string }> };
-    expect(sources.properties['date']).toMatchObject({ type: 'string', description: 'Publication day of the cited piece (or month, YYYY-MM, when no day is known).' });
+    expect(sources.properties['date']).toMatchObject({ type: 'string', description: 'Erscheinungstag des zitierten Beitrags (oder nur der Monat, wenn kein Tag bekannt ist).' });
   });
 
   it('fail to generate when a field has no JSDoc line', () => {
     const undocumented = (file: string) => {
       const text = readFileSync(file, 'utf8');
-      return file.endsWith('/source.ts') ? text.replace('  /** Outlet or agency that published it (e.g. "TechCrunch", "Reuters"). */\n', '') : text;
+      return file.endsWith('/source.ts') ? text.replace('  /** Medium oder Agentur, die den Beitrag veröffentlicht hat (z. B. „TechCrunch“, „Reuters“). */\n', '') : text;
     };
     expect(() => generateJsonSchemas(undocumented)).toThrow('Fields without exactly one JSDoc line in src/schemas/: sources.publisher');
   });
