@@ -228,11 +228,6 @@ export function compareViews(before: ReaderView, after: ReaderView): ChangedPart
   });
 }
 
-/** Whether a reader sees any difference between two versions. */
-function differs(before: ReaderView | undefined, after: ReaderView | undefined): boolean {
-  return before === undefined || after === undefined || compareViews(before, after).length > 0;
-}
-
 /**
  * The published versions of a piece from its file's states (oldest first), given its first
  * publication; `reader` reads what readers see of each.
@@ -263,7 +258,8 @@ export function versionsFromStates(states: readonly FileState[], published: Date
   // A commit that changed nothing a reader sees (a comment, a formatting fix, a draft field) is no version.
   const kept: Version[] = [];
   for (const version of versions) {
-    if (kept.length === 0 || differs(kept.at(-1)?.view, version.view)) kept.push(version);
+    const last = kept.at(-1)?.view;
+    if (!last || !version.view || compareViews(last, version.view).length > 0) kept.push(version);
   }
   return kept.map((version, index) => ({ ...version, number: index + 1 }));
 }

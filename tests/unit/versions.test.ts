@@ -160,7 +160,7 @@ describe('what the version page compares', () => {
     expect(changes(sourced('ap reuters', 'Beleg.<Quelle id="ap" />'), sourced('ap reuters', 'Beleg.<Quelle id="reuters" />'))).toEqual(['Text: -AP +Reuters -2 +3']);
   });
 
-  it('a correction added, with its note as what changed', () => {
+  it('a correction added, as it stands on the piece', () => {
     const correction = 'corrections:\n  - date: 2026-11-22T10:00:00+01:00\n    wrong: Duysaker\n    right: Duysak\n    note: In einer früheren Fassung stand Duysaker.\n';
     expect(changes(file('Duysaker.'), file('Duysak.', correction))).toEqual(['Text: -Duysaker +Duysak', 'Korrekturen: +Korrektur vom 22.11.2026: In einer früheren Fassung stand Duysaker.']);
   });

@@ -72,6 +72,7 @@ interface MdxNode {
 const KIT_NAMES = kitNames.join(', ');
 const HTML_NAMES = Object.keys(HTML_ALLOWLIST).join(', ');
 const PLACEHOLDER = /<!--kit:(\d+)-->/;
+const KIT_COMMENT = /^kit:(\d+)$/;
 const PIECE_LINK = /^(article|explainer):(.*)$/;
 const MDX_COMMENT = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
 
@@ -129,7 +130,7 @@ export function compileTree(text: string, context: BodyContext): BodyTree | unde
 /** The comment that stands for the kit element `kits[N]` in a body's tree: N, else undefined. */
 export function kitIndex(node: ElementContent): number | undefined {
   if (node.type !== 'comment') return undefined;
-  const match = /^kit:(\d+)$/.exec(node.value);
+  const match = KIT_COMMENT.exec(node.value);
   return match ? Number(match[1]) : undefined;
 }
 

@@ -7,7 +7,7 @@
  */
 import type { ElementContent } from 'hast';
 import { picturePart, type VersionReader } from '../../newsroom/versions.ts';
-import { compileTree, kitIndex, type BodyContext, type BodyTree, type KitElement } from './compile.ts';
+import { compileTree, kitIndex, type BodyContext, type BodyTree } from './compile.ts';
 
 /** How readers see things a body names by id. */
 export interface BodyNames {
@@ -87,8 +87,7 @@ class TextWriter {
         if (block) this.flush();
       } else {
         const index = kitIndex(node);
-        const kit = index === undefined ? undefined : this.tree.kits[index];
-        if (kit) this.kit(kit, this.tree.kitChildren[index ?? 0] ?? []);
+        if (index !== undefined) this.kit(index);
       }
     }
   }
@@ -97,8 +96,10 @@ class TextWriter {
     return id === undefined ? '' : ` [Quelle: ${this.names.source(id)}]`;
   }
 
-  private kit(kit: KitElement, children: readonly ElementContent[]): void {
-    switch (kit.name) {
+  private kit(index: number): void {
+    const kit = this.tree.kits[index];
+    const children = this.tree.kitChildren[index] ?? [];
+    switch (kit?.name) {
       case 'Quelle':
         this.current += this.citation(kit.props.id);
         return;
