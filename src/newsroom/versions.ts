@@ -1,6 +1,8 @@
 /**
  * Version history for readers: which published versions a piece went through, what changed in
- * each, and a word-level comparison of their text. Pure; src/queries/git-history.ts reads git.
+ * each, and a comparison of what readers see of them (headline, standfirst, byline, lead image,
+ * text, sources, corrections), part by part and word by word. Pure; src/queries/git-history.ts
+ * reads git, src/checks/body/text.ts reads a body as readers read it.
  *
  * Rules (docs/version-history.md, EDITING.md):
  * - A version is a commit that changed the piece's file while the piece was not a draft.
@@ -10,9 +12,11 @@
  *   change folds into the version before it. `Versionen: <Text>` gives readers the German
  *   description of the change; otherwise a new correction's note, else "Text überarbeitet":
  *   commit subjects are written for the newsroom, in any language, and never shown to readers.
+ * - A commit that changes nothing readers see (ReaderView) is no version.
  */
-import { diffWordsWithSpace } from 'diff';
+import { diffArrays, diffWords } from 'diff';
 import { parse } from 'yaml';
+import { formatDateShort } from '../routing/dates.ts';
 import type { Correction } from '../schemas/correction.ts';
 
 /** A commit that touched a content file, as the one pass over `git log` reads it. */
@@ -71,6 +75,45 @@ export function parseLog(output: string): Map<string, FileCommit[]> {
 /** The trailer value that keeps a commit out of the list (case-insensitive). */
 const SKIP_TRAILER = 'ohne';
 
+/**
+ * What a reader sees of one version, part by part: the parts the version page compares, each as
+ * plain text (paragraphs where a part has several). Everything else in a file (YAML layout,
+ * comments, ids that render alike, dates, section, topics, redirects, `draft`) is not in it, so a
+ * change there is no version.
+ */
+export interface ReaderView {
+  title: string;
+  standfirst: string;
+  byline: string;
+  /** The lead image's words (picturePart). */
+  image: string[];
+  /** The body as readers read it, kit components in words (src/checks/body/text.ts). */
+  body: string[];
+  /** The "Quellen" list, each source as readers see it named, in order. */
+  sources: string[];
+  /** Each correction note as it stands on the piece. */
+  corrections: string[];
+}
+
+/** The labels readers see on a comparison's parts, in the order the page shows them. */
+export const PART_LABELS: Readonly<Record<keyof ReaderView, string>> = {
+  title: 'Überschrift',
+  standfirst: 'Vorspann',
+  byline: 'Autorenzeile',
+  image: 'Aufmacherbild',
+  body: 'Text',
+  sources: 'Quellen',
+  corrections: 'Korrekturen',
+};
+
+/** Reads the parts of a version that need the rest of the site: its body and its sources' names. */
+export interface VersionReader {
+  /** The paragraphs readers read of an MDX body citing `sources`; undefined when the body does not compile. */
+  body(mdx: string, sources: readonly string[]): string[] | undefined;
+  /** A cited source as readers see it named (publisher and date). */
+  sourceName(id: string): string;
+}
+
 /** One published version of a piece. */
 export interface Version {
   /** 1 for the first publication. */
@@ -78,8 +121,8 @@ export interface Version {
   date: Date;
   /** What changed, in German, for readers. */
   change: string;
-  /** Readable text of this version (title, standfirst, body); undefined when no history is at hand. */
-  text: string | undefined;
+  /** What readers saw of this version; undefined when no history is at hand. */
+  view: ReaderView | undefined;
 }
 
 /** A commit with the file's text at that commit (undefined where the file did not exist). */
@@ -95,91 +138,140 @@ function splitFile(file: string): { data: Record<string, unknown> | undefined; b
   const body = match ? file.slice(match[0].length) : file;
   try {
     const data: unknown = parse(match?.[1] ?? '', { schema: 'core' });
-    return { data: data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {}, body };
+    return { data: isRecord(data) ? data : {}, body };
   } catch {
     return { data: undefined, body };
   }
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A field as readers read it: text with its whitespace collapsed ('' when absent). */
+function words(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value).replace(/\s+/g, ' ').trim() : '';
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
 function correctionNotes(data: Record<string, unknown>): string[] {
-  const corrections = Array.isArray(data['corrections']) ? data['corrections'] : [];
-  return corrections.map((correction) => String((correction as Record<string, unknown> | null)?.['note'] ?? '')).filter((note) => note !== '');
+  return list(data['corrections']).map((correction) => words(isRecord(correction) ? correction['note'] : undefined)).filter((note) => note !== '');
+}
+
+/** A correction as it stands on the piece: „Korrektur vom 22.11.2026: …“. */
+function correctionLine(correction: unknown): string {
+  if (!isRecord(correction)) return '';
+  const date = new Date(words(correction['date']));
+  const day = Number.isNaN(date.getTime()) ? words(correction['date']) : formatDateShort(date);
+  return `Korrektur vom ${day}: ${words(correction['note'])}`;
+}
+
+/**
+ * A picture's words, for the lead image and each <Bild>: its file (another picture under the
+ * same words is a change too), its description for readers who cannot see it, its caption
+ * and its credit line with the licence, each labelled as readers would name it.
+ */
+export function picturePart(picture: { src?: unknown; alt?: unknown; caption?: unknown; credit?: unknown; license?: unknown }): string[] {
+  const credit = [words(picture.credit), words(picture.license)].filter((part) => part !== '').join(', ');
+  return [
+    `Bilddatei: ${words(picture.src)}`,
+    `Bildbeschreibung: ${words(picture.alt)}`,
+    ...(words(picture.caption) === '' ? [] : [`Bildunterschrift: ${words(picture.caption)}`]),
+    `Bildnachweis: ${credit}`,
+  ];
+}
+
+/** What readers see of a file's version, or undefined for a draft or a file that does not parse or compile. */
+export function readerView(file: string, reader: VersionReader): ReaderView | undefined {
+  const { data, body: mdx } = splitFile(file);
+  if (!data || data['draft'] === true) return undefined;
+  const sources = list(data['sources']).map(words);
+  const body = reader.body(mdx, sources);
+  if (!body) return undefined;
+  const image = data['image'];
+  return {
+    title: words(data['title']),
+    standfirst: words(data['standfirst']),
+    byline: words(data['byline']),
+    image: isRecord(image) ? picturePart(image) : [],
+    body,
+    sources: sources.map((id) => reader.sourceName(id)),
+    corrections: list(data['corrections']).map(correctionLine).filter((line) => line !== ''),
+  };
+}
+
+/** A part of two versions that differs: its label and the paragraphs that changed. */
+export interface ChangedPart {
+  label: string;
+  paragraphs: DiffSegment[][];
+}
+
+/**
+ * What changed between two versions, part by part, in the order of PART_LABELS; empty when a
+ * reader sees no difference. Sources are compared as a list (each added or removed source a
+ * line of its own), every other part word by word.
+ */
+export function compareViews(before: ReaderView, after: ReaderView): ChangedPart[] {
+  return (Object.keys(PART_LABELS) as (keyof ReaderView)[]).flatMap((key): ChangedPart[] => {
+    const old = before[key];
+    const now = after[key];
+    const paragraphs =
+      key === 'sources'
+        ? diffArrays([...old], [...now]).flatMap((change) =>
+            change.added || change.removed ? change.value.map((name): DiffSegment[] => [{ kind: change.added ? 'inserted' : 'deleted', text: name }]) : [],
+          )
+        : changedParagraphs(typeof old === 'string' ? old : old.join('\n\n'), typeof now === 'string' ? now : now.join('\n\n'));
+    return paragraphs.length > 0 ? [{ label: PART_LABELS[key], paragraphs }] : [];
+  });
 }
 
 /**
  * The published versions of a piece from its file's states (oldest first), given its first
- * publication. `sourceName` names a cited source in the compared text (see readableText).
+ * publication; `reader` reads what readers see of each.
  */
-export function versionsFromStates(states: readonly FileState[], published: Date, sourceName?: (id: string) => string): Version[] {
+export function versionsFromStates(states: readonly FileState[], published: Date, reader: VersionReader): Version[] {
   const versions: Version[] = [];
-  // What a reader can see of each version: its text and its correction notes.
-  const visible = new Map<Version, string>();
   let previousNotes = new Set<string>();
   for (const state of states) {
     if (state.text === undefined) continue;
-    const { data, body } = splitFile(state.text);
-    if (!data || data['draft'] === true) continue;
-    const text = readableParts(data, body, sourceName);
-    const notes = correctionNotes(data);
+    const view = readerView(state.text, reader);
+    if (!view) continue;
+    const notes = correctionNotes(splitFile(state.text).data ?? {});
     const newNotes = notes.filter((note) => !previousNotes.has(note));
     previousNotes = new Set(notes);
     const last = versions.at(-1);
     const skip = state.trailer?.toLowerCase() === SKIP_TRAILER;
-    const seen = `${text}\u0000${notes.join('\u0000')}`;
     if (last && (skip || state.date.getTime() <= published.getTime())) {
       // Not yet public, or a typo fix: the change belongs to the version before.
-      last.text = text;
-      visible.set(last, seen);
+      last.view = view;
       continue;
     }
-    const version: Version = last
-      ? { number: 0, date: state.date, change: state.trailer ?? (newNotes.length > 0 ? newNotes.map((note) => `Korrektur: ${note}`).join(' ') : UNDESCRIBED_CHANGE), text }
-      : { number: 0, date: published, change: 'Erstveröffentlichung', text };
-    versions.push(version);
-    visible.set(version, seen);
+    versions.push(
+      last
+        ? { number: 0, date: state.date, change: state.trailer ?? (newNotes.length > 0 ? newNotes.map((note) => `Korrektur: ${note}`).join(' ') : UNDESCRIBED_CHANGE), view }
+        : { number: 0, date: published, change: 'Erstveröffentlichung', view },
+    );
   }
-  // A commit that changed nothing a reader sees (a comment, a formatting fix) is no version.
-  return versions
-    .filter((version, index) => index === 0 || visible.get(version) !== visible.get(versions[index - 1] as Version))
-    .map((version, index) => ({ ...version, number: index + 1 }));
+  // A commit that changed nothing a reader sees (a comment, a formatting fix, a draft field) is no version.
+  const kept: Version[] = [];
+  for (const version of versions) {
+    const last = kept.at(-1)?.view;
+    if (!last || !version.view || compareViews(last, version.view).length > 0) kept.push(version);
+  }
+  return kept.map((version, index) => ({ ...version, number: index + 1 }));
 }
 
 /** Without history (a shallow clone, no git): the first publication and each typed correction. */
 export function versionsFromCorrections(published: Date, corrections: readonly Pick<Correction, 'date' | 'note'>[]): Version[] {
   return [
-    { number: 1, date: published, change: 'Erstveröffentlichung', text: undefined },
+    { number: 1, date: published, change: 'Erstveröffentlichung', view: undefined },
     ...[...corrections]
       .sort((a, b) => a.date.getTime() - b.date.getTime())
-      .map((correction, index) => ({ number: index + 2, date: correction.date, change: `Korrektur: ${correction.note}`, text: undefined })),
+      .map((correction, index) => ({ number: index + 2, date: correction.date, change: `Korrektur: ${correction.note}`, view: undefined })),
   ];
-}
-
-/**
- * What readers compare of an MDX file: headline, standfirst and body as paragraphs of plain
- * text. Components become words (a citation names its source), Markdown marks go.
- */
-export function readableText(file: string, sourceName?: (id: string) => string): string {
-  const { data, body } = splitFile(file);
-  return readableParts(data ?? {}, body, sourceName);
-}
-
-function readableParts(data: Record<string, unknown>, mdx: string, sourceName: (id: string) => string = (id) => id): string {
-  const body = mdx
-    .replace(/^(import|export)\s.*$/gm, '')
-    .replace(/<Quelle\b[^>]*?\bid="([^"]*)"[^>]*\/>/g, (_, id: string) => ` [Quelle: ${sourceName(id)}]`)
-    .replace(/<Timeline\b[^>]*\/>/g, '[Zeitleiste]')
-    .replace(/<Infobox\b[^>]*?\btitle="([^"]*)"[^>]*>/g, '$1\n\n')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    // List items become paragraphs of their own; heading and quote marks go.
-    .replace(/^[ \t]{0,3}([-*+]|\d+\.)[ \t]+/gm, '\n\n')
-    .replace(/^[ \t]{0,3}(#{1,6}|>)[ \t]+/gm, '')
-    .replace(/(\*\*|__|\*|_)(\S(?:.*?\S)?)\1/g, '$2');
-  const paragraphs = body
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
-    .filter((paragraph) => paragraph !== '');
-  return [String(data['title'] ?? ''), String(data['standfirst'] ?? ''), ...paragraphs].filter((part) => part !== '').join('\n\n');
 }
 
 /** A run of text in a comparison. */
@@ -194,7 +286,7 @@ export interface DiffSegment {
  */
 export function changedParagraphs(before: string, after: string): DiffSegment[][] {
   const paragraphs: DiffSegment[][] = [[]];
-  for (const part of diffWordsWithSpace(before, after)) {
+  for (const part of diffWords(before, after)) {
     const kind = part.added ? 'inserted' : part.removed ? 'deleted' : 'same';
     part.value.split(/\n\n+/).forEach((piece, index) => {
       if (index > 0) paragraphs.push([]);

@@ -13,6 +13,11 @@ export async function getTimeline(id: string): Promise<CollectionEntry<'timeline
   return entry && { ...entry.data, events: orderEvents(entry.data.events) };
 }
 
+/** Each timeline's title by id (the version pages name an embedded timeline by it). */
+export const getTimelineTitles = oncePerBuild(async (): Promise<Map<string, string>> =>
+  new Map((await getCollection('timeline')).map((timeline) => [timeline.id, timeline.data.title])),
+);
+
 /**
  * What each timeline shows from outside its own file (its events, the sources they cite, the
  * articles they link), as one digest per timeline, computed once. A piece page's cache key takes

@@ -2,6 +2,7 @@
  * The published versions of every piece that changed, from one pass over git for the whole site
  * (git-history.ts); without history, the typed corrections.
  */
+import { versionReader } from '../checks/body/text.ts';
 import { contentRoot } from '../content-root.ts';
 import { pieceKey } from '../newsroom/relations.ts';
 import { versionsFromCorrections, versionsFromStates, type Version } from '../newsroom/versions.ts';
@@ -11,6 +12,7 @@ import { oncePerBuildOrSecond } from './once.ts';
 import { cacheKey, teaserKey } from './page-keys.ts';
 import { getPieces, getSectionsInUse, type AnyPiece } from './pieces.ts';
 import { getSourcesById } from './sources.ts';
+import { getTimelineTitles } from './timelines.ts';
 
 let historyWarned = false;
 
@@ -20,21 +22,24 @@ let historyWarned = false;
  * without history (a shallow clone) one warning, and pieces with typed corrections list those.
  */
 export const getVersionHistories = oncePerBuildOrSecond(async (): Promise<Map<string, Version[]>> => {
-  const [pieces, history, sources] = await Promise.all([getPieces(), readContentHistory(contentRoot), getSourcesById()]);
+  const [pieces, history, sources, timelines] = await Promise.all([getPieces(), readContentHistory(contentRoot), getSourcesById(), getTimelineTitles()]);
   if (!history.available && !historyWarned) {
     historyWarned = true;
     console.warn(`[versions] No version history: ${history.reason}. Version pages list the typed corrections only; docs/version-history.md says how a host's build gets the full history.`);
   }
-  // Citations read as their source, as on the page: "[Quelle: Reuters, Dezember 2017]".
-  const sourceName = (id: string) => {
-    const source = sources.get(id);
-    return source ? `${source.publisher}, ${formatSourceDate(source.date)}` : id;
-  };
+  // Sources and timelines read as on the page: "[Quelle: Reuters, Dezember 2017]".
+  const reader = versionReader({
+    source: (id) => {
+      const source = sources.get(id);
+      return source ? `${source.publisher}, ${formatSourceDate(source.date)}` : id;
+    },
+    timeline: (id) => timelines.get(id) ?? id,
+  });
   const histories = new Map<string, Version[]>();
   for (const piece of pieces) {
     const file = `${piece.kind === 'article' ? 'articles' : 'explainers'}/${piece.id}.mdx`;
     const states = history.available ? history.files.get(file) : undefined;
-    const fromGit = states ? versionsFromStates(states, piece.data.published, sourceName) : [];
+    const fromGit = states ? versionsFromStates(states, piece.data.published, reader) : [];
     // A piece whose changes predate its history in git (or with no history at all) still lists its typed corrections.
     const versions = fromGit.length > 1 ? fromGit : versionsFromCorrections(piece.data.published, piece.data.corrections);
     if (versions.length > 1) histories.set(pieceKey(piece.kind, piece.id), versions);

@@ -1,9 +1,9 @@
 /**
  * The editor's desk end to end, in a temporary git repository holding a copy of content/:
  * `npm run new` scaffolds an article whose build fails until its placeholders are replaced;
- * once filled in and changed in three commits (plus a typo fix kept out of the list), the
- * real build publishes it at the URL `npm run new` printed, and its version page shows three
- * versions with the right insertions and deletions.
+ * once filled in and changed in four commits (plus a typo fix and an invisible change kept out
+ * of the list), the real build publishes it at the URL `npm run new` printed, and its version
+ * page shows four versions with the right insertions and deletions, part by part.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -57,7 +57,7 @@ beforeAll(() => {
 
   // The editor replaces the placeholders and publishes.
   edit(/standfirst: .*/.exec(readFileSync(file, 'utf8'))?.[0] ?? '', 'standfirst: Nach drei Jahren Bauzeit ist die neue Brücke fertig; am Samstag fahren die ersten Autos darüber.');
-  edit(/^\[Platzhalter: .*\]$/m.exec(readFileSync(file, 'utf8'))?.[0] ?? '', 'Die Brücke ist 300 Meter lang und hat 40 Millionen Euro gekostet.\n\nDer Bürgermeister spricht von einem guten Tag.');
+  edit(/^\[Platzhalter: .*\]$/m.exec(readFileSync(file, 'utf8'))?.[0] ?? '', 'Die Brücke ist 300 Meter lang und hat 40 Millionen Euro gekostet.\n\nDer Bürgermeister spricht von einem guten Tag.\n\n<Zitat von="Bürgermeister Hans Beispiel">\n\nDie Stadt ist jetzt enger verbunden.\n\n</Zitat>');
   edit('draft: true          # delete this line to publish\n', '');
   commit('Neue Brücke: Meldung veröffentlicht');
   edit('40 Millionen Euro', '45 Millionen Euro');
@@ -67,6 +67,12 @@ beforeAll(() => {
   commit('Tippfehler\n\nVersionen: ohne');
   edit('300 Meter lang', '320 Meter lang');
   commit('Neue Brücke: Länge korrigiert');
+  // A changed quote speaker is a version of its own; a YAML comment and a new line break are none.
+  edit('von="Bürgermeister Hans Beispiel"', 'von="Oberbürgermeister Hans Beispiel"');
+  commit('Neue Brücke: Sprecher des Zitats\n\nVersionen: Amt des Zitierten berichtigt.');
+  edit('\nstandfirst:', '\n# Notiz: Länge am Montag noch einmal prüfen\nstandfirst:');
+  edit('Meter lang und hat', 'Meter lang\nund hat');
+  commit('Neue Brücke: Notiz, Zeilenumbruch');
   published = build();
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -106,9 +112,11 @@ describe('the version page', () => {
     expect(readFileSync(join(outDir, url, 'index.html'), 'utf8')).toContain(`href="${url}versionen/"`);
   });
 
-  it('lists three versions with what changed, the typo fix left out', () => {
+  it('lists four versions with what changed, the typo fix and the invisible change left out', () => {
     const page = versionsPage();
-    expect([...page.matchAll(/<h2 id="fassung-(\d+)"/g)].map((match) => match[1])).toEqual(['3', '2', '1']);
+    expect([...page.matchAll(/<h2 id="fassung-(\d+)"/g)].map((match) => match[1])).toEqual(['4', '3', '2', '1']);
+    expect(page).toContain('Amt des Zitierten berichtigt.');
+    expect(page).not.toContain('Am Text hat sich nichts geändert');
     expect(page).toContain('Die Baukosten nach neuen Angaben der Stadt ergänzt.');
     // A commit without a Versionen: trailer: its subject is for the newsroom, readers see a plain note.
     expect(page).not.toContain('Neue Brücke: Länge korrigiert');
@@ -121,8 +129,14 @@ describe('the version page', () => {
   it('marks the right insertions and deletions, in words as well', () => {
     const page = versionsPage();
     const marks = [...page.matchAll(/<(ins|del)\b[^>]*><span class="sr-only">\[(eingefügt|gestrichen): <\/span>([^<]*)<span/g)].map((match) => `${match[1]}:${match[3]}`);
-    // Newest first: 300 → 320 m (the typo fix folded into version 2), then 40 → 45 million euros.
-    expect(marks).toEqual(['del:300', 'ins:320', 'del:40', 'ins:45']);
+    // Newest first: the quote's speaker, 300 → 320 m (the typo fix folded into version 2), then 40 → 45 million euros.
+    expect(marks).toEqual(['del:Bürgermeister', 'ins:Oberbürgermeister', 'del:300', 'ins:320', 'del:40', 'ins:45']);
+  });
+
+  it('labels each part that changed, and names a quote by its speaker', () => {
+    const newest = /<h2 id="fassung-4"[\s\S]*?<h2 id="fassung-3"/.exec(versionsPage())?.[0] ?? '';
+    expect([...newest.matchAll(/<h4\b[^>]*>([^<]*)<\/h4>/g)].map((match) => match[1])).toEqual(['Text']);
+    expect(newest).toMatch(/Zitat von <del\b[^>]*><span class="sr-only">\[gestrichen: <\/span>Bürgermeister<span class="sr-only">\]<\/span><\/del><ins\b[^>]*><span class="sr-only">\[eingefügt: <\/span>Oberbürgermeister<span class="sr-only">\]<\/span><\/ins> Hans Beispiel/);
   });
 
   it('covers a piece without git versions but with a typed correction', () => {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContentHistory } from '../../src/queries/git-history.ts';
-import { changedParagraphs, parseLog, readableText, versionsFromCorrections, versionsFromStates, type FileState } from '../../src/newsroom/versions.ts';
+import { bodyText, versionReader, type BodyNames } from '../../src/checks/body/text.ts';
+import { changedParagraphs, compareViews, parseLog, versionsFromCorrections, versionsFromStates, type FileState } from '../../src/newsroom/versions.ts';
 
 const PUBLISHED = new Date('2026-11-20T08:00:00Z');
 
@@ -21,7 +22,9 @@ const state = (date: string, text: string | undefined, trailer?: string): FileSt
   commit: `c${(counter += 1)}`, date: new Date(date), trailer, text,
 });
 
-const versions = (states: FileState[]) => versionsFromStates(states, PUBLISHED);
+const SOURCES: Record<string, string> = { ap: 'AP, 2. November 2017', reuters: 'Reuters, 3. November 2017', 'ap-kopie': 'AP, 2. November 2017' };
+const names: BodyNames = { source: (id) => SOURCES[id] ?? id, timeline: (id) => `Chronik ${id}` };
+const versions = (states: FileState[]) => versionsFromStates(states, PUBLISHED, versionReader(names));
 
 describe('versionsFromStates', () => {
   it('folds commits before publication into the first version, dated by its publication', () => {
@@ -34,7 +37,7 @@ describe('versionsFromStates', () => {
       [1, PUBLISHED.toISOString(), 'Erstveröffentlichung'],
       [2, '2026-11-21T09:00:00.000Z', 'Ergänzt um eine Stellungnahme'],
     ]);
-    expect(result[0]?.text).toContain('Fertiger Text.');
+    expect(result[0]?.view?.body).toEqual(['Fertiger Text.']);
   });
 
   it('skips drafts, commits that change nothing readers see, and deleted states', () => {
@@ -55,7 +58,7 @@ describe('versionsFromStates', () => {
       state('2026-11-22T10:00:00Z', file('Der Text, neu.'), 'Neue Zahlen der Polizei ergänzt'),
     ]);
     expect(result.map((version) => [version.number, version.change])).toEqual([[1, 'Erstveröffentlichung'], [2, 'Neue Zahlen der Polizei ergänzt']]);
-    expect(result[0]?.text).toContain('Der Text.');
+    expect(result[0]?.view?.body).toEqual(['Der Text.']);
   });
 
   it('says what changed with the note of a correction added in that commit', () => {
@@ -71,18 +74,121 @@ describe('versionsFromCorrections', () => {
       { date: new Date('2026-11-23T10:00:00Z'), note: 'Zweite.' },
       { date: new Date('2026-11-22T10:00:00Z'), note: 'Erste.' },
     ]);
-    expect(result.map((version) => [version.number, version.change, version.text])).toEqual([
+    expect(result.map((version) => [version.number, version.change, version.view])).toEqual([
       [1, 'Erstveröffentlichung', undefined], [2, 'Korrektur: Erste.', undefined], [3, 'Korrektur: Zweite.', undefined],
     ]);
   });
 });
 
-describe('readableText', () => {
-  it('keeps headline, standfirst and text as paragraphs, and turns components and Markdown into words', () => {
-    const text = readableText(file('## Zwischentitel\n\nEin **fetter** [Link](article:x) mit Beleg.<Quelle id="ap" />\n\n<Infobox title="Kurz">\n\n- Punkt eins\n- Punkt zwei\n\n</Infobox>\n\n<Timeline id="t" />'), (id) => `AP (${id})`);
-    expect(text.split('\n\n')).toEqual([
-      'Eine Meldung über elf Minuten', 'Ein Vorspann.', 'Zwischentitel', 'Ein fetter Link mit Beleg. [Quelle: AP (ap)]', 'Kurz', 'Punkt eins', 'Punkt zwei', '[Zeitleiste]',
+describe('bodyText', () => {
+  const context = versionReader(names);
+  it('reads a body as readers read it: paragraphs, components in words, Markdown marks gone', () => {
+    const body = [
+      '## Zwischentitel',
+      'Ein **fetter** [Link](article:x) mit Beleg.<Quelle id="ap" />',
+      '<Infobox title="Kurz">\n\n- Punkt eins\n- Punkt zwei\n\n</Infobox>',
+      '<Zitat von="Bahtiyar Duysak" quelle="ap" lang="en">\n\nIt was a mistake.\n\n</Zitat>',
+      '<Bild src="haus.jpg" alt="Das Weiße Haus bei Nacht" caption="Der Amtssitz in Washington." credit="Foto: Anna Beispiel/Agentur" license="CC BY 4.0" />',
+      '{/* Notiz der Redaktion */}',
+      '<Timeline id="t" />',
+    ].join('\n\n');
+    expect(context.body(body, ['ap'])).toEqual([
+      'Zwischentitel',
+      'Ein fetter Link mit Beleg. [Quelle: AP, 2. November 2017]',
+      'Infobox: Kurz', 'Punkt eins', 'Punkt zwei',
+      'It was a mistake.', 'Zitat von Bahtiyar Duysak [Quelle: AP, 2. November 2017]',
+      'Bilddatei: haus.jpg', 'Bildbeschreibung: Das Weiße Haus bei Nacht', 'Bildunterschrift: Der Amtssitz in Washington.', 'Bildnachweis: Foto: Anna Beispiel/Agentur, CC BY 4.0',
+      'Zeitleiste: Chronik t',
     ]);
+  });
+
+  it('reads nothing of a body that does not compile, as the checks would refuse it', () => {
+    expect(context.body('<script>alert(1)</script>', [])).toBeUndefined();
+    expect(context.body('Beleg.<Quelle id="ap" />', [])).toBeUndefined();
+    expect(bodyText('Text.', { startLine: 1, sources: [], sourceExists: () => true, timelineExists: () => true, pictureProblem: () => undefined, hourGraphicProblem: () => undefined, pieceLink: () => ({ href: '#' }) }, names)).toEqual(['Text.']);
+  });
+});
+
+/** Each part that changed between a piece's two versions, as "Label: -gestrichen +eingefügt". */
+function changes(before: string, after: string): string[] {
+  const [first, second, ...more] = versions([state('2026-11-21T09:00:00Z', before), state('2026-11-22T09:00:00Z', after)]);
+  expect(more).toEqual([]);
+  if (!first?.view || !second?.view) return [];
+  return compareViews(first.view, second.view).map(({ label, paragraphs }) =>
+    `${label}: ${paragraphs.flat().filter((segment) => segment.kind !== 'same').map((segment) => `${segment.kind === 'inserted' ? '+' : '-'}${segment.text.trim()}`).join(' ')}`,
+  );
+}
+
+describe('what the version page compares', () => {
+  const picture = (attributes: string) => `<Bild src="haus.jpg" ${attributes} />`;
+  const bild = { alt: 'alt="Das Weiße Haus bei Nacht"', caption: 'caption="Der Amtssitz in Washington."', credit: 'credit="Foto: Anna Beispiel/Agentur"' };
+  const lead = (alt: string, caption: string, credit: string) => `image:\n  src: haus.jpg\n  alt: ${alt}\n  caption: ${caption}\n  credit: "${credit}"\n`;
+  const sourced = (sources: string, body: string) => file(body, `sources:\n${sources.split(' ').map((id) => `  - ${id}\n`).join('')}`);
+
+  it('a quote\'s speaker', () => {
+    const quote = (von: string) => file(`<Zitat von="${von}">\n\nIch wurde nicht gehackt.\n\n</Zitat>`);
+    expect(changes(quote('Bahtiyar Duysac'), quote('Bahtiyar Duysak'))).toEqual(['Text: -Duysac +Duysak']);
+  });
+
+  it('a picture\'s caption, description and credit in the text', () => {
+    const before = file(picture(`${bild.alt} ${bild.caption} ${bild.credit}`));
+    expect(changes(before, file(picture(`${bild.alt} caption="Der Amtssitz des Präsidenten." ${bild.credit}`)))).toEqual(['Text: -in Washington +des Präsidenten']);
+    expect(changes(before, file(picture(`alt="Das Weiße Haus am Tag" ${bild.caption} ${bild.credit}`)))).toEqual(['Text: -bei Nacht +am Tag']);
+    expect(changes(before, file(picture(`${bild.alt} ${bild.caption} credit="Foto: Anna Beispiel/dpa"`)))).toEqual(['Text: -Agentur +dpa']);
+  });
+
+  it('the lead image\'s caption, description and credit', () => {
+    const before = file('Text.', lead('Das Weiße Haus bei Nacht', 'Der Amtssitz in Washington.', 'Foto: Anna Beispiel/Agentur'));
+    expect(changes(before, file('Text.', lead('Das Weiße Haus bei Nacht', 'Der Amtssitz des Präsidenten.', 'Foto: Anna Beispiel/Agentur')))).toEqual(['Aufmacherbild: -in Washington +des Präsidenten']);
+    expect(changes(before, file('Text.', lead('Das Weiße Haus am Abend', 'Der Amtssitz in Washington.', 'Foto: Anna Beispiel/Agentur')))).toEqual(['Aufmacherbild: -bei Nacht +am Abend']);
+    expect(changes(before, file('Text.', lead('Das Weiße Haus bei Nacht', 'Der Amtssitz in Washington.', 'Foto: Berta Muster/Agentur')))).toEqual(['Aufmacherbild: -Anna Beispiel +Berta Muster']);
+  });
+
+  it('an Infobox\'s title', () => {
+    const box = (title: string) => file(`<Infobox title="${title}">\n\n- Punkt eins\n\n</Infobox>`);
+    expect(changes(box('Das Wichtigste'), box('Das Wichtigste in Kürze'))).toEqual(['Text: +in Kürze']);
+  });
+
+  it('the headline and the standfirst, each labelled', () => {
+    const before = file('Text.');
+    expect(changes(before, before.replace('über elf Minuten', 'über die elf Minuten'))).toEqual(['Überschrift: +die']);
+    expect(changes(before, before.replace('Ein Vorspann.', 'Ein neuer Vorspann.'))).toEqual(['Vorspann: +neuer']);
+  });
+
+  it('the sources listed and the source a citation names', () => {
+    expect(changes(sourced('ap', 'Beleg.<Quelle id="ap" />'), sourced('ap reuters', 'Beleg.<Quelle id="ap" />'))).toEqual(['Quellen: +Reuters, 3. November 2017']);
+    expect(changes(sourced('ap reuters', 'Beleg.<Quelle id="ap" />'), sourced('ap reuters', 'Beleg.<Quelle id="reuters" />'))).toEqual(['Text: -AP +Reuters -2 +3']);
+  });
+
+  it('a correction added, as it stands on the piece', () => {
+    const correction = 'corrections:\n  - date: 2026-11-22T10:00:00+01:00\n    wrong: Duysaker\n    right: Duysak\n    note: In einer früheren Fassung stand Duysaker.\n';
+    expect(changes(file('Duysaker.'), file('Duysak.', correction))).toEqual(['Text: -Duysaker +Duysak', 'Korrekturen: +Korrektur vom 22.11.2026: In einer früheren Fassung stand Duysaker.']);
+  });
+
+  it('leaves out what no reader sees: key order, line breaks, comments, ids that read alike, draft and internal fields', () => {
+    const before = sourced('ap', 'Ein Satz mit Beleg.<Quelle id="ap" />\n\nZweiter Absatz.');
+    const after = `---
+# Ein Kommentar für die Redaktion
+standfirst: >-
+  Ein
+  Vorspann.
+title:   Eine Meldung über elf Minuten
+topics: [twitter]
+redirectFrom: [/chronik/welt/2026/11/20/alt/]
+updated: 2026-11-23T10:00:00+01:00
+draft: false
+sources:
+  - ap-kopie
+---
+
+Ein Satz
+mit Beleg.<Quelle id="ap-kopie" />
+
+{/* Notiz: noch prüfen */}
+
+Zweiter   Absatz.
+`;
+    expect(versions([state('2026-11-21T09:00:00Z', before), state('2026-11-22T09:00:00Z', after)]).map((version) => version.change)).toEqual(['Erstveröffentlichung']);
   });
 });
 

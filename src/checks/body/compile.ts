@@ -75,6 +75,7 @@ interface MdxNode {
 const KIT_NAMES = kitNames.join(', ');
 const HTML_NAMES = Object.keys(HTML_ALLOWLIST).join(', ');
 const PLACEHOLDER = /<!--kit:(\d+)-->/;
+const KIT_COMMENT = /^kit:(\d+)$/;
 const PIECE_LINK = /^(article|explainer):(.*)$/;
 const MDX_COMMENT = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
 
@@ -90,7 +91,7 @@ function compile(text: string, context: BodyContext, position: boolean): Compile
   const problems: BodyProblem[] = [];
   let tree: MdxNode;
   try {
-    tree = mdxToHast(text, { position, features: { gfm: { footnotes: false }, smartPunctuation: true, frontmatter: false } }) as unknown as MdxNode;
+    tree = parse(text, position);
   } catch (error) {
     problems.push(describeParseError(error instanceof Error ? error.message : String(error), context.startLine));
     return { parts: [], problems };
@@ -100,10 +101,48 @@ function compile(text: string, context: BodyContext, position: boolean): Compile
   return { parts: problems.length > 0 ? [] : compiler.toParts(children), problems };
 }
 
+function parse(text: string, position: boolean): MdxNode {
+  return mdxToHast(text, { position, features: { gfm: { footnotes: false }, smartPunctuation: true, frontmatter: false } }) as unknown as MdxNode;
+}
+
+/**
+ * A body as the compiler's tree rather than HTML, for what readers read of it
+ * (src/checks/body/text.ts): the checked hast with a comment `kit:N` where `kits[N]` stands,
+ * and each kit's children as hast in `kitChildren[N]`. Undefined when the body has problems.
+ */
+export interface BodyTree {
+  nodes: ElementContent[];
+  kits: readonly KitElement[];
+  kitChildren: readonly ElementContent[][];
+}
+
+/** The checked tree of a body, or undefined when it has problems (compileBody says which). */
+export function compileTree(text: string, context: BodyContext): BodyTree | undefined {
+  let tree: MdxNode;
+  try {
+    tree = parse(text, false);
+  } catch {
+    return undefined;
+  }
+  const problems: BodyProblem[] = [];
+  const compiler = new BodyCompiler(text, context, problems);
+  const nodes = compiler.convertAll(tree.children ?? [], 'flow');
+  return problems.length > 0 ? undefined : { nodes, kits: compiler.kits, kitChildren: compiler.kitChildren };
+}
+
+/** The comment that stands for the kit element `kits[N]` in a body's tree: N, else undefined. */
+export function kitIndex(node: ElementContent): number | undefined {
+  if (node.type !== 'comment') return undefined;
+  const match = KIT_COMMENT.exec(node.value);
+  return match ? Number(match[1]) : undefined;
+}
+
 type Placement = 'flow' | 'text';
 
 class BodyCompiler {
-  private readonly kits: KitElement[] = [];
+  readonly kits: KitElement[] = [];
+  /** Each kit element's children as hast, by the same index as `kits`. */
+  readonly kitChildren: ElementContent[][] = [];
   private readonly slugger = new GithubSlugger();
   private readonly citations = new Map<string, number>();
   private readonly text: string;
@@ -312,8 +351,10 @@ class BodyCompiler {
     const pictureProblem = name === 'Bild' ? this.context.pictureProblem(attributes['src'] ?? '') : undefined;
     if (pictureProblem) this.report(node, bodyMessages.picture(pictureProblem), this.attributeLine(node, 'src'));
     // The schema that checked the props is the one KIT names for `name`, so they belong together.
-    const kit = { name, props, children: spec.children ? this.toParts(this.convertAll(children, placement)) : [] } as KitElement;
+    const childNodes = spec.children ? this.convertAll(children, placement) : [];
+    const kit = { name, props, children: spec.children ? this.toParts(childNodes) : [] } as KitElement;
     this.kits.push(kit);
+    this.kitChildren.push(childNodes);
     return [{ type: 'comment', value: `kit:${this.kits.length - 1}` }];
   }
 
