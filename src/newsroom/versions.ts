@@ -18,6 +18,7 @@ import { diffArrays, diffWords } from 'diff';
 import { parse } from 'yaml';
 import { formatDateShort } from '../routing/dates.ts';
 import type { Correction } from '../schemas/correction.ts';
+import { LABELS, SECTIONS, TOPICS, sectionIds, subsectionName } from '../schemas/taxonomy.ts';
 
 /** A commit that touched a content file, as the one pass over `git log` reads it. */
 export interface LogCommit {
@@ -78,10 +79,12 @@ const SKIP_TRAILER = 'ohne';
 /**
  * What a reader sees of one version, part by part: the parts the version page compares, each as
  * plain text (paragraphs where a part has several). Everything else in a file (YAML layout,
- * comments, ids that render alike, dates, section, topics, redirects, `draft`) is not in it, so a
- * change there is no version.
+ * comments, ids that render alike, dates, redirects, `draft`) is not in it, so a change there is
+ * no version.
  */
 export interface ReaderView {
+  /** Where the piece is filed, as its page names it: label, section and subsection. */
+  filing: string[];
   title: string;
   standfirst: string;
   byline: string;
@@ -93,10 +96,13 @@ export interface ReaderView {
   sources: string[];
   /** Each correction note as it stands on the piece. */
   corrections: string[];
+  /** The topics the piece is filed under, by their names. */
+  topics: string[];
 }
 
 /** The labels readers see on a comparison's parts, in the order the page shows them. */
 export const PART_LABELS: Readonly<Record<keyof ReaderView, string>> = {
+  filing: 'Einordnung',
   title: 'Überschrift',
   standfirst: 'Vorspann',
   byline: 'Autorenzeile',
@@ -104,6 +110,7 @@ export const PART_LABELS: Readonly<Record<keyof ReaderView, string>> = {
   body: 'Text',
   sources: 'Quellen',
   corrections: 'Korrekturen',
+  topics: 'Themen',
 };
 
 /** Reads the parts of a version that need the rest of the site: its body and its sources' names. */
@@ -193,6 +200,7 @@ export function readerView(file: string, reader: VersionReader): ReaderView | un
   if (!body) return undefined;
   const image = data['image'];
   return {
+    filing: filingOf(data),
     title: words(data['title']),
     standfirst: words(data['standfirst']),
     byline: words(data['byline']),
@@ -200,7 +208,21 @@ export function readerView(file: string, reader: VersionReader): ReaderView | un
     body,
     sources: sources.map((id) => reader.sourceName(id)),
     corrections: list(data['corrections']).map(correctionLine).filter((line) => line !== ''),
+    topics: list(data['topics']).map((id) => nameIn(TOPICS, id)),
   };
+}
+
+/** A vocabulary's display name for `id`, or the id as written where the list has no such entry. */
+function nameIn(names: Readonly<Record<string, string>>, id: unknown): string {
+  return names[words(id)] ?? words(id);
+}
+
+/** The label and the section with its subsection, as the piece's page names them. */
+function filingOf(data: Record<string, unknown>): string[] {
+  const sectionId = words(data['section']);
+  const section = sectionIds.find((id) => id === sectionId);
+  const subsection = section ? subsectionName(section, words(data['subsection'])) : words(data['subsection']);
+  return [`Label: ${nameIn(LABELS, data['label'])}`, `Ressort: ${section ? SECTIONS[section].name : sectionId} › ${subsection}`];
 }
 
 /** A part of two versions that differs: its label and the paragraphs that changed. */
@@ -211,15 +233,15 @@ export interface ChangedPart {
 
 /**
  * What changed between two versions, part by part, in the order of PART_LABELS; empty when a
- * reader sees no difference. Sources are compared as a list (each added or removed source a
- * line of its own), every other part word by word.
+ * reader sees no difference. Sources and topics are compared as lists (each added or removed
+ * entry a line of its own), every other part word by word.
  */
 export function compareViews(before: ReaderView, after: ReaderView): ChangedPart[] {
   return (Object.keys(PART_LABELS) as (keyof ReaderView)[]).flatMap((key): ChangedPart[] => {
     const old = before[key];
     const now = after[key];
     const paragraphs =
-      key === 'sources'
+      key === 'sources' || key === 'topics'
         ? diffArrays([...old], [...now]).flatMap((change) =>
             change.added || change.removed ? change.value.map((name): DiffSegment[] => [{ kind: change.added ? 'inserted' : 'deleted', text: name }]) : [],
           )

@@ -165,6 +165,13 @@ describe('what the version page compares', () => {
     expect(changes(file('Duysaker.'), file('Duysak.', correction))).toEqual(['Text: -Duysaker +Duysak', 'Korrekturen: +Korrektur vom 22.11.2026: In einer früheren Fassung stand Duysaker.']);
   });
 
+  it('the label, the section and the topics the piece is filed under', () => {
+    const before = file('Text.', 'section: chronik\nsubsection: welt\nlabel: nachricht\n');
+    expect(changes(before, before.replace('label: nachricht', 'label: hintergrund'))).toEqual(['Einordnung: -Nachricht +Hintergrund']);
+    expect(changes(before, before.replace('subsection: welt', 'subsection: deutschland'))).toEqual(['Einordnung: -Welt +Deutschland']);
+    expect(changes(before, before.replace('---\n\n', 'topics: [twitter, donald-trump]\n---\n\n'))).toEqual(['Themen: +Twitter +Donald Trump']);
+  });
+
   it('leaves out what no reader sees: key order, line breaks, comments, ids that read alike, draft and internal fields', () => {
     const before = sourced('ap', 'Ein Satz mit Beleg.<Quelle id="ap" />\n\nZweiter Absatz.');
     const after = `---
@@ -173,7 +180,6 @@ standfirst: >-
   Ein
   Vorspann.
 title:   Eine Meldung über elf Minuten
-topics: [twitter]
 redirectFrom: [/chronik/welt/2026/11/20/alt/]
 updated: 2026-11-23T10:00:00+01:00
 draft: false
