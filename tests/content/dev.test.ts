@@ -9,15 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { problemsPageMessages } from '../../src/checks/messages.ts';
+import { freePort } from '../support/free-port.ts';
 import { INLINE, LEAD, testPhoto } from '../support/pictures.ts';
 
 const ARTICLE = 'articles/dieser-mann-nahm-donald-trump-vom-netz.mdx';
 const PAGE = '/chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/';
-const PORT = 4391;
 
 const scratch = mkdtempSync(join(tmpdir(), 'newsroom-dev-'));
 const content = join(scratch, 'content');
 let server: ChildProcess;
+let port = 0;
 let output = '';
 
 async function until<T>(probe: () => Promise<T | undefined>, what: string, seconds = 60): Promise<T> {
@@ -31,7 +32,7 @@ async function until<T>(probe: () => Promise<T | undefined>, what: string, secon
 }
 
 // The first requests may wait while Vite optimizes dependencies; ask again rather than hang.
-const get = (path: string) => fetch(`http://127.0.0.1:${PORT}${path}`, { signal: AbortSignal.timeout(15_000) });
+const get = (path: string) => fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(15_000) });
 const status = async (): Promise<number> => (await get(PAGE)).status;
 
 /** The test runner's own variables (VITEST, NODE_ENV=test) make Vite inside Astro skip listening. */
@@ -41,7 +42,8 @@ function devEnvironment(): NodeJS.ProcessEnv {
 
 beforeAll(async () => {
   cpSync('content', content, { recursive: true });
-  server = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
+  port = await freePort();
+  server = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     env: { ...devEnvironment(), NEWS_CONTENT_DIR: content, NEWS_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
     detached: true,
   });

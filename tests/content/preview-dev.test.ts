@@ -8,13 +8,13 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemsPageMessages } from '../../src/checks/messages.ts';
 import { chromiumLaunchOptions } from '../support/browser.ts';
+import { freePort } from '../support/free-port.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'newsroom-preview-'));
 const content = join(root, 'content');
@@ -31,18 +31,6 @@ ${extra}
 
 Text der Vorschau.
 `;
-
-/** A free port on the loopback interface. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 let dev: ChildProcess | undefined;
 let browser: Browser | undefined;
