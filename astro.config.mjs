@@ -45,7 +45,8 @@ export default defineConfig({
     socialCards({ pieces: () => checks.pieces(), pictures: () => checks.pictures() }),
     // Pagefind's indexes, one per year, each cached by the pages it covers.
     searchIndex(),
-    // Dev server only: the overview of drafts and scheduled pieces at /entwuerfe/.
+    // Dev server only: the overview of drafts and scheduled pieces at /entwuerfe/, and the page of
+    // the content's problems at /pruefung/ that stands in for every page while the content has errors.
     preview(),
     // Editors' original picture files (with their EXIF: camera, GPS) never reach the output.
     pictureOriginals(() => checks.pictures().values()),

@@ -1,20 +1,22 @@
 /**
  * The dev server shows content errors instead of pages: while any file under content/ fails
  * the checks (re-run on every save by src/loaders/checked-content.ts), every page answers with
- * Astro's error overlay listing each problem at its file and line, never a stale version.
- * A production build never gets here with errors: the build stops first.
+ * the page of the content's problems (src/preview/Pruefung.astro, status 500), never a stale
+ * version. That page is the site's own rather than Astro's error overlay, which is English and
+ * made for code: it lists every problem, errors and warnings, and reloads itself after the save
+ * that fixes them. A production build never gets here with errors: the build stops first.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { contentRoot } from './content-root.ts';
 import { checkedContent } from './checks/checked-content.ts';
-import { ContentCheckError, hasErrors } from './checks/print.ts';
-import { printMessages } from './checks/messages.ts';
+import { hasErrors } from './checks/print.ts';
+import { CONTENT_PROBLEMS_PATH } from './routing/routes.ts';
+import { href } from './routing/urls.ts';
 import { isDevServer } from './util/astro-command.ts';
 
-export const onRequest = defineMiddleware((_context, next) => {
-  if (isDevServer()) {
-    const { problems } = checkedContent(contentRoot);
-    if (hasErrors(problems)) throw new ContentCheckError(problems, printMessages.noPageShown);
-  }
-  return next();
+export const onRequest = defineMiddleware(async (_context, next) => {
+  if (!isDevServer() || !hasErrors(checkedContent(contentRoot).problems)) return next();
+  // Rendered in place of the page asked for, at its address, so a reload after the fix shows that page.
+  const problems = await next(href(CONTENT_PROBLEMS_PATH));
+  return new Response(problems.body, { status: 500, headers: problems.headers });
 });

@@ -255,3 +255,10 @@ export const printMessages = {
   checked: (pieces: number) => `content checked: ${pieces} pieces, no errors`,
   sitePlaceholders: (fields: string) => `Impressum and Datenschutz still show placeholders; fill in src/site.config.ts: ${fields}`,
 };
+
+/** The dev server's page of the content's problems (src/preview/Pruefung.astro), which stands in for every page while any is an error. */
+export const problemsPageMessages = {
+  /** Above the problems, as a pointer back to the site. */
+  preview: (siteName: string) => `${siteName} · Vorschau im Entwicklungsserver`,
+  reload: 'Sobald Sie die Datei speichern, lädt diese Seite neu.',
+};

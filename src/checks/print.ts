@@ -1,6 +1,6 @@
 /**
  * The one way the checks' problems are printed: by the build's integration, the dev server's
- * watcher (src/loaders/checked-content.ts) and error overlay (src/middleware.ts), and
+ * watcher (src/loaders/checked-content.ts) and page of problems (src/preview/Pruefung.astro), and
  * `npm run check:content`, so editors read the same lines wherever they look.
  */
 import { AstroError } from 'astro/errors';
@@ -28,7 +28,7 @@ export function formatWarning(problem: Problem): string {
   return `${printMessages.warning}  ${formatProblem(problem)}`;
 }
 
-/** The build's (and the dev server's overlay's) error for content with errors: every problem, no stack. */
+/** The build's error for content with errors: every problem, no stack. */
 export class ContentCheckError extends AstroError {
   readonly problems: Problem[];
 

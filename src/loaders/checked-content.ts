@@ -87,7 +87,7 @@ export function watchContent(collection: string, sync: Sync, watcher: Watcher, l
     clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       const result = recheckContent(contentRoot);
-      if (hasErrors(result.problems)) logger.error(errorSummary(result.problems));
+      if (hasErrors(result.problems)) logger.error(errorSummary(result.problems, printMessages.noPageShown));
       else logger.info(printMessages.checked(result.piecePaths.size));
       for (const update of state.syncs.values()) void update(result);
     }, 50);

@@ -1,11 +1,13 @@
 /**
  * Drafts and scheduled pieces in `astro dev` only: tells the query layer which command runs
- * (src/util/astro-command.ts `isDevServer`), and adds the overview /entwuerfe/. The route exists only in
- * `astro dev`: a build never has it, so no draft can leak through it.
+ * (src/util/astro-command.ts `isDevServer`), and adds the overview /entwuerfe/ and the page of the
+ * content's problems /pruefung/ (src/middleware.ts shows it instead of every page while the content
+ * has errors). The routes exist only in `astro dev`: a build never has them, so no draft can leak
+ * through them.
  */
 import type { AstroIntegration } from 'astro';
 import { ASTRO_COMMAND_ENV } from '../util/astro-command.ts';
-import { DRAFTS_PATH } from '../routing/routes.ts';
+import { CONTENT_PROBLEMS_PATH, DRAFTS_PATH } from '../routing/routes.ts';
 
 export function preview(): AstroIntegration {
   return {
@@ -16,6 +18,7 @@ export function preview(): AstroIntegration {
         process.env[ASTRO_COMMAND_ENV] = command;
         if (command !== 'dev') return;
         injectRoute({ pattern: DRAFTS_PATH, entrypoint: new URL('./Entwuerfe.astro', import.meta.url) });
+        injectRoute({ pattern: CONTENT_PROBLEMS_PATH, entrypoint: new URL('./Pruefung.astro', import.meta.url) });
       },
     },
   };

@@ -22,6 +22,8 @@ export const PRIVACY_PATH = '/datenschutz/';
 export const NOT_FOUND_FILE = '/404.html';
 /** Dev server only: drafts and scheduled pieces, each linked to its preview (src/preview/integration.ts). */
 export const DRAFTS_PATH = '/entwuerfe/';
+/** Dev server only: the content's problems, which every page shows instead while any is an error (src/middleware.ts). */
+export const CONTENT_PROBLEMS_PATH = '/pruefung/';
 
 /** Section page, or a subsection page when `subsection` is given. */
 export function sectionPath(section: SectionId, subsection?: string): string {

@@ -1,22 +1,24 @@
 /**
  * Dev parity: `astro dev` re-runs the content checks on every save under content/, names each
- * problem with file and line in the terminal, and answers with Astro's error overlay instead of
- * the stale page until the file is fixed; pictures added while it runs show up on reload.
+ * problem with file and line in the terminal, and answers with the page of the content's problems
+ * instead of the stale page until the file is fixed; pictures added while it runs show up on reload.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { problemsPageMessages } from '../../src/checks/messages.ts';
+import { freePort } from '../support/free-port.ts';
 import { INLINE, LEAD, testPhoto } from '../support/pictures.ts';
 
 const ARTICLE = 'articles/dieser-mann-nahm-donald-trump-vom-netz.mdx';
 const PAGE = '/chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/';
-const PORT = 4391;
 
 const scratch = mkdtempSync(join(tmpdir(), 'newsroom-dev-'));
 const content = join(scratch, 'content');
 let server: ChildProcess;
+let port = 0;
 let output = '';
 
 async function until<T>(probe: () => Promise<T | undefined>, what: string, seconds = 60): Promise<T> {
@@ -30,7 +32,7 @@ async function until<T>(probe: () => Promise<T | undefined>, what: string, secon
 }
 
 // The first requests may wait while Vite optimizes dependencies; ask again rather than hang.
-const get = (path: string) => fetch(`http://127.0.0.1:${PORT}${path}`, { signal: AbortSignal.timeout(15_000) });
+const get = (path: string) => fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(15_000) });
 const status = async (): Promise<number> => (await get(PAGE)).status;
 
 /** The test runner's own variables (VITEST, NODE_ENV=test) make Vite inside Astro skip listening. */
@@ -40,7 +42,8 @@ function devEnvironment(): NodeJS.ProcessEnv {
 
 beforeAll(async () => {
   cpSync('content', content, { recursive: true });
-  server = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
+  port = await freePort();
+  server = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     env: { ...devEnvironment(), NEWS_CONTENT_DIR: content, NEWS_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
     detached: true,
   });
@@ -63,10 +66,13 @@ it('shows the problem of a file saved with an error, and the page again once it 
   expect(await until(async () => ((await status()) === 500 ? true : undefined), 'the error page')).toBe(true);
   const problem = `${ARTICLE}:35  body: <iframe> is HTML a body may not contain`;
   await until(async () => (output.includes(problem) ? true : undefined), 'the problem in the terminal');
-  // Astro's overlay page: the browser's Vite client fetches the error's message and shows it.
-  const overlay = await get('/');
-  expect(overlay.status).toBe(500);
-  expect(await overlay.text()).toContain('<title>ContentCheckError</title>');
+  // Every page answers with the page of problems (src/preview/Pruefung.astro), not Astro's overlay.
+  const problems = await get('/');
+  expect(problems.status).toBe(500);
+  const html = await problems.text();
+  expect(html).toContain(problem.replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
+  expect(html).toContain(problemsPageMessages.reload);
+  expect(html).not.toContain('ContentCheckError');
 
   writeFileSync(file, original);
   expect(await until(async () => ((await status()) === 200 ? true : undefined), 'the page again')).toBe(true);

@@ -2,16 +2,23 @@
  * Drafts and scheduled pieces in the dev server: `astro dev` on a copy of content/ with one draft
  * and one piece scheduled for 2099 shows each at its future URL with its banner, and lists both on
  * /entwuerfe/. (That a build publishes neither, nor /entwuerfe/, is tests/content/unpublished.test.ts.)
+ * In Chromium, the preview looks like a build of the same copy, runs under its page's policy
+ * without a violation, reloads itself after a save, and shows content errors on the German page of
+ * problems until the save that fixes them. (That the built pages' policies are unchanged is tests/hosts/.)
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { problemsPageMessages } from '../../src/checks/messages.ts';
+import { chromiumLaunchOptions } from '../support/browser.ts';
+import { freePort } from '../support/free-port.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'newsroom-preview-'));
 const content = join(root, 'content');
+const built = join(root, 'dist');
 
 const piece = (title: string, extra: string) => `---
 title: ${title}
@@ -25,19 +32,8 @@ ${extra}
 Text der Vorschau.
 `;
 
-/** A free port on the loopback interface. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 let dev: ChildProcess | undefined;
+let browser: Browser | undefined;
 let base = '';
 let log = '';
 
@@ -47,6 +43,12 @@ beforeAll(async () => {
   const correction = 'corrections:\n  - date: 2026-11-02T10:00:00+01:00\n    wrong: Vorschaufehler\n    right: Vorschau\n    note: In einer früheren Fassung dieses Entwurfs stand ein Fehler in der Vorschau.';
   writeFileSync(join(content, 'articles', 'entwurf-zur-vorschau.mdx'), piece('Entwurf zur Vorschau im Entwicklungsserver', `published: 2026-11-01T08:00:00+01:00\ndraft: true\n${correction}`));
   writeFileSync(join(content, 'articles', 'geplant-fuer-2099.mdx'), piece('Geplante Meldung für das Jahr 2099', 'published: 2099-01-01T08:00:00+01:00'));
+  // A build of the same copy, to compare the preview's look with (the draft is not in it).
+  const build = spawnSync('npm', ['run', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, NEWS_CONTENT_DIR: content, NEWS_OUT_DIR: built, NEWS_CACHE_DIR: join(root, 'build-cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+  });
+  expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   // Its own process group, so the whole tree (npx, astro) ends with it.
@@ -65,7 +67,8 @@ beforeAll(async () => {
   throw new Error(`astro dev did not start:\n${log}`);
 });
 
-afterAll(() => {
+afterAll(async () => {
+  await browser?.close();
   if (dev?.pid !== undefined) process.kill(-dev.pid, 'SIGTERM');
   rmSync(root, { recursive: true, force: true });
 });
@@ -111,5 +114,108 @@ describe('npm run dev', () => {
     const text = await page('/');
     expect(text).not.toContain('Entwurf zur Vorschau');
     expect(text).not.toContain('Geplante Meldung');
+  });
+});
+
+const DRAFT = '/digital/netzpolitik/2026/11/01/entwurf-zur-vorschau/';
+const PUBLISHED = '/chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/';
+/** The origin Chromium loads the build of the same copy from, file by file (no server). */
+const BUILT = 'http://gebaut.test';
+
+/** A page whose console errors (a CSP violation is one) and uncaught errors are collected. */
+async function openPage(): Promise<{ page: Page; errors: string[] }> {
+  browser ??= await chromium.launch(chromiumLaunchOptions);
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.route(`${BUILT}/**`, (route) => {
+    const { pathname } = new URL(route.request().url());
+    return route.fulfill({ path: join(built, pathname.endsWith('/') ? `${pathname}index.html` : pathname) });
+  });
+  return { page, errors };
+}
+
+/** What the site's stylesheet decides about a page's body and headline. */
+const look = (page: Page) =>
+  page.evaluate(() => {
+    const style = (element: Element | null) => {
+      const computed = getComputedStyle(element ?? document.documentElement);
+      return { fontFamily: computed.fontFamily, fontSize: computed.fontSize, fontWeight: computed.fontWeight, color: computed.color, backgroundColor: computed.backgroundColor };
+    };
+    return { body: style(document.body), headline: style(document.querySelector('h1')), masthead: style(document.querySelector('header a')) };
+  });
+
+const headline = (page: Page) => page.locator('h1').textContent();
+
+describe('npm run dev in a browser', () => {
+  it('styles a draft and a published piece exactly like the build, with no CSP violation', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${BUILT}${PUBLISHED}`);
+    const builtLook = await look(page);
+    // Not the browser's defaults: the built stylesheet set the serif headline.
+    expect(builtLook.headline.fontFamily).toMatch(/^Charter/);
+    for (const path of [PUBLISHED, DRAFT]) {
+      await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+      expect(await look(page), path).toEqual(builtLook);
+    }
+    // Under the page's own policy with the dev server's additions (src/outputs/hosting/host-files.ts).
+    expect(await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content')).toMatch(/^default-src 'none';.*style-src 'self' 'unsafe-inline'/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reloads a draft by itself after its file is saved', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${base}${DRAFT}`, { waitUntil: 'networkidle' });
+    expect(await headline(page)).toBe('Entwurf zur Vorschau im Entwicklungsserver');
+    // Gone after a reload: the new title must come with a fresh page, not from this test.
+    await page.evaluate(() => Object.assign(window, { beforeSave: true }));
+    const file = join(content, 'articles', 'entwurf-zur-vorschau.mdx');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace('title: Entwurf zur Vorschau im Entwicklungsserver', 'title: Neuer Titel des Entwurfs nach dem Speichern'));
+    try {
+      await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Neuer Titel des Entwurfs nach dem Speichern', null, { timeout: 60_000 });
+      expect(await page.evaluate(() => 'beforeSave' in window)).toBe(false);
+    } finally {
+      writeFileSync(file, original);
+    }
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Entwurf zur Vorschau im Entwicklungsserver', null, { timeout: 60_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows every content problem on the German page of problems, without a stack, until the save that fixes them', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${base}${DRAFT}`, { waitUntil: 'networkidle' });
+    const draft = join(content, 'articles', 'entwurf-zur-vorschau.mdx');
+    const scheduled = join(content, 'articles', 'geplant-fuer-2099.mdx');
+    const originals = [draft, scheduled].map((file) => [file, readFileSync(file, 'utf8')] as const);
+    // Two problems in two files: a label that does not exist, and HTML a body may not contain.
+    writeFileSync(draft, readFileSync(draft, 'utf8').replace('label: nachricht', 'label: glosse'));
+    writeFileSync(scheduled, readFileSync(scheduled, 'utf8').replace('Text der Vorschau.', 'Text der <iframe src="https://video.example/" /> Vorschau.'));
+    try {
+      // Each save reloads the page; the second one adds the second file's problem.
+      await page.waitForFunction(() => ['entwurf-zur-vorschau.mdx:', 'geplant-fuer-2099.mdx:'].every((file) => (document.body.textContent ?? '').includes(file)), null, { timeout: 60_000 });
+      expect((await fetch(`${base}${DRAFT}`)).status).toBe(500);
+      expect(await page.getAttribute('html', 'lang')).toBe('de');
+      const lines = await page.locator('main li code').allTextContents();
+      expect(lines.filter((line) => line.includes('entwurf-zur-vorschau.mdx:6  label: ')), lines.join('\n')).toHaveLength(1);
+      expect(lines.filter((line) => line.includes('geplant-fuer-2099.mdx:10  body: ')), lines.join('\n')).toHaveLength(1);
+      const text = (await page.locator('body').textContent()) ?? '';
+      expect(text).toContain(problemsPageMessages.reload);
+      expect(text).not.toMatch(/Stack Trace|An error occurred/);
+      expect(await page.locator('vite-error-overlay').count()).toBe(0);
+      // Styled by the site's stylesheet, under the dev server's policy.
+      expect((await look(page)).headline.fontFamily).toMatch(/^Charter/);
+      // The 500 of the page itself is the only error in the console.
+      expect(errors.filter((error) => !error.includes('500'))).toEqual([]);
+    } finally {
+      for (const [file, text] of originals) writeFileSync(file, text);
+    }
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Entwurf zur Vorschau im Entwicklungsserver', null, { timeout: 60_000 });
+    await page.close();
   });
 });

@@ -52,6 +52,24 @@ test('every page is sent with its page type\'s CSP, the same as its <meta> plus 
   }
 });
 
+/**
+ * The production policies, written out rather than computed from src/outputs/hosting/host-files.ts,
+ * so that any change to what a built page allows fails here, whether in the policies themselves or
+ * through the dev server's additions (devServerCsp) reaching a build.
+ */
+const PAGE_POLICY = "default-src 'none'; img-src 'self' data:; style-src 'self'; font-src 'self'; connect-src 'self'; base-uri 'self'; form-action 'self'";
+const SEARCH_POLICY = `${PAGE_POLICY}; script-src 'self' 'wasm-unsafe-eval'`;
+
+test('every page carries exactly its page type\'s production policy, in its <meta> and its header', async ({ request }) => {
+  expect(metaPolicy(readFileSync('dist/404.html', 'utf8')), '404.html').toBe(PAGE_POLICY);
+  for (const path of pages) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    const policy = path === '/suche/' ? SEARCH_POLICY : PAGE_POLICY;
+    expect(metaPolicy(await response.text()), path).toBe(policy);
+    expect(response.headers()['content-security-policy'], path).toBe(`${policy}; frame-ancestors 'none'`);
+  }
+});
+
 test('only the search page may run scripts, and only it may compile WebAssembly', async ({ request }) => {
   for (const path of pages) {
     const csp = (await request.get(path)).headers()['content-security-policy'] ?? '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerCsp, metaCsp, renderHeadersFile, renderNginxConf, renderRedirectsFile } from '../../src/outputs/hosting/host-files.ts';
+import { devServerCsp, headerCsp, metaCsp, renderHeadersFile, renderNginxConf, renderRedirectsFile } from '../../src/outputs/hosting/host-files.ts';
 import { inlineCode } from '../../src/outputs/hosting/inline-code.ts';
 import { absolutizeLinks } from '../../src/outputs/feeds/feed.ts';
 import { NEWS_MAX_URLS, renderNewsSitemap, selectNewsPieces } from '../../src/outputs/feeds/news-sitemap.ts';
@@ -51,6 +51,11 @@ describe('deploy files', () => {
       expect(headerCsp(path)).toBe(`${metaCsp(path)}; frame-ancestors 'none'`);
       expect(headerCsp(path)).not.toMatch(/unsafe-inline|'sha/);
     }
+  });
+
+  it("gives the dev server's pages their policy plus only what Vite's client and styles need", () => {
+    expect(devServerCsp('/')).toBe(`${metaCsp('/')}; script-src 'self'`.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
+    expect(devServerCsp('/suche/')).toBe(metaCsp('/suche/').replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
   });
 
   it('finds inline code that no policy allows, and lets JSON-LD and external scripts pass', () => {

@@ -65,6 +65,26 @@ export function metaCsp(path: string): string {
   return renderCsp(policyRuleFor(path).directives);
 }
 
+/**
+ * What `astro dev` adds to a page's policy, and nothing more: Vite's client (`/@vite/client`, a
+ * module script from the dev server itself, whose WebSocket reloads the page after a save) and
+ * the `<style>` elements through which the dev server serves the stylesheet and swaps it on a
+ * change. Everything else stays as strict as in the build, so the dev server still shows a
+ * violation of the built site's policy in the browser's console.
+ */
+const DEV_SERVER: Directives = { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"] };
+
+/**
+ * The policy of a page the dev server renders: its <meta> policy with DEV_SERVER's sources added.
+ * Only for `astro dev` (Head.astro asks `isDevServer()`, the guard that keeps drafts out of a
+ * build); no built page or host file carries it.
+ */
+export function devServerCsp(path: string): string {
+  const directives: Record<string, readonly string[]> = { ...policyRuleFor(path).directives };
+  for (const [directive, sources] of Object.entries(DEV_SERVER)) directives[directive] = [...new Set([...(directives[directive] ?? []), ...sources])];
+  return renderCsp(directives);
+}
+
 /** The policy a host sends with a page: its <meta> policy plus what only a header can say. */
 export function headerCsp(path: string): string {
   return renderCsp({ ...policyRuleFor(path).directives, ...HEADER_ONLY });
