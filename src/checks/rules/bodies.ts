@@ -3,9 +3,9 @@
  * rules give to what a body refers to: sources it cites, timelines and pictures it shows, pieces
  * it links.
  */
-import type { BodyPart, compileBody } from '../body/compile.ts';
-import type { CheckContext, PieceEntry } from '../context.ts';
-import { ruleMessages } from '../messages.ts';
+import type { BodyPart, CitedPost, compileBody } from '../body/compile.ts';
+import type { CheckContext, Entry, PieceEntry } from '../context.ts';
+import { postMessages, ruleMessages } from '../messages.ts';
 import type { EditorFile } from '../read/editor-file.ts';
 import { pictureProblem } from './pictures.ts';
 import { pieceLink } from './references.ts';
@@ -23,6 +23,7 @@ export function checkBodyPresent({ report }: CheckContext, { file }: PieceEntry)
  */
 export function compileBodies(context: CheckContext, compiler: { compile: typeof compileBody }): Map<EditorFile, BodyPart[]> {
   const bodies = new Map<EditorFile, BodyPart[]>();
+  const sourceById = new Map(context.valid.sources.map((entry) => [entry.id, entry]));
   for (const entry of context.pieces) {
     const { file } = entry;
     const body = compiler.compile(file.body, {
@@ -33,9 +34,16 @@ export function compileBodies(context: CheckContext, compiler: { compile: typeof
       hourGraphicProblem: (id, day) => hourGraphicProblem(context, id, day),
       pictureProblem: (src) => pictureProblem(context, src, 'inline', file),
       pieceLink: (kind, id) => pieceLink(context, entry, kind, id),
+      postOf: (id) => postOf(sourceById.get(id), id),
     });
     for (const problem of body.problems) context.report(file, 'body', problem.message, problem.line);
     bodies.set(file, body.parts);
   }
   return bodies;
+}
+
+/** The post <Post id="…" /> shows, why the source has none, or nothing when the source file has errors of its own. */
+function postOf(source: Entry<'sources'> | undefined, id: string): CitedPost | string | undefined {
+  if (!source) return undefined;
+  return source.data.post ? { ...source.data.post, publisher: source.data.publisher } : postMessages.notAPost(id);
 }
