@@ -108,9 +108,10 @@ function correctionNotes(data: Record<string, unknown>): string[] {
 
 /**
  * The published versions of a piece from its file's states (oldest first), given its first
- * publication. `sourceName` names a cited source in the compared text (see readableText).
+ * publication. `sourceName` names a cited source in the compared text (see readableText), `postWords`
+ * gives the words and caption a `<Post>` shows.
  */
-export function versionsFromStates(states: readonly FileState[], published: Date, sourceName?: (id: string) => string): Version[] {
+export function versionsFromStates(states: readonly FileState[], published: Date, sourceName?: (id: string) => string, postWords?: (id: string) => string): Version[] {
   const versions: Version[] = [];
   // What a reader can see of each version: its text and its correction notes.
   const visible = new Map<Version, string>();
@@ -119,7 +120,7 @@ export function versionsFromStates(states: readonly FileState[], published: Date
     if (state.text === undefined) continue;
     const { data, body } = splitFile(state.text);
     if (!data || data['draft'] === true) continue;
-    const text = readableParts(data, body, sourceName);
+    const text = readableParts(data, body, sourceName, postWords);
     const notes = correctionNotes(data);
     const newNotes = notes.filter((note) => !previousNotes.has(note));
     previousNotes = new Set(notes);
@@ -163,10 +164,11 @@ export function readableText(file: string, sourceName?: (id: string) => string):
   return readableParts(data ?? {}, body, sourceName);
 }
 
-function readableParts(data: Record<string, unknown>, mdx: string, sourceName: (id: string) => string = (id) => id): string {
+function readableParts(data: Record<string, unknown>, mdx: string, sourceName: (id: string) => string = (id) => id, postWords: (id: string) => string = () => ''): string {
   const body = mdx
     .replace(/^(import|export)\s.*$/gm, '')
     .replace(/<Quelle\b[^>]*?\bid="([^"]*)"[^>]*\/>/g, (_, id: string) => ` [Quelle: ${sourceName(id)}]`)
+    .replace(/<Post\b[^>]*?\bid="([^"]*)"[^>]*\/>/g, (_, id: string) => postWords(id))
     .replace(/<Timeline\b[^>]*\/>/g, '[Zeitleiste]')
     .replace(/<Infobox\b[^>]*?\btitle="([^"]*)"[^>]*>/g, '$1\n\n')
     .replace(/<\/?[A-Za-z][^>]*>/g, '')

@@ -5,7 +5,8 @@
 import { contentRoot } from '../content-root.ts';
 import { pieceKey } from '../newsroom/relations.ts';
 import { versionsFromCorrections, versionsFromStates, type Version } from '../newsroom/versions.ts';
-import { formatSourceDate } from '../routing/dates.ts';
+import { formatCalendarDay, formatSourceDate } from '../routing/dates.ts';
+import { POST_PLATFORMS } from '../schemas/source.ts';
 import { readContentHistory } from './git-history.ts';
 import { oncePerBuildOrSecond } from './once.ts';
 import { cacheKey, teaserKey } from './page-keys.ts';
@@ -30,11 +31,16 @@ export const getVersionHistories = oncePerBuildOrSecond(async (): Promise<Map<st
     const source = sources.get(id);
     return source ? `${source.publisher}, ${formatSourceDate(source.date)}` : id;
   };
+  // A <Post> reads as the post's words and its caption, as on the page.
+  const postWords = (id: string) => {
+    const post = sources.get(id)?.post;
+    return post ? `${post.text} – ${post.author} (${post.handle}) auf ${POST_PLATFORMS[post.platform]}, ${formatCalendarDay(post.date)}` : '';
+  };
   const histories = new Map<string, Version[]>();
   for (const piece of pieces) {
     const file = `${piece.kind === 'article' ? 'articles' : 'explainers'}/${piece.id}.mdx`;
     const states = history.available ? history.files.get(file) : undefined;
-    const fromGit = states ? versionsFromStates(states, piece.data.published, sourceName) : [];
+    const fromGit = states ? versionsFromStates(states, piece.data.published, sourceName, postWords) : [];
     // A piece whose changes predate its history in git (or with no history at all) still lists its typed corrections.
     const versions = fromGit.length > 1 ? fromGit : versionsFromCorrections(piece.data.published, piece.data.corrections);
     if (versions.length > 1) histories.set(pieceKey(piece.kind, piece.id), versions);

@@ -48,6 +48,16 @@ describe('versionsFromStates', () => {
     expect(result.map((version) => [version.number, version.change])).toEqual([[1, 'Erstveröffentlichung'], [2, 'Text überarbeitet']]);
   });
 
+  it('reads a <Post> as the post\'s words and caption, so quoting a post as <Post> instead of <Zitat> shows only the caption as new', () => {
+    const words = (id: string) => (id === 'bi' ? 'My account was taken down. – A (@a) auf Twitter, 3. November 2017' : '');
+    const result = versionsFromStates([
+      state('2026-11-21T09:00:00Z', file('Er schrieb:\n\n<Zitat von="A" lang="en">My account was taken down.</Zitat>')),
+      state('2026-11-22T09:00:00Z', file('Er schrieb:\n\n<Post id="bi" />'), 'Beitrag mit Konto und Datum zitiert'),
+    ], PUBLISHED, undefined, words);
+    const [before, after] = [result[0]?.text ?? '', result[1]?.text ?? ''];
+    expect(changedParagraphs(before, after)).toEqual([[{ kind: 'same', text: 'My account was taken down.' }, { kind: 'inserted', text: ' – A (@a) auf Twitter, 3. November 2017' }]]);
+  });
+
   it('keeps a "Versionen: ohne" commit out of the list, folding its change into the version before', () => {
     const result = versions([
       state('2026-11-21T09:00:00Z', file('Der Tetx.')),
