@@ -21,6 +21,7 @@ import { checkEventArticle, checkExplainerReferences } from './rules/references.
 import { parseCollections } from './rules/schema.ts';
 import { checkSourceIds, checkSources } from './rules/sources.ts';
 import { checkEventIds } from './rules/timelines.ts';
+import { checkHeadlineQuotes } from './rules/typography.ts';
 import { checkUpdated } from './rules/updates.ts';
 import type { CollectionName } from '../schemas/piece.ts';
 
@@ -50,8 +51,9 @@ export function checkContent(files: ContentFiles, { now = new Date(), compiler =
   return result(context, bodies, redirects);
 }
 
-/** A piece's own fields: its sources, update, corrections, lead image, and that it has a body. */
+/** A piece's own fields: its headline's quotes, its sources, update, corrections, lead image, and that it has a body. */
 function checkPieceFields(context: CheckContext, piece: PieceEntry): void {
+  checkHeadlineQuotes(context, piece);
   checkSourceIds(context, piece.file, ['sources'], piece.data.sources);
   checkUpdated(context, piece);
   checkCorrectionDates(context, piece);

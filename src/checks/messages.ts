@@ -262,3 +262,24 @@ export const problemsPageMessages = {
   preview: (siteName: string) => `${siteName} · Vorschau im Entwicklungsserver`,
   reload: 'Sobald Sie die Datei speichern, lädt diese Seite neu.',
 };
+
+/** New checks of a body and of a piece's headline and standfirst (body/compile.ts, rules/typography.ts). */
+export const typographyMessages = {
+  /** `level` is the number of # the heading has, `before` that of the heading above it (1: the headline). */
+  headingSkip: (level: number, before: number) =>
+    before === 1
+      ? `die Überschrift „${'#'.repeat(level)}“ überspringt eine Ebene: Die Überschrift des Artikels ist die einzige mit „#“, die erste Zwischenüberschrift im Text beginnt mit „##“`
+      : `die Überschrift „${'#'.repeat(level)}“ folgt auf eine mit „${'#'.repeat(before)}“ und überspringt damit eine Ebene: Schreiben Sie „${'#'.repeat(before + 1)}“`,
+  straightQuotes: (quoted: string) =>
+    `setzt „${quoted}“ in gerade Anführungszeichen ("…"): Im deutschen Text stehen deutsche Anführungszeichen, auch um englische Zitate; schreiben Sie „${quoted}“`,
+  loneStraightQuote: (around: string) =>
+    `enthält ein gerades Anführungszeichen ohne Gegenstück (${around}): Schreiben Sie „ am Anfang und “ am Ende eines Zitats, oder \\" für ein Zoll- oder Sekundenzeichen`,
+  embed: (platform: string) =>
+    `enthält den Einbettungscode eines Beitrags von ${platform}; er würde beim Lesen Programme und Daten der Plattform laden und ist nicht erlaubt: Zeigen Sie den Beitrag mit <Post id="…" /> (dazu eine Quelle mit dem Abschnitt „post“), zitieren Sie ihn mit <Zitat von="…" quelle="…">…</Zitat>, oder verlinken Sie ihn (siehe „Beiträge aus sozialen Netzwerken“)`,
+};
+
+/** <Post id="…" /> and the `post` group of a source (body/compile.ts, rules/bodies.ts). */
+export const postMessages = {
+  notAPost: (id: string) =>
+    `<Post> zeigt die Quelle „${id}“, aber content/sources/${id}.yaml hat keinen Abschnitt „post“: Tragen Sie dort Plattform, Autor, Konto, Datum und Wortlaut des Beitrags ein (siehe „Beiträge aus sozialen Netzwerken“), oder zitieren Sie mit <Zitat>`,
+};

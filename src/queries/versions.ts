@@ -34,6 +34,10 @@ export const getVersionHistories = oncePerBuildOrSecond(async (): Promise<Map<st
       return source ? `${source.publisher}, ${formatSourceDate(source.date)}` : id;
     },
     timeline: (id) => timelines.get(id) ?? id,
+    post: (id) => {
+      const source = sources.get(id);
+      return source?.post && { ...source.post, publisher: source.publisher };
+    },
   });
   const histories = new Map<string, Version[]>();
   for (const piece of pieces) {

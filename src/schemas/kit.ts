@@ -50,10 +50,17 @@ export const infoboxProps = z.strictObject({
   title: nonEmpty,
 });
 
+/** <Post id="…" />: a social-media post from a source's `post` group, shown as a quotation, on lines of its own. */
+export const postProps = z.strictObject({
+  /** Id of the source in content/sources/ that has the post (it must be in the piece's `sources`). */
+  id: slugSchema,
+});
+
 /** How each component may stand: inside a paragraph ("text") or on lines of its own ("flow"), and whether it holds text. */
 export const KIT = {
   Bild: { props: bildProps, placement: 'flow', children: false },
   Infobox: { props: infoboxProps, placement: 'flow', children: true },
+  Post: { props: postProps, placement: 'flow', children: false },
   Quelle: { props: quelleProps, placement: 'text', children: false },
   Stundengrafik: { props: stundengrafikProps, placement: 'flow', children: false },
   Timeline: { props: timelineProps, placement: 'flow', children: false },

@@ -30,6 +30,55 @@ export const sourceDateSchema = z.union(
   { error: SOURCE_DATE_ERROR },
 );
 
+/** The platforms a post can come from, with their names as readers see them. */
+export const POST_PLATFORMS = {
+  bluesky: 'Bluesky',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  mastodon: 'Mastodon',
+  threads: 'Threads',
+  tiktok: 'TikTok',
+  twitter: 'Twitter',
+  x: 'X',
+} as const;
+const platformIds = Object.keys(POST_PLATFORMS) as [keyof typeof POST_PLATFORMS, ...(keyof typeof POST_PLATFORMS)[]];
+
+/** Text of a post's field, in German words for editors: not empty, at most `max` characters, no tags. */
+const postText = (what: string, max: number) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? undefined : `muss Text sein (${what})`) })
+    .trim()
+    .min(1, { error: `ist leer: Tragen Sie ${what} ein` })
+    .max(max, { error: `ist zu lang: ${what} darf höchstens ${max} Zeichen haben` })
+    .refine((text) => !/<\/?[A-Za-z]/.test(text), { error: `enthält spitze Klammern wie in HTML: Schreiben Sie ${what} als reinen Text` });
+
+/**
+ * A post on a social network, as a source reproduced it: <Post id="…" /> shows it as a quotation,
+ * from this data alone (no embed, nothing loaded from the platform).
+ */
+export const postSchema = z.strictObject({
+  /** Plattform, auf der der Beitrag erschien: bluesky, facebook, instagram, mastodon, threads, tiktok, twitter oder x (twitter für die Zeit vor der Umbenennung 2023). */
+  platform: z.enum(platformIds, { error: `muss eine dieser Plattformen sein: ${platformIds.join(', ')}` }),
+  /** Name des Kontoinhabers, wie die Plattform ihn zeigt (z. B. „Donald Trump“). */
+  author: postText('den Namen des Kontos', 120),
+  /** Das Konto mit @ davor (z. B. „@realDonaldTrump“, auf Mastodon „@name@server“), in Anführungszeichen. */
+  handle: z.string({ error: 'muss Text sein, das Konto mit @, etwa "@realDonaldTrump"' }).regex(/^@[A-Za-z0-9_.-]+(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?$/, {
+    error: 'muss das Konto mit @ davor sein, ohne Leerzeichen, etwa "@realDonaldTrump" (auf Mastodon "@name@server.social")',
+  }),
+  /** Tag des Beitrags, wie die Quellen ihn nennen; nur der Tag, weil Quellen die Uhrzeit selten angeben. */
+  date: calendarDateSchema,
+  /** Der Wortlaut genau wie gepostet, in seiner Sprache; eine Leerzeile beginnt einen neuen Absatz. */
+  text: postText('den Wortlaut des Beitrags', 3000),
+  /** Sprache des Wortlauts: de oder en. */
+  language: z.enum(['de', 'en'], { error: 'muss "de" oder "en" sein' }),
+  /** Eigene deutsche Übersetzung des Wortlauts, wenn er nicht deutsch ist; Leser sehen sie als „Übersetzung der Redaktion“. */
+  translation: postText('die Übersetzung', 3000).optional(),
+  /** Adresse des Beitrags selbst, wenn die Quellen sie nennen; weglassen statt raten. */
+  url: z.url({ protocol: /^https?$/, error: 'muss eine vollständige Adresse sein, die mit https:// beginnt' }).optional(),
+});
+
+export type Post = z.infer<typeof postSchema>;
+
 export const sourceSchema = z.strictObject({
   /** Medium oder Agentur, die den Beitrag veröffentlicht hat (z. B. „TechCrunch“, „Reuters“). */
   publisher: textSchema('the publisher', 2, 120),
@@ -43,6 +92,8 @@ export const sourceSchema = z.strictObject({
   language: z.enum(['de', 'en'], { error: 'must be "de" or "en"' }),
   /** Kurze Notiz für Leser, auf Deutsch (z. B. wofür wir die Quelle nutzen, oder dass ihr Datum erschlossen ist). */
   note: textSchema('the note', 3, 300).optional(),
+  /** Der Beitrag aus einem sozialen Netzwerk, den diese Quelle wiedergibt, für <Post id="…" /> im Text; bei allen anderen Quellen weglassen. */
+  post: postSchema.optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

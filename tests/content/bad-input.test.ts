@@ -226,7 +226,7 @@ const CASES: Case[] = [
   {
     name: 'an hour graphic of a day without timed events',
     file: CHRONOLOGY, find: 'tag="2017-11-02"', replace: 'tag="2017-11-29"',
-    where: `${CHRONOLOGY}:53`, field: 'body', message: 'shows the hours of 2017-11-29 from the timeline "trump-account-2017", but none of its events on that day has a "time"',
+    where: `${CHRONOLOGY}:54`, field: 'body', message: 'shows the hours of 2017-11-29 from the timeline "trump-account-2017", but none of its events on that day has a "time"',
   },
   {
     name: 'a GIF in the pictures folder',
@@ -652,6 +652,43 @@ const CASES: Case[] = [
       edit(content, ARTICLE, 'Mittlerweile ist Bahtiyar Duysak wieder', 'Mittlerweile ist [Bahtiyar Duysak](explainer:ein-entwurf) wieder');
     },
     where: `${ARTICLE}:35`, field: 'body', message: 'links to explainer "ein-entwurf", which is a draft',
+  },
+  // Issue 19, new checks and <Post>: heading levels, straight quotes, pasted embeds, a source's post.
+  {
+    name: 'a heading that skips a level',
+    file: WHO, find: '## Der letzte Arbeitstag', replace: '#### Der letzte Arbeitstag',
+    where: `${WHO}:43`, field: 'body', message: 'die Überschrift „####“ folgt auf eine mit „##“ und überspringt damit eine Ebene: Schreiben Sie „###“',
+  },
+  {
+    name: 'straight quotes in the running text',
+    file: 'explainers/was-danach-geschah.mdx', find: 'das „Atlanta Journal-Constitution“', replace: 'das "Atlanta Journal-Constitution"',
+    where: 'explainers/was-danach-geschah.mdx:48', field: 'body',
+    message: 'setzt „Atlanta Journal-Constitution“ in gerade Anführungszeichen ("…"): Im deutschen Text stehen deutsche Anführungszeichen, auch um englische Zitate; schreiben Sie „Atlanta Journal-Constitution“',
+  },
+  {
+    name: 'straight quotes in the headline',
+    file: WHO, find: 'title: "Wer ist Bahtiyar Duysak? Der Mann hinter den elf Minuten"', replace: `title: 'Wer ist Bahtiyar Duysak? Der Mann hinter den "elf Minuten"'`,
+    where: `${WHO}:2`, field: 'title',
+    message: 'setzt „elf Minuten“ in gerade Anführungszeichen ("…"): Im deutschen Text stehen deutsche Anführungszeichen, auch um englische Zitate; schreiben Sie „elf Minuten“',
+  },
+  {
+    name: 'a pasted tweet with its script',
+    file: WHO, find: '## Warum er an die Öffentlichkeit ging\n',
+    replace: '## Warum er an die Öffentlichkeit ging\n\n<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Ein Beitrag</p>&mdash; Beispiel (@beispiel) <a href="https://twitter.com/beispiel/status/1">3. November 2017</a></blockquote> <script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>\n',
+    where: `${WHO}:57`, field: 'body',
+    message: 'enthält den Einbettungscode eines Beitrags von Twitter/X; er würde beim Lesen Programme und Daten der Plattform laden und ist nicht erlaubt: Zeigen Sie den Beitrag mit <Post id="…" /> (dazu eine Quelle mit dem Abschnitt „post“), zitieren Sie ihn mit <Zitat von="…" quelle="…">…</Zitat>, oder verlinken Sie ihn (siehe „Beiträge aus sozialen Netzwerken“)',
+  },
+  {
+    name: 'a <Post> of a source without a post',
+    file: WHO, find: '## Warum er an die Öffentlichkeit ging\n', replace: '## Warum er an die Öffentlichkeit ging\n\n<Post id="techcrunch-2017-11-29" />\n',
+    where: `${WHO}:57`, field: 'body',
+    message: '<Post> zeigt die Quelle „techcrunch-2017-11-29“, aber content/sources/techcrunch-2017-11-29.yaml hat keinen Abschnitt „post“: Tragen Sie dort Plattform, Autor, Konto, Datum und Wortlaut des Beitrags ein (siehe „Beiträge aus sozialen Netzwerken“), oder zitieren Sie mit <Zitat>',
+  },
+  {
+    name: 'a post whose account lacks its @',
+    file: 'sources/business-insider-2017-11-03.yaml', find: 'handle: "@realDonaldTrump"', replace: 'handle: realDonaldTrump',
+    where: 'sources/business-insider-2017-11-03.yaml:8', field: 'post.handle',
+    message: 'muss das Konto mit @ davor sein, ohne Leerzeichen, etwa "@realDonaldTrump" (auf Mastodon "@name@server.social")',
   },
 ];
 

@@ -99,3 +99,32 @@ test('the corrections log lists the correction with date, piece and note, newest
   await page.getByRole('contentinfo').getByRole('link', { name: 'Korrekturen' }).click();
   await expect(page).toHaveURL('/korrekturen/');
 });
+
+test('the chronology quotes Trump\'s post as a quotation with author, handle and day, loading nothing from elsewhere', async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== new URL(baseURL ?? '').origin) foreign.push(request.url());
+  });
+  await page.goto(EXPLAINERS[0]?.path ?? '');
+  const post = page.locator('figure.post').filter({ hasText: 'rogue employee' });
+  await expect(post).toHaveCount(1);
+  await expect(post.locator('blockquote[lang="en"]')).toHaveText(
+    'My Twitter account was taken down for 11 minutes by a rogue employee. I guess the word must finally be getting out-and having an impact.',
+  );
+  const caption = post.locator('figcaption');
+  await expect(caption).toContainText('– Donald Trump (@realDonaldTrump) auf Twitter, 3. November 2017; zitiert nach Business Insider');
+  await expect(caption.locator('time')).toHaveAttribute('datetime', '2017-11-03');
+  // The post cites its source like <Quelle>: a numbered link into the sources list.
+  const citation = caption.locator('sup.quelle a');
+  await expect(page.locator(`#quellen + ol > li${(await citation.getAttribute('href')) ?? ''}`)).toContainText('Business Insider');
+  // The sources give no address of the post, so there is no link to the platform, and nothing is loaded from it.
+  await expect(post.locator('a:not(sup a), img, script, iframe')).toHaveCount(0);
+  expect(foreign).toEqual([]);
+});
+
+test('the feeds carry the post as the page shows it', async ({ request }) => {
+  const feed = (await (await request.get('/feed.json')).json()) as { items: { url: string; content_html: string }[] };
+  const chronology = feed.items.find((item) => item.url.endsWith(EXPLAINERS[0]?.path ?? ''));
+  expect(chronology?.content_html).toContain('<blockquote lang="en"');
+  expect(chronology?.content_html).toContain('– Donald Trump (@realDonaldTrump) auf Twitter, <time datetime="2017-11-03">3. November 2017</time>; zitiert nach Business Insider');
+});

@@ -42,6 +42,7 @@ function contextWith(href: string, cited: string[] = []): BodyContext {
     pictureProblem: () => undefined,
     hourGraphicProblem: () => undefined,
     pieceLink: (_kind, id) => (id === 'wer' ? { href } : { problem: 'none' }),
+    postOf: () => undefined,
   };
 }
 

@@ -10,6 +10,11 @@ describe('feeds carry only what bodies may publish', () => {
     expect(unsafeFeedMarkup(html)).toEqual([]);
   });
 
+  it('accepts a <Post>: a quotation with its day, a translation and a link to the post', () => {
+    const html = '<figure class="post"><blockquote lang="en"><p>Line<br>line</p></blockquote><p lang="de">Übersetzung der Redaktion: „…“</p><figcaption>– A (@a) auf Twitter, <time datetime="2017-11-03">3. November 2017</time>, <a href="https://twitter.com/a/status/1">Beitrag auf Twitter</a>; zitiert nach B<sup class="quelle"><a id="beleg-1-1" href="https://netzchronik.example/x/#quelle-1" aria-label="Quelle 1">[1]</a></sup></figcaption></figure>';
+    expect(unsafeFeedMarkup(html)).toEqual([]);
+  });
+
   it('accepts a picture from this site with its caption', () => {
     const html = '<figure><img src="https://netzchronik.example/_astro/bild.Ab1_Z2.jpg" alt="Ein Mann am Schreibtisch" width="800" height="450"><figcaption>Foto: Anna Beispiel</figcaption></figure>';
     expect(unsafeFeedMarkup(html)).toEqual([]);

@@ -1,23 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { compileBody, describeParseError, timelinesIn, type BodyContext } from '../../src/checks/body/compile.ts';
+import { compileBody, describeParseError, timelinesIn, type BodyContext, type CitedPost } from '../../src/checks/body/compile.ts';
+
+const POST: CitedPost = {
+  platform: 'twitter',
+  author: 'Donald J. Trump',
+  handle: '@realDonaldTrump',
+  date: '2017-11-03',
+  text: 'My Twitter account was taken down for 11 minutes by a rogue employee.',
+  language: 'en',
+  publisher: 'Business Insider',
+};
 
 const context: BodyContext = {
   startLine: 10,
-  sources: ['techcrunch', 'reuters'],
-  sourceExists: (id) => ['techcrunch', 'reuters', 'ap'].includes(id),
+  sources: ['techcrunch', 'reuters', 'bi'],
+  sourceExists: (id) => ['techcrunch', 'reuters', 'ap', 'bi'].includes(id),
   timelineExists: (id) => id === 'trump-account-2017',
   pictureProblem: (src) => (src === 'weisses-haus.jpg' ? undefined : `names the picture "${src}", but there is no content/bilder/${src}`),
   hourGraphicProblem: (id, day) => (id === 'trump-account-2017' && day === '2017-11-02' ? undefined : `no hours for ${id} on ${day}`),
   pieceLink: (kind, id) => (id === 'wer' ? { href: `/chronik/welt/2026/11/26/${id}/` } : { problem: `links to ${kind} "${id}", but there is none` }),
+  postOf: (id) => (id === 'bi' ? POST : `no post in ${id}`),
 };
 
 const problemsOf = (body: string) => compileBody(body, context).problems.map((problem) => `${problem.line} ${problem.message}`);
 
 describe('compileBody: what a body may contain', () => {
   it('turns Markdown into HTML with German-friendly punctuation and heading ids', () => {
-    const { parts, problems } = compileBody('## Zwei Uhren, eine Nacht\n\nEr sagte "Hallo" -- und ging...', context);
+    const { parts, problems } = compileBody('## Zwei Uhren, eine Nacht\n\nEr sagte „Hallo“ -- und <span lang="en">"hi"</span>...', context);
     expect(problems).toEqual([]);
-    expect(parts).toEqual(['<h2 id="zwei-uhren-eine-nacht">Zwei Uhren, eine Nacht</h2>\n<p>Er sagte “Hallo” – und ging…</p>']);
+    expect(parts).toEqual(['<h2 id="zwei-uhren-eine-nacht">Zwei Uhren, eine Nacht</h2>\n<p>Er sagte „Hallo“ – und <span lang="en">“hi”</span>…</p>']);
   });
 
   it('keeps kit components as parts between HTML, numbered by the piece\'s sources', () => {
@@ -62,7 +73,7 @@ describe('compileBody: what a body may not contain, each at its line', () => {
     ['an import', 'import fs from "node:fs"\n\nText', '10 `import` and `export` lines are code'],
     ['an export', 'export const a = 1\n\nText', '10 `import` and `export` lines are code'],
     ['an expression', 'Text\n\nHome: {process.env.HOME}', '12 `{…}` is code in MDX'],
-    ['an unknown component', '<Foto src="a.jpg" />', '10 <Foto> is not one of the components a body may use (Bild, Infobox, Quelle, Stundengrafik, Timeline, Zitat'],
+    ['an unknown component', '<Foto src="a.jpg" />', '10 <Foto> is not one of the components a body may use (Bild, Infobox, Post, Quelle, Stundengrafik, Timeline, Zitat'],
     ['a component in the wrong case', 'Text.<quelle id="ap" />', '10 <quelle> is not a component: names are case-sensitive, write <Quelle>'],
     ['a script', '<script>alert(1)</script>', '10 <script> is HTML a body may not contain'],
     ['an iframe', '<iframe src="https://video.example/x"></iframe>', '10 <iframe> is HTML a body may not contain'],
@@ -120,5 +131,50 @@ describe('MDX parse errors in an editor\'s words', () => {
 
   it('keeps the parser\'s own words only as a last resort, without its error code', () => {
     expect(describeParseError('2:3: Something odd (mdx:odd-thing)', 5)).toEqual({ line: 6, message: 'is not valid MDX: Something odd' });
+  });
+});
+
+describe('compileBody: headings, quotes, embeds and posts', () => {
+  it.each([
+    ['a skipped level', '## Erst\n\nText\n\n#### Dann', '14 die Überschrift „####“ folgt auf eine mit „##“ und überspringt damit eine Ebene: Schreiben Sie „###“'],
+    ['a first subhead below ##', 'Text\n\n### Gleich zu tief', '12 die Überschrift „###“ überspringt eine Ebene: Die Überschrift des Artikels ist die einzige mit „#“, die erste Zwischenüberschrift im Text beginnt mit „##“'],
+    ['straight quotes across emphasis', 'Er nannte ihn "einen *abtrünnigen* Mitarbeiter".', '10 setzt „einen abtrünnigen Mitarbeiter“ in gerade Anführungszeichen ("…"): Im deutschen Text stehen deutsche Anführungszeichen, auch um englische Zitate; schreiben Sie „einen abtrünnigen Mitarbeiter“'],
+    ['straight quotes on a later line of a paragraph', 'Erste Zeile\nund dann "zweite"', '11 setzt „zweite“ in gerade Anführungszeichen'],
+    ['straight quotes in a heading', '## Der "Rogue Employee"', '10 setzt „Rogue Employee“'],
+    ['straight quotes in a list item', '- ein "Punkt"\n- noch einer', '10 setzt „Punkt“'],
+    ['straight quotes in an Infobox', '<Infobox title="Kurz">\n\n- der "Fehler"\n\n</Infobox>', '12 setzt „Fehler“'],
+    ['a lone straight quote', 'Ein 24"-Monitor', '10 enthält ein gerades Anführungszeichen ohne Gegenstück (Ein 24"-Monitor): Schreiben Sie „ am Anfang und “ am Ende eines Zitats, oder \\" für ein Zoll- oder Sekundenzeichen'],
+    ['a pasted tweet', '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Text</p>&mdash; A (@a) <a href="https://twitter.com/a/status/1">November 3, 2017</a></blockquote> <script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>', '10 enthält den Einbettungscode eines Beitrags von Twitter/X; er würde beim Lesen Programme und Daten der Plattform laden und ist nicht erlaubt: Zeigen Sie den Beitrag mit <Post id="…" />'],
+    ['a pasted tweet that does not parse', 'Text\n\n<blockquote class="twitter-tweet"><p>Zeile<br>Zeile</p></blockquote>', '12 enthält den Einbettungscode eines Beitrags von Twitter/X'],
+    ['a pasted Instagram post', '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/x/">\n\nText\n\n</blockquote>\n\n<script async src="//www.instagram.com/embed.js"></script>', '10 enthält den Einbettungscode eines Beitrags von Instagram'],
+    ['a pasted Bluesky post', '<blockquote class="bluesky-embed" data-bluesky-uri="at://x">Text</blockquote>', '10 enthält den Einbettungscode eines Beitrags von Bluesky'],
+    ['a post from a source without one', '<Post id="reuters" />', '10 no post in reuters'],
+    ['a post from an unknown source', '<Post id="bild" />', '10 cites the source "bild", but there is no content/sources/bild.yaml'],
+  ])('rejects %s', (_name, body, expected) => {
+    const found = problemsOf(body);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(expected);
+  });
+
+  it.each([
+    ['levels that go down one at a time and back up', '## A\n\n### B\n\n#### C\n\n## D\n\n### E'],
+    ['a ### after a timeline, whose title is a ## heading', '<Timeline id="trump-account-2017" />\n\n### Danach'],
+    ['German quotes', 'Er sprach von einem „abtrünnigen Mitarbeiter“.'],
+    ['quotes in code', 'Der Befehl `echo "hallo"` und\n\n```\nsay "x"\n```'],
+    ['quotes in English text', 'Er schrieb <span lang="en">"rogue employee"</span>.\n\n<Zitat von="Trump" lang="en">\n\nA "rogue" employee.\n\n</Zitat>'],
+    ['quotes in attributes and addresses', '<Infobox title="Kurz">\n\n- [Link](https://example.org/?q=%22x%22)\n\n</Infobox>'],
+    ['an escaped quote', 'Ein 24\\"-Monitor'],
+  ])('accepts %s', (_name, body) => {
+    expect(problemsOf(body)).toEqual([]);
+  });
+
+  it('hands <Post> its source\'s post and counts it as a citation', () => {
+    const { parts, problems } = compileBody('Er schrieb.<Quelle id="bi" />\n\n<Post id="bi" />', context);
+    expect(problems).toEqual([]);
+    expect(parts[3]).toEqual({ name: 'Post', props: { id: 'bi', number: '3', occurrence: '2', post: POST }, children: [] });
+  });
+
+  it('refuses <Post> inside a paragraph', () => {
+    expect(problemsOf('Text <Post id="bi" /> weiter')).toEqual(['10 <Post> must stand on lines of its own, with a blank line before and after it']);
   });
 });

@@ -23,7 +23,8 @@ const state = (date: string, text: string | undefined, trailer?: string): FileSt
 });
 
 const SOURCES: Record<string, string> = { ap: 'AP, 2. November 2017', reuters: 'Reuters, 3. November 2017', 'ap-kopie': 'AP, 2. November 2017' };
-const names: BodyNames = { source: (id) => SOURCES[id] ?? id, timeline: (id) => `Chronik ${id}` };
+const POST = { platform: 'twitter', author: 'A', handle: '@a', date: '2017-11-03', text: 'My account was taken down.', language: 'en', publisher: 'Business Insider' } as const;
+const names: BodyNames = { source: (id) => SOURCES[id] ?? id, timeline: (id) => `Chronik ${id}`, post: (id) => (id === 'bi' ? POST : undefined) };
 const versions = (states: FileState[]) => versionsFromStates(states, PUBLISHED, versionReader(names));
 
 describe('versionsFromStates', () => {
@@ -49,6 +50,22 @@ describe('versionsFromStates', () => {
       state('2026-11-21T12:00:00Z', file('Neuer Text.')),
     ]);
     expect(result.map((version) => [version.number, version.change])).toEqual([[1, 'Erstveröffentlichung'], [2, 'Text überarbeitet']]);
+  });
+
+  it('reads a <Post> as the post\'s words and caption, so quoting a post as <Post> instead of <Zitat> shows only the caption as new', () => {
+    const result = versions([
+      state('2026-11-21T09:00:00Z', file('Er schrieb:\n\n<Zitat von="A" lang="en">My account was taken down.</Zitat>', 'sources: [bi]\n')),
+      state('2026-11-22T09:00:00Z', file('Er schrieb:\n\n<Post id="bi" />', 'sources: [bi]\n'), 'Beitrag mit Konto und Datum zitiert'),
+    ]);
+    const [before, after] = [result[0]?.view, result[1]?.view];
+    if (!before || !after) throw new Error('both versions are read');
+    // The post's words stay; only the line under them changes.
+    expect(compareViews(before, after)).toEqual([{ label: 'Text', paragraphs: [[
+      { kind: 'deleted', text: 'Zitat von' },
+      { kind: 'inserted', text: '–' },
+      { kind: 'same', text: ' A ' },
+      { kind: 'inserted', text: '(@a) auf Twitter, 3. November 2017; zitiert nach Business Insider' },
+    ]] }]);
   });
 
   it('keeps a "Versionen: ohne" commit out of the list, folding its change into the version before', () => {
@@ -105,7 +122,7 @@ describe('bodyText', () => {
   it('reads nothing of a body that does not compile, as the checks would refuse it', () => {
     expect(context.body('<script>alert(1)</script>', [])).toBeUndefined();
     expect(context.body('Beleg.<Quelle id="ap" />', [])).toBeUndefined();
-    expect(bodyText('Text.', { startLine: 1, sources: [], sourceExists: () => true, timelineExists: () => true, pictureProblem: () => undefined, hourGraphicProblem: () => undefined, pieceLink: () => ({ href: '#' }) }, names)).toEqual(['Text.']);
+    expect(bodyText('Text.', { startLine: 1, sources: [], sourceExists: () => true, timelineExists: () => true, pictureProblem: () => undefined, hourGraphicProblem: () => undefined, pieceLink: () => ({ href: '#' }), postOf: () => undefined }, names)).toEqual(['Text.']);
   });
 });
 

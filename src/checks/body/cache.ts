@@ -11,7 +11,7 @@ import { isJsonData } from '../read/frontmatter-cache.ts';
 import { compileBody, type BodyContext, type BodyPart, type CompiledBody } from './compile.ts';
 
 /** The context's questions, each asked with its arguments and answered the same way for the same content. */
-const QUESTIONS = ['sourceExists', 'timelineExists', 'pictureProblem', 'hourGraphicProblem', 'pieceLink'] as const;
+const QUESTIONS = ['sourceExists', 'timelineExists', 'pictureProblem', 'hourGraphicProblem', 'pieceLink', 'postOf'] as const;
 type Question = (typeof QUESTIONS)[number];
 type FunctionKeys<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? K : never }[keyof T];
 // A question added to BodyContext but not recorded here would let a stale body through: the type errors instead.

@@ -9,8 +9,10 @@ import type { ElementContent, Properties, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import type { z } from 'astro/zod';
+import { findStraightQuotes } from '../../newsroom/quotes.ts';
 import { HTML_ALLOWLIST, KIT, kitNames, type KitName } from '../../schemas/kit.ts';
-import { bodyMessages } from '../messages.ts';
+import type { Post } from '../../schemas/source.ts';
+import { bodyMessages, typographyMessages } from '../messages.ts';
 
 /** A stretch of finished HTML, or one of the kit's components with its checked props. */
 export type BodyPart = string | KitElement;
@@ -21,9 +23,15 @@ export interface Citation {
   occurrence?: string;
 }
 
-/** A kit component with the props its schema checked (and a citation's numbers). */
+/** A post as <Post> shows it: the source's `post` group, and the publisher it is quoted from. */
+export type CitedPost = Post & { publisher: string };
+
+/** What the checks add to a component's attributes: a citation's numbers, and a <Post>'s post. */
+type Resolved<N extends KitName> = N extends 'Post' ? Citation & { post: CitedPost } : Citation;
+
+/** A kit component with the props its schema checked (and what the checks resolved for it). */
 export type KitElement = {
-  [N in KitName]: { name: N; props: z.output<(typeof KIT)[N]['props']> & Citation; children: BodyPart[] };
+  [N in KitName]: { name: N; props: z.output<(typeof KIT)[N]['props']> & Resolved<N>; children: BodyPart[] };
 }[KitName];
 
 export interface BodyProblem {
@@ -54,6 +62,8 @@ export interface BodyContext {
   hourGraphicProblem(id: string, day: string): string | undefined;
   /** The href of an "article:<id>"/"explainer:<id>" link, or why it cannot be linked. */
   pieceLink(kind: 'article' | 'explainer', id: string): { href: string } | { problem: string };
+  /** The post of the source `id` for <Post>, why it has none, or undefined when the source file has errors of its own. */
+  postOf(id: string): CitedPost | string | undefined;
 }
 
 interface Point {
@@ -78,27 +88,52 @@ const PLACEHOLDER = /<!--kit:(\d+)-->/;
 const KIT_COMMENT = /^kit:(\d+)$/;
 const PIECE_LINK = /^(article|explainer):(.*)$/;
 const MDX_COMMENT = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
+/** Elements whose own text is running text: the straight-quotes check reads each as one stretch. */
+const TEXT_BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th']);
+/** Elements whose text is not running text (code), or that are text blocks of their own. */
+const NOT_RUNNING_TEXT = new Set(['code', 'pre', ...TEXT_BLOCKS, 'ul', 'ol', 'table', 'blockquote']);
+
+/** The marks of a pasted social-media embed (a class of its blockquote or div, or its script's address), by platform. */
+const EMBEDS: readonly { platform: string; mark: RegExp }[] = [
+  { platform: 'Twitter/X', mark: /twitter-tweet|twitter-timeline|platform\.twitter\.com|platform\.x\.com/ },
+  { platform: 'Instagram', mark: /instagram-media|instagram\.com\/embed/ },
+  { platform: 'TikTok', mark: /tiktok-embed|tiktok\.com\/embed/ },
+  { platform: 'Facebook', mark: /\bfb-(?:post|video|root)\b|connect\.facebook\.net|facebook\.com\/plugins/ },
+  { platform: 'Mastodon', mark: /mastodon-embed|\/embed\.js\b/ },
+  { platform: 'Bluesky', mark: /bluesky-embed|embed\.bsky\.app/ },
+  { platform: 'Threads', mark: /text-post-media|threads\.net\/embed/ },
+];
+
+/** The platform whose embed `source` (a tag with its attributes, or a whole body) contains, if any. */
+function embedPlatform(source: string): string | undefined {
+  return EMBEDS.find(({ mark }) => mark.test(source))?.platform;
+}
 
 /** Parses and checks one body; never throws for bad input. */
 export function compileBody(text: string, context: BodyContext): CompiledBody {
   // Positions are costly and most bodies need none: a body is parsed again with positions only
   // to say where its problems are.
+  // Straight quotes are told apart from typed curly ones only by the text at a position.
   const quick = compile(text, context, false);
-  return quick.problems.length === 0 ? quick : compile(text, context, true);
+  return quick.body.problems.length === 0 && !quick.recheck ? quick.body : compile(text, context, true).body;
 }
 
-function compile(text: string, context: BodyContext, position: boolean): CompiledBody {
+/** A body, and whether it needs positions to be judged (a curly quote that may have been a straight one). */
+function compile(text: string, context: BodyContext, position: boolean): { body: CompiledBody; recheck: boolean } {
   const problems: BodyProblem[] = [];
   let tree: MdxNode;
   try {
     tree = parse(text, position);
   } catch (error) {
-    problems.push(describeParseError(error instanceof Error ? error.message : String(error), context.startLine));
-    return { parts: [], problems };
+    // A pasted embed rarely parses (its <br> and entities); what to do instead helps more than the parser's words.
+    const platform = embedPlatform(text);
+    const line = context.startLine + text.slice(0, Math.max(0, text.search(/<(?:blockquote|div|iframe|script)\b/))).split('\n').length - 1;
+    problems.push(platform ? { line, message: typographyMessages.embed(platform) } : describeParseError(error instanceof Error ? error.message : String(error), context.startLine));
+    return { body: { parts: [], problems }, recheck: false };
   }
   const compiler = new BodyCompiler(text, context, problems);
   const children = compiler.convertAll(tree.children ?? [], 'flow');
-  return { parts: problems.length > 0 ? [] : compiler.toParts(children), problems };
+  return { body: { parts: problems.length > 0 ? [] : compiler.toParts(children), problems }, recheck: compiler.recheck };
 }
 
 function parse(text: string, position: boolean): MdxNode {
@@ -125,7 +160,7 @@ export function compileTree(text: string, context: BodyContext): BodyTree | unde
     return undefined;
   }
   const problems: BodyProblem[] = [];
-  const compiler = new BodyCompiler(text, context, problems);
+  const compiler = new BodyCompiler(text, context, problems, false);
   const nodes = compiler.convertAll(tree.children ?? [], 'flow');
   return problems.length > 0 ? undefined : { nodes, kits: compiler.kits, kitChildren: compiler.kitChildren };
 }
@@ -145,14 +180,25 @@ class BodyCompiler {
   readonly kitChildren: ElementContent[][] = [];
   private readonly slugger = new GithubSlugger();
   private readonly citations = new Map<string, number>();
+  /** Number of # of the last heading; the piece's headline is the one with #. */
+  private lastHeading = 1;
+  /** Language of the text being converted: the straight-quotes check reads German text only. */
+  private language = 'de';
+  private embedReported = false;
+  /** Set when a curly quote may have been typed straight and only positions can tell. */
+  recheck = false;
   private readonly text: string;
   private readonly context: BodyContext;
   private readonly problems: BodyProblem[];
 
-  constructor(text: string, context: BodyContext, problems: BodyProblem[]) {
+  /** Whether the house style (heading levels, German quotes) is checked; an old version was held to the rules of its day. */
+  private readonly houseStyle: boolean;
+
+  constructor(text: string, context: BodyContext, problems: BodyProblem[], houseStyle = true) {
     this.text = text;
     this.context = context;
     this.problems = problems;
+    this.houseStyle = houseStyle;
   }
 
   convertAll(nodes: readonly MdxNode[], placement: Placement): ElementContent[] {
@@ -217,7 +263,11 @@ class BodyCompiler {
       properties['href'] = href;
     } else if (/^h[2-6]$/.test(tagName)) {
       properties['id'] = this.slugger.slug(textContent(node));
+      const level = Number(tagName.slice(1));
+      if (this.houseStyle && level > this.lastHeading + 1) this.report(node, typographyMessages.headingSkip(level, this.lastHeading));
+      this.lastHeading = level;
     }
+    if (this.houseStyle && TEXT_BLOCKS.has(tagName) && this.language === 'de') this.checkQuotes(node);
     return [{ type: 'element', tagName, properties, children: this.convertAll(node.children ?? [], 'text') }];
   }
 
@@ -243,6 +293,13 @@ class BodyCompiler {
       return [];
     }
     if (Object.hasOwn(KIT, name)) return this.convertKit(node, name as KitName, placement);
+    const platform = embedPlatform((node.attributes ?? []).map((attribute) => `${attribute.name ?? ''}=${String(attribute.value ?? '')}`).join(' '));
+    if (platform) {
+      // An embed's blockquote and its script are one paste: one problem.
+      if (!this.embedReported) this.report(node, typographyMessages.embed(platform));
+      this.embedReported = true;
+      return [];
+    }
     const allowed = HTML_ALLOWLIST[name];
     if (allowed) return this.convertHtml(node, name, allowed, placement);
     const kitByCase = kitNames.find((kit) => kit.toLowerCase() === name.toLowerCase());
@@ -263,7 +320,8 @@ class BodyCompiler {
       }
       properties[attribute.name] = value;
     }
-    return [{ type: 'element', tagName: name, properties, children: this.convertAll(node.children ?? [], placement) }];
+    const children = this.inLanguage(typeof properties['lang'] === 'string' ? properties['lang'] : this.language, () => this.convertAll(node.children ?? [], placement));
+    return [{ type: 'element', tagName: name, properties, children }];
   }
 
   /** An attribute's text, or undefined (and a problem) when it is code, empty or an event handler. */
@@ -342,16 +400,26 @@ class BodyCompiler {
       valid = false;
     }
     if (!valid || !parsed.success) return [];
-    const props = { ...parsed.data, ...this.citation(node, name, attributes) };
-    if (name === 'Timeline' && !this.context.timelineExists(attributes['id'] ?? '')) {
-      this.report(node, bodyMessages.unknownTimeline(attributes['id'] ?? ''));
+    const citation = this.citation(node, name, attributes);
+    const props = { ...parsed.data, ...citation };
+    if (name === 'Post') {
+      const post = citation.number === undefined ? undefined : this.context.postOf(attributes['id'] ?? '');
+      if (typeof post === 'string') this.report(node, post);
+      if (typeof post !== 'object') return [];
+      Object.assign(props, { post });
+    }
+    if (name === 'Timeline') {
+      if (!this.context.timelineExists(attributes['id'] ?? '')) this.report(node, bodyMessages.unknownTimeline(attributes['id'] ?? ''));
+      // A timeline shows its title as a "##" heading.
+      this.lastHeading = 2;
     }
     const hourProblem = name === 'Stundengrafik' ? this.context.hourGraphicProblem(attributes['id'] ?? '', attributes['tag'] ?? '') : undefined;
     if (hourProblem) this.report(node, hourProblem);
     const pictureProblem = name === 'Bild' ? this.context.pictureProblem(attributes['src'] ?? '') : undefined;
     if (pictureProblem) this.report(node, bodyMessages.picture(pictureProblem), this.attributeLine(node, 'src'));
     // The schema that checked the props is the one KIT names for `name`, so they belong together.
-    const childNodes = spec.children ? this.convertAll(children, placement) : [];
+    const language = name === 'Zitat' ? (attributes['lang'] ?? 'de') : this.language;
+    const childNodes = spec.children ? this.inLanguage(language, () => this.convertAll(children, placement)) : [];
     const kit = { name, props, children: spec.children ? this.toParts(childNodes) : [] } as KitElement;
     this.kits.push(kit);
     this.kitChildren.push(childNodes);
@@ -360,7 +428,7 @@ class BodyCompiler {
 
   /** A citation's number in the piece's sources and its occurrence, for anchors both ways. */
   private citation(node: MdxNode, name: KitName, attributes: Record<string, string>): Citation {
-    const id = name === 'Quelle' ? attributes['id'] : name === 'Zitat' ? attributes['quelle'] : undefined;
+    const id = name === 'Quelle' || name === 'Post' ? attributes['id'] : name === 'Zitat' ? attributes['quelle'] : undefined;
     if (id === undefined) return {};
     if (!this.context.sourceExists(id)) {
       this.report(node, bodyMessages.unknownSource(id));
@@ -375,6 +443,57 @@ class BodyCompiler {
     const occurrence = (this.citations.get(id) ?? 0) + 1;
     this.citations.set(id, occurrence);
     return { number: String(number), occurrence: String(occurrence) };
+  }
+
+  /** Converts with `language` as the text's language, then returns to the one before. */
+  private inLanguage<T>(language: string, convert: () => T): T {
+    const before = this.language;
+    this.language = language;
+    try {
+      return convert();
+    } finally {
+      this.language = before;
+    }
+  }
+
+  /**
+   * Straight quotes in the running text of a German block (a paragraph, heading, list item or
+   * table cell): its text outside code, foreign-language spans and nested blocks, read as written.
+   */
+  private checkQuotes(block: MdxNode): void {
+    const texts: MdxNode[] = [];
+    const collect = (node: MdxNode): void => {
+      for (const child of node.children ?? []) {
+        if (child.type === 'text') texts.push(child);
+        else if (child.type === 'element' && !NOT_RUNNING_TEXT.has(child.tagName ?? '')) collect(child);
+        else if (child.type === 'mdxJsxTextElement' && child.name && Object.hasOwn(HTML_ALLOWLIST, child.name)) {
+          const lang = child.attributes?.find((attribute) => attribute.name === 'lang')?.value;
+          if (lang === undefined || lang === 'de') collect(child);
+        }
+      }
+    };
+    collect(block);
+    // Smart punctuation made a straight pair “…” (a German „…“ ends with “ too, but has no ”).
+    const rendered = texts.map((node) => String(node.value ?? '')).join('');
+    const suspicious = /["”]/.test(rendered) || rendered.split('“').length > rendered.split('„').length;
+    if (!suspicious) return;
+    const offsets: number[] = [];
+    let written = '';
+    for (const node of texts) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) {
+        this.recheck = true;
+        return;
+      }
+      for (let offset = start; offset < end; offset += 1) offsets.push(offset);
+      written += this.text.slice(start, end);
+    }
+    for (const quote of findStraightQuotes(written)) {
+      const offset = offsets[quote.at] ?? 0;
+      const line = this.context.startLine + (this.text.slice(0, offset).match(/\n/g)?.length ?? 0);
+      this.report(block, quote.quoted === undefined ? typographyMessages.loneStraightQuote(quote.around ?? '"') : typographyMessages.straightQuotes(quote.quoted), line);
+    }
   }
 }
 

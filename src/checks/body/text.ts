@@ -7,7 +7,9 @@
  */
 import type { ElementContent } from 'hast';
 import { picturePart, type VersionReader } from '../../newsroom/versions.ts';
-import { compileTree, kitIndex, type BodyContext, type BodyTree } from './compile.ts';
+import { formatCalendarDay } from '../../routing/dates.ts';
+import { POST_PLATFORMS } from '../../schemas/source.ts';
+import { compileTree, kitIndex, type BodyContext, type BodyTree, type CitedPost } from './compile.ts';
 
 /** How readers see things a body names by id. */
 export interface BodyNames {
@@ -15,6 +17,8 @@ export interface BodyNames {
   source(id: string): string;
   /** A timeline: its title. */
   timeline(id: string): string;
+  /** The post a source reproduces, if it has one. */
+  post(id: string): CitedPost | undefined;
 }
 
 /** Elements that stand as paragraphs of their own. */
@@ -42,6 +46,7 @@ export function versionReader(names: BodyNames): VersionReader {
         pictureProblem: () => undefined,
         hourGraphicProblem: () => undefined,
         pieceLink: () => ({ href: '#' }),
+        postOf: (id) => names.post(id),
       }, names),
     sourceName: (id) => names.source(id),
   };
@@ -123,6 +128,16 @@ class TextWriter {
       case 'Stundengrafik':
         this.paragraph(`Grafik: ${kit.props.titel}`);
         return;
+      case 'Post':
+        this.postWords(kit.props.post);
+        return;
     }
+  }
+
+  /** A post as its quotation shows it: its words, the newsroom's translation, and the caption. */
+  private postWords(post: CitedPost): void {
+    for (const paragraph of post.text.split(/\n\s*\n/)) this.paragraph(paragraph);
+    if (post.translation) this.paragraph(`Übersetzung der Redaktion: „${post.translation}“`);
+    this.paragraph(`– ${post.author} (${post.handle}) auf ${POST_PLATFORMS[post.platform]}, ${formatCalendarDay(post.date)}; zitiert nach ${post.publisher}`);
   }
 }

@@ -3,9 +3,9 @@
  * rules give to what a body refers to: sources it cites, timelines and pictures it shows, pieces
  * it links.
  */
-import { compileBody, type BodyContext, type BodyPart } from '../body/compile.ts';
-import type { CheckContext, PieceEntry } from '../context.ts';
-import { ruleMessages } from '../messages.ts';
+import { compileBody, type BodyContext, type BodyPart, type CitedPost } from '../body/compile.ts';
+import type { CheckContext, Entry, PieceEntry } from '../context.ts';
+import { postMessages, ruleMessages } from '../messages.ts';
 import type { EditorFile } from '../read/editor-file.ts';
 import { pictureProblem } from './pictures.ts';
 import { pieceLink } from './references.ts';
@@ -55,6 +55,7 @@ function bodyContext(context: CheckContext, file: EditorFile, sources: BodyConte
     hourGraphicProblem: (id, day) => hourGraphicProblem(context, id, day),
     pictureProblem: (src) => pictureProblem(context, src, 'inline', file),
     pieceLink: (kind, id) => pieceLink(context, from, kind, id),
+    postOf: (id) => postOf(context.sourceById.get(id), id),
   };
 }
 
@@ -62,4 +63,10 @@ function bodyContext(context: CheckContext, file: EditorFile, sources: BodyConte
 function sourceListOf(data: unknown): string[] | undefined {
   const sources: unknown = typeof data === 'object' && data !== null && 'sources' in data ? data.sources : [];
   return Array.isArray(sources) && sources.every((id) => typeof id === 'string') ? sources : undefined;
+}
+
+/** The post <Post id="…" /> shows, why the source has none, or nothing when the source file has errors of its own. */
+function postOf(source: Entry<'sources'> | undefined, id: string): CitedPost | string | undefined {
+  if (!source) return undefined;
+  return source.data.post ? { ...source.data.post, publisher: source.data.publisher } : postMessages.notAPost(id);
 }
