@@ -7,15 +7,15 @@ export const correctionSchema = z
     /** When the correction was made and published, with UTC offset (e.g. 2026-11-26T11:30:00+01:00). */
     date: dateTimeSchema,
     /** The wrong form as it stood in the piece (e.g. "Duysaker"); the build rejects it anywhere else in the piece. */
-    wrong: textSchema('the wrong form', 1, 200, 'mdx'),
+    wrong: textSchema('die falsche Form', 1, 200, 'mdx'),
     /** The right form that replaced it (e.g. "Duysak"). */
-    right: textSchema('the right form', 1, 200, 'mdx'),
+    right: textSchema('die richtige Form', 1, 200, 'mdx'),
     /** The note readers see, in German, after "Korrektur vom …:" (e.g. "In einer früheren Fassung …"). */
-    note: textSchema('the correction note', 20, 1000),
+    note: textSchema('der Korrekturhinweis', 20, 1000),
   })
   .refine((correction) => correction.wrong !== correction.right, {
     path: ['right'],
-    error: 'is the same as "wrong": a correction must change something (wrong is the form that stood in the piece, right the form that replaced it)',
+    error: 'ist dasselbe wie wrong: eine Korrektur muss etwas ändern (wrong ist die Form, die im Beitrag stand, right die Form, die sie ersetzt)',
   });
 
 export type Correction = z.infer<typeof correctionSchema>;

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { calendarDayProblem, textSchema } from './shared.ts';
 
 /** A calendar day (YYYY-MM-DD); YAML may already have turned it into a Date. */
-const CALENDAR_DATE_ERROR = 'must be a calendar date like 2017-11-29';
+const CALENDAR_DATE_ERROR = 'muss ein Datum wie 2017-11-29 sein';
 export const calendarDateSchema = z.union(
   [
     z.date().transform((date) => date.toISOString().slice(0, 10)),
@@ -17,7 +17,7 @@ export const calendarDateSchema = z.union(
 );
 
 /** A day, or only a month (YYYY-MM) where the source gives no day (e.g. "Dec 2017"). */
-const SOURCE_DATE_ERROR = 'must be a calendar date like 2017-11-29, or a month like 2017-12 when the day is unknown';
+const SOURCE_DATE_ERROR = 'muss ein Datum wie 2017-11-29 sein, oder ein Monat wie 2017-12, wenn der Tag unbekannt ist';
 export const sourceDateSchema = z.union(
   [
     z.date().transform((date) => date.toISOString().slice(0, 10)),
@@ -32,17 +32,17 @@ export const sourceDateSchema = z.union(
 
 export const sourceSchema = z.strictObject({
   /** Outlet or agency that published it (e.g. "TechCrunch", "Reuters"). */
-  publisher: textSchema('the publisher', 2, 120),
+  publisher: textSchema('das Medium', 2, 120),
   /** Headline of the cited piece, in its original language; omit if unknown. */
-  title: textSchema('the title', 3, 300).optional(),
+  title: textSchema('der Titel', 3, 300).optional(),
   /** Publication day of the cited piece (or month, YYYY-MM, when no day is known). */
   date: sourceDateSchema,
   /** Public address of the cited piece; omit if we do not have it. */
-  url: z.url({ protocol: /^https?$/, error: 'must be a full http(s) address' }).optional(),
+  url: z.url({ protocol: /^https?$/, error: 'muss eine vollständige Adresse sein, die mit https:// oder http:// beginnt' }).optional(),
   /** Language of the cited piece (ISO 639-1). */
-  language: z.enum(['de', 'en'], { error: 'must be "de" or "en"' }),
+  language: z.enum(['de', 'en'], { error: 'muss de (Deutsch) oder en (Englisch) sein' }),
   /** Short German note for readers (e.g. what we use it for, or that its date is inferred). */
-  note: textSchema('the note', 3, 300).optional(),
+  note: textSchema('die Notiz', 3, 300).optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

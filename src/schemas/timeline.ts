@@ -21,32 +21,32 @@ export const timelineEventSchema = <R extends z.ZodType>(reference: ReferenceFac
     /** Local time "HH:MM" in `zone`, if known; without it the event sorts after its day's timed events. */
     time: z
       .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a 24-hour time like "19:05"' })
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'muss eine Uhrzeit im 24-Stunden-Format sein, wie „19:05“' })
       .optional(),
     /** true when the sources give the time only roughly ("gegen 19 Uhr"). */
     approximate: z.boolean().default(false),
     /** Time zone of `date` and `time`. */
-    zone: z.enum(zoneIds, { error: `must be one of ${zoneIds.map((id) => `"${id}"`).join(', ')}` }),
+    zone: z.enum(zoneIds, { error: `muss eine dieser Zeitzonen sein: ${zoneIds.map((id) => `${id} (${EVENT_TIME_ZONES[id]})`).join(', ')}` }),
     /** How long the event lasted, in minutes, where the sources say so (e.g. an outage); hour graphics draw it as a bar. */
-    minutes: z.number({ error: 'must be a whole number of minutes, like 11' }).int({ error: 'must be a whole number of minutes, like 11' }).min(1, { error: 'must be at least 1 minute' }).max(1440, { error: 'must be at most 1440 minutes (a day)' }).optional(),
+    minutes: z.number({ error: 'muss eine ganze Zahl von Minuten sein, wie 11' }).int({ error: 'muss eine ganze Zahl von Minuten sein, wie 11' }).min(1, { error: 'muss mindestens 1 Minute sein' }).max(1440, { error: 'darf höchstens 1440 Minuten sein (ein Tag)' }).optional(),
     /** Short label for graphics (at most 40 characters), e.g. "Account abgeschaltet". */
-    label: textSchema('the label', 3, 40).optional(),
+    label: textSchema('die Kurzbeschriftung', 3, 40).optional(),
     /** What happened, in one or two German sentences. */
-    text: textSchema('the event text', 10, 600),
+    text: textSchema('der Text des Ereignisses', 10, 600),
     /** Ids of the sources for this event (content/sources/). */
     sources: uniqueList(reference('sources')).default([]),
     /** Id of our own article that reports the event, where that is the event (e.g. its publication). */
     article: reference('articles').optional(),
   })
   .refine((event) => event.sources.length > 0 || event.article !== undefined, {
-    error: 'needs at least one source id in "sources" (or an "article" of ours that is the event)',
+    error: 'braucht mindestens eine Quelle in sources (oder in article einen eigenen Artikel, der selbst das Ereignis ist)',
     path: ['sources'],
   });
 
 export const timelineSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
   z.strictObject({
     /** Heading of the timeline as readers see it. */
-    title: textSchema('the timeline title', 5, 140),
+    title: textSchema('der Titel der Zeitleiste', 5, 140),
     /** The events; their order in the file only matters between untimed events of one day. */
-    events: z.array(timelineEventSchema(reference)).min(1, { error: 'needs at least one event' }),
+    events: z.array(timelineEventSchema(reference)).min(1, { error: 'braucht mindestens ein Ereignis' }),
   });

@@ -61,7 +61,7 @@ it('shows the problem of a file saved with an error, and the page again once it 
   writeFileSync(file, original.replace('Mittlerweile ist Bahtiyar Duysak wieder', 'Mittlerweile ist <iframe src="https://video.example/" /> Bahtiyar Duysak wieder'));
 
   expect(await until(async () => ((await status()) === 500 ? true : undefined), 'the error page')).toBe(true);
-  const problem = `${ARTICLE}:35  body: <iframe> is HTML a body may not contain`;
+  const problem = `${ARTICLE}:35  body: <iframe> ist HTML, das nicht im Text stehen darf`;
   await until(async () => (output.includes(problem) ? true : undefined), 'the problem in the terminal');
   // Astro's overlay page: the browser's Vite client fetches the error's message and shows it.
   const overlay = await get('/');
