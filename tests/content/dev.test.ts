@@ -105,3 +105,8 @@ it('shows a lead image and a <Bild> added while it runs, and the social card wit
   expect(response.headers.get('content-type')).toBe('image/jpeg');
   writeFileSync(file, original);
 }, 120_000);
+
+it('leaves the warning about the legal pages\' placeholders to the production build', () => {
+  // By now the server has started and re-checked every save above; `npm run build` and `npm run check:content` warn.
+  expect(output).not.toContain('Impressum und Datenschutz');
+});

@@ -96,6 +96,10 @@ describe('npm run new', () => {
     const page = readFileSync(join(outDir, url, 'index.html'), 'utf8');
     expect(page).toContain('Die Stadt eröffnet eine neue Brücke über den Fluss');
   });
+
+  it('warns once, in the production build, that Impressum and Datenschutz still show placeholders', () => {
+    expect(published.output.split('\n').filter((line) => line.includes('Impressum und Datenschutz zeigen noch Platzhalter'))).toHaveLength(1);
+  });
 });
 
 describe('the version page', () => {
