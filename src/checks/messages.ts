@@ -9,7 +9,7 @@
 import { PICTURE_FOLDER } from '../schemas/picture.ts';
 
 
-/** The usual advice for a value the Kopf der Datei misreads. */
+/** The usual advice for a value YAML misreads. */
 const QUOTE_IT = 'setzen Sie den ganzen Wert in gerade Anführungszeichen "…" (ein " darin wird zu \\", oder Sie schreiben „…“)';
 
 /** Where the guide explains what an editor needs for a message, by the German heading in EDITING.md. */
@@ -91,7 +91,7 @@ export const characterNames = {
   withCodePoint: (name: string, codePoint: string) => `${name}, ${codePoint}`,
 };
 
-/** An MDX file's Kopf (frontmatter) fences (read/editor-file.ts, findFrontmatter). */
+/** An MDX file's frontmatter fences, the Kopf der Datei to editors (read/editor-file.ts, findFrontmatter). */
 export const frontmatterMessages = {
   spaceAfterOpening: 'die erste Zeile muss genau --- lauten (hinter den Strichen steht ein Leerzeichen): löschen Sie das Leerzeichen',
   emptyLinesAbove: (count: number) => `der Kopf der Datei muss in Zeile 1 mit --- beginnen: löschen Sie ${count === 1 ? 'die leere Zeile' : `die ${count} leeren Zeilen`} darüber`,
