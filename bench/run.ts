@@ -95,7 +95,7 @@ interface LogTimings {
   /** Sum of the per-route "(+Nms)" of /social/*.png routes, and how many. */
   socialImagesMs?: number;
   socialImages?: number;
-  /** "content checked: N pieces, no errors" seen in the log (the checks print no duration). */
+  /** "Inhalt geprüft: N Beiträge, keine Fehler" seen in the log (the checks print no duration). */
   contentCheckPassed?: boolean;
   /** Vite warnings in the log (e.g. one MODULE_LEVEL_DIRECTIVE per MDX file). */
   viteWarnings: number;
@@ -146,7 +146,7 @@ function logTimings(log: string): LogTimings {
     timings.socialImages = social.length;
     timings.socialImagesMs = Math.round(social.reduce((sum, match) => sum + durationSeconds(match[1] ?? ''), 0) * 1000);
   }
-  if (/content checked: \d+ pieces, no errors/.test(text)) timings.contentCheckPassed = true;
+  if (/Inhalt geprüft: \d+ Beiträge?, keine Fehler/.test(text)) timings.contentCheckPassed = true;
   return timings;
 }
 

@@ -31,7 +31,7 @@ for (const step of steps) {
   const result = spawnSync(step.command, step.args, { stdio: 'inherit', env });
   if (result.status !== 0) {
     removeOutput();
-    console.error(`\nBuild failed in "${step.name}"; ${OUT_DIR}/ was removed, nothing can be deployed.`);
+    console.error(`\nDie Website konnte nicht erstellt werden (Schritt „${step.name}“); ${OUT_DIR}/ wurde gelöscht, nichts kann veröffentlicht werden.`);
     process.exit(result.status ?? 1);
   }
 }

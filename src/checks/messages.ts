@@ -2,258 +2,278 @@
  * Every sentence the content checks say to editors, except those a zod schema in src/schemas/
  * carries itself. Kept in one place so the wording stays consistent and can be translated here
  * alone. A message about a field or a file continues the line `file:line  field: `, so most
- * start with a verb ("is", "names", "contains"). Grouped by the module that reports them.
+ * start with a verb ("ist", "nennt", "enthält"). The words are plain German newsroom language in
+ * the Sie-form, and a message that needs more points to a section of EDITING.md by its German
+ * heading, never to code. Grouped by the module that reports them.
  */
 import { PICTURE_FOLDER } from '../schemas/picture.ts';
 
+
 /** The usual advice for a value YAML misreads. */
-const QUOTE_IT = 'put the whole value in "double quotes" (a " inside it becomes \\", or use „…“)';
+const QUOTE_IT = 'setzen Sie den ganzen Wert in gerade Anführungszeichen "…" (ein " darin wird zu \\", oder Sie schreiben „…“)';
+
+/** Where the guide explains what an editor needs for a message, by the German heading in EDITING.md. */
+const see = (section: string) => `siehe EDITING.md, „${section}“`;
+
+/** "8,5": megabytes as German writes them. */
+const decimal = (value: string) => value.replace('.', ',');
 
 /** Reading content/: folders and files that are no collection file (read/content-files.ts). */
 export const folderMessages = {
-  symlink: 'is a symbolic link; links are refused, because one that points outside the repository would publish foreign files: put the file itself here',
-  notACollection: (folders: string) => `is not a collection folder, so nothing in it is published: content/ holds only the folders ${folders} and ${PICTURE_FOLDER}/ for pictures`,
-  notInContentRoot: 'does not belong directly in content/: pieces go into articles/ or explainers/, sources and timelines into sources/ or timeline/',
-  folderInCollection: (collection: string) => `is a folder inside content/${collection}/, so nothing in it is published: files must stand directly in content/${collection}/`,
-  notAnOrdinaryFile: 'is not an ordinary file: content/ holds only text files',
-  folderInPictures: `is a folder inside content/${PICTURE_FOLDER}/, so nothing in it is published: pictures must stand directly in content/${PICTURE_FOLDER}/`,
-  notAPictureKind: (kinds: string) => `is not a picture the site publishes: content/${PICTURE_FOLDER}/ holds only ${kinds} files`,
-  notAnOrdinaryPicture: 'is not an ordinary file: content/ holds only text files and pictures',
-  unreadableFolder: (reason: string) => `cannot be read (${reason}): check that it exists and is readable`,
+  symlink: 'ist eine Verknüpfung, keine echte Datei; Verknüpfungen werden nicht angenommen, weil eine, die aus dem Projekt hinauszeigt, fremde Dateien veröffentlichen würde: legen Sie die Datei selbst hierher',
+  notACollection: (folders: string) => `ist kein Ordner der Website, darum wird nichts darin veröffentlicht: content/ enthält nur die Ordner ${folders} und ${PICTURE_FOLDER}/ für Bilder`,
+  notInContentRoot: 'gehört nicht direkt in content/: Artikel gehören nach articles/, Erklärstücke nach explainers/, Quellen nach sources/, Zeitleisten nach timeline/',
+  folderInCollection: (collection: string) => `ist ein Ordner in content/${collection}/, darum wird nichts darin veröffentlicht: die Dateien müssen direkt in content/${collection}/ liegen`,
+  notAnOrdinaryFile: 'ist keine gewöhnliche Datei: content/ enthält nur Textdateien',
+  folderInPictures: `ist ein Ordner in content/${PICTURE_FOLDER}/, darum wird nichts darin veröffentlicht: Bilder müssen direkt in content/${PICTURE_FOLDER}/ liegen`,
+  notAPictureKind: (kinds: string) => `ist kein Bild, das die Website veröffentlicht: content/${PICTURE_FOLDER}/ enthält nur Dateien mit der Endung ${kinds}`,
+  notAnOrdinaryPicture: 'ist keine gewöhnliche Datei: content/ enthält nur Textdateien und Bilder',
+  unreadableFolder: (reason: string) => `kann nicht gelesen werden (${reason}): prüfen Sie, ob es den Ordner gibt und ob Sie ihn öffnen können`,
 };
 
 /** A file whose extension is not its collection's (read/content-files.ts, wrongExtension). */
 export const extensionMessages = {
-  capitals: (actual: string, renamed: string) => `has the extension "${actual}" in capitals: rename it to ${renamed}`,
-  markdown: (renamed: string) => `is a Markdown file (.md), but pieces are MDX: rename it to ${renamed}`,
-  yml: (actual: string, renamed: string) => `has the extension "${actual}": rename it to ${renamed} (the site uses .yaml only)`,
-  otherCollection: (actual: string, holds: string, folders: string[]) => `is a ${actual} file, but ${holds}: it belongs in ${folders.join(' or ')}`,
-  other: (actual: string, holds: string) => `has the extension "${actual}", but ${holds}`,
-  none: (holds: string) => `has no extension, but ${holds}`,
-  holds: (collection: string, extension: string) => `content/${collection}/ holds only <name>${extension} files`,
+  capitals: (actual: string, renamed: string) => `hat die Endung „${actual}“ in Großbuchstaben: benennen Sie die Datei in ${renamed} um`,
+  markdown: (renamed: string) => `ist eine Markdown-Datei (.md), Beiträge sind aber MDX-Dateien: benennen Sie die Datei in ${renamed} um`,
+  yml: (actual: string, renamed: string) => `hat die Endung „${actual}“: benennen Sie die Datei in ${renamed} um (die Website verwendet nur .yaml)`,
+  otherCollection: (actual: string, holds: string, folders: string[]) => `ist eine ${actual}-Datei, aber ${holds}: sie gehört nach ${folders.join(' oder ')}`,
+  other: (actual: string, holds: string) => `hat die Endung „${actual}“, aber ${holds}`,
+  none: (holds: string) => `hat keine Endung, aber ${holds}`,
+  holds: (collection: string, extension: string) => `content/${collection}/ enthält nur Dateien der Form <name>${extension}`,
 };
 
 /** A picture file's bytes (read/content-files.ts). */
 export const pictureFileMessages = {
-  tooLarge: (megabytes: string, maximum: number) => `is ${megabytes} MB; a picture may have at most ${maximum} MB: save it smaller (about 2400 px wide, JPEG quality 85 is plenty)`,
-  unreadable: 'is not a picture the site can read (its content is no JPEG, PNG, WebP or AVIF image, or the file is damaged): export it again as JPEG',
-  couldNotRead: (reason: string) => `could not be read (${reason})`,
+  tooLarge: (megabytes: string, maximum: number) => `ist ${decimal(megabytes)} MB groß; ein Bild darf höchstens ${maximum} MB haben: speichern Sie es kleiner (etwa 2400 Pixel breit, JPEG-Qualität 85 genügt)`,
+  unreadable: 'ist kein Bild, das die Website lesen kann (der Inhalt ist kein JPEG-, PNG-, WebP- oder AVIF-Bild, oder die Datei ist beschädigt): exportieren Sie es noch einmal als JPEG',
+  couldNotRead: (reason: string) => `konnte nicht gelesen werden (${reason})`,
 };
 
 /** A content file's bytes and text, before any YAML (read/characters.ts, read/editor-file.ts). */
 export const textMessages = {
-  couldNotRead: (reason: string) => `could not be read (${reason}); if the file looks fine, tell the developers which file it is`,
-  tooLarge: (megabytes: string, maximum: number) => `is ${megabytes} MB; a content file may have at most ${maximum} MB (see EDITING.md): split it, or move large data out of it`,
-  utf16: 'is saved as UTF-16: save the file as UTF-8',
-  binary: 'is not a text file (it contains binary data, a zero byte): content/ holds only text files',
+  couldNotRead: (reason: string) => `konnte nicht gelesen werden (${reason}); wenn die Datei in Ordnung aussieht, sagen Sie der Technik, um welche Datei es geht`,
+  tooLarge: (megabytes: string, maximum: number) => `ist ${decimal(megabytes)} MB groß; eine Inhaltsdatei darf höchstens ${maximum} MB haben: teilen Sie sie auf, oder nehmen Sie große Datenmengen heraus`,
+  utf16: 'ist als UTF-16 gespeichert: speichern Sie die Datei als UTF-8',
+  binary: 'ist keine Textdatei (sie enthält ein Null-Byte, wie Bilder oder Programme): content/ enthält nur Textdateien',
   notUtf8: (byte: string, latin1: string | undefined) =>
-    `is not saved as UTF-8: byte 0x${byte}${latin1 === undefined ? '' : ` (in Latin-1 it would be "${latin1}")`} is not valid UTF-8: save the file as UTF-8`,
-  byteOrderMark: 'starts with an invisible byte order mark (BOM): save the file as UTF-8 without BOM (in most editors: "UTF-8", not "UTF-8 with BOM")',
-  emptyPiece: 'is empty: a piece needs its frontmatter between two --- lines and its text (see EDITING.md)',
-  emptyData: 'is empty: write its fields, one "name: value" per line (see EDITING.md)',
+    `ist nicht als UTF-8 gespeichert: das Byte 0x${byte}${latin1 === undefined ? '' : ` (in Latin-1 wäre es „${latin1}“)`} ist kein gültiges UTF-8: speichern Sie die Datei als UTF-8`,
+  byteOrderMark: 'beginnt mit einem unsichtbaren Zeichen am Dateianfang (BOM): speichern Sie die Datei als UTF-8 ohne BOM (in den meisten Editoren: „UTF-8“, nicht „UTF-8 mit BOM“)',
+  emptyPiece: `ist leer: ein Beitrag braucht seinen Kopf (die Felder zwischen zwei Zeilen ---) und darunter seinen Text (${see('Der Kopf einer Datei')})`,
+  emptyData: 'ist leer: schreiben Sie die Felder hinein, eines pro Zeile als „name: Wert“ (siehe EDITING.md, „Quellen“ oder „Zeitleisten“)',
   invisible: (character: string, column: number, more: number) =>
-    `contains an invisible ${character} in column ${column}${more > 0 ? ` and ${more} more on this line` : ''}: delete it (it cannot be seen, but it changes the text)`,
+    `enthält in Spalte ${column} ein unsichtbares Zeichen (${character})${more > 0 ? `, in dieser Zeile noch ${more} weitere` : ''}: löschen Sie ${more > 0 ? 'sie' : 'es'} (man sieht ${more > 0 ? 'sie' : 'es'} nicht, aber ${more > 0 ? 'sie verändern' : 'es verändert'} den Text)`,
   oddSpace: (character: string, inIndentation: boolean) =>
-    `has a ${character} ${inIndentation ? 'in the indentation' : 'after the colon'}, where YAML needs an ordinary space: replace it with a space`,
+    `enthält ${inIndentation ? 'in der Einrückung' : 'nach dem Doppelpunkt'} ein besonderes Leerzeichen (${character}), wo ein gewöhnliches stehen muss: ersetzen Sie es durch ein normales Leerzeichen`,
 };
 
 /** Characters an editor cannot see that change or break what readers get, by code point. */
 const INVISIBLE_NAMES: Record<number, string> = {
-  0x200b: 'zero-width space',
-  0x200e: 'left-to-right mark',
-  0x200f: 'right-to-left mark',
-  0x2060: 'word joiner',
-  0xfeff: 'zero-width no-break space (byte order mark)',
-  0x2028: 'line separator',
-  0x2029: 'paragraph separator',
-  0x180e: 'Mongolian vowel separator',
+  0x200b: 'Leerzeichen ohne Breite',
+  0x200e: 'Markierung links-nach-rechts',
+  0x200f: 'Markierung rechts-nach-links',
+  0x2060: 'Wortverbinder',
+  0xfeff: 'geschütztes Leerzeichen ohne Breite, BOM',
+  0x2028: 'Zeilentrenner',
+  0x2029: 'Absatztrenner',
+  0x180e: 'mongolischer Vokaltrenner',
 };
 
 /** Names of invisible characters, as an editor could look them up (read/characters.ts, describeCharacter). */
 export const characterNames = {
   byCodePoint: INVISIBLE_NAMES,
-  loneCarriageReturn: 'carriage return without a line feed',
-  directionControl: 'text direction control',
-  nonBreakingSpace: 'non-breaking space',
-  control: 'control character',
-  invisibleOperator: 'invisible operator',
-  specialSpace: 'special space',
-  /** "zero-width space (U+200B)". */
-  withCodePoint: (name: string, codePoint: string) => `${name} (${codePoint})`,
+  loneCarriageReturn: 'Zeilenrücklauf ohne Zeilenumbruch',
+  directionControl: 'Steuerzeichen für die Schreibrichtung',
+  nonBreakingSpace: 'geschütztes Leerzeichen',
+  control: 'Steuerzeichen',
+  invisibleOperator: 'unsichtbares Rechenzeichen',
+  specialSpace: 'Sonderleerzeichen',
+  /** "Leerzeichen ohne Breite, U+200B". */
+  withCodePoint: (name: string, codePoint: string) => `${name}, ${codePoint}`,
 };
 
-/** An MDX file's frontmatter fences (read/editor-file.ts, findFrontmatter). */
+/** An MDX file's frontmatter fences, the Kopf der Datei to editors (read/editor-file.ts, findFrontmatter). */
 export const frontmatterMessages = {
-  spaceAfterOpening: 'the first line must be exactly --- (it has a space after the dashes): delete the space',
-  emptyLinesAbove: (count: number) => `the frontmatter must start on line 1 with ---: delete the ${count === 1 ? 'empty line' : `${count} empty lines`} above it`,
-  openingMissing: (nextFence: number) => `the first line must be --- to open the frontmatter (is it missing? the next --- stands on line ${nextFence})`,
-  none: 'has no frontmatter: a piece starts with a line ---, then its fields (title: …), then another line --- (see EDITING.md)',
-  spaceAfterClosing: 'this line must be exactly --- to close the frontmatter (it has a space after the dashes): delete the space',
-  neverClosed: 'the frontmatter opened on line 1 is never closed: add a line --- after its last field',
+  spaceAfterOpening: 'die erste Zeile muss genau --- lauten (hinter den Strichen steht ein Leerzeichen): löschen Sie das Leerzeichen',
+  emptyLinesAbove: (count: number) => `der Kopf der Datei muss in Zeile 1 mit --- beginnen: löschen Sie ${count === 1 ? 'die leere Zeile' : `die ${count} leeren Zeilen`} darüber`,
+  openingMissing: (nextFence: number) => `die erste Zeile muss --- lauten, damit der Kopf der Datei beginnt (fehlt sie? die nächste Zeile --- steht in Zeile ${nextFence})`,
+  none: `hat keinen Kopf: ein Beitrag beginnt mit einer Zeile ---, dann folgen seine Felder (title: …), dann wieder eine Zeile --- (${see('Der Kopf einer Datei')})`,
+  spaceAfterClosing: 'diese Zeile muss genau --- lauten, sie schließt den Kopf der Datei (hinter den Strichen steht ein Leerzeichen): löschen Sie das Leerzeichen',
+  neverClosed: 'der Kopf der Datei, der in Zeile 1 beginnt, wird nie geschlossen: fügen Sie nach seinem letzten Feld eine Zeile --- ein',
 };
 
 /** YAML that does not parse, or parses to something else than the editor meant (read/editor-file.ts). */
 export const yamlMessages = {
-  colonInValue: `the value contains a colon followed by a space, which YAML reads as a new field: ${QUOTE_IT}`,
-  notAField: 'is not a field: a field is written "name: value" on one line (is the colon missing, or is this line a continuation that needs indenting?)',
-  indentedDifferentlyHereOrNext: 'this line or the next is indented differently from the fields around it: fields and list items of one level start in the same column',
-  quoteNeverClosed: 'a quote opened here is never closed: end the value with the same quote mark',
-  listItemMisaligned: 'a list item here is not lined up with the items above: start it with "- " in the same column',
-  characterMissing: 'is not valid YAML here (a character is missing): check quotes, brackets and colons on this line',
-  tabIndent: 'is indented with a tab: indent with spaces',
-  duplicateField: (field: string) => `the field "${field}" appears twice: keep one`,
-  listNotClosed: 'a list opened with [ is not closed with ] on the same line',
-  indentedDifferently: 'is indented differently from the fields around it: fields of one level start in the same column',
-  badStart: (character: string) => `a value cannot start with ${character} unquoted: ${QUOTE_IT}`,
-  textAfterValue: `has text after the end of the value (a quoted value must end with its quote): ${QUOTE_IT}`,
-  secondDocument: 'a line --- here starts a second block of fields, but a data file holds one: delete the line',
-  badEscape: 'has a backslash in "double quotes" that starts no valid escape: write \\\\ for a backslash, or use single quotes',
-  invalid: 'is not valid YAML here: check the quotes, colons, brackets and indentation of this line (see EDITING.md)',
-  alias: (name: string) => `uses the YAML alias *${name}: write the value out instead (aliases are not allowed in content files)`,
-  cutByComment: (value: string) => `ends at " #": YAML takes the rest of the line for a comment, so the value is only "${value}": ${QUOTE_IT}`,
+  colonInValue: `der Wert enthält einen Doppelpunkt mit einem Leerzeichen dahinter, der als Beginn eines neuen Feldes gelesen wird: ${QUOTE_IT}`,
+  notAField: 'ist kein Feld: ein Feld wird als „name: Wert“ in eine Zeile geschrieben (fehlt der Doppelpunkt, oder setzt diese Zeile die vorige fort und muss eingerückt werden?)',
+  indentedDifferentlyHereOrNext: 'diese oder die nächste Zeile ist anders eingerückt als die Felder drumherum: Felder und Listeneinträge einer Ebene beginnen in derselben Spalte',
+  quoteNeverClosed: 'ein hier geöffnetes Anführungszeichen wird nie geschlossen: beenden Sie den Wert mit demselben Anführungszeichen',
+  listItemMisaligned: 'ein Listeneintrag steht hier nicht bündig mit den Einträgen darüber: beginnen Sie ihn mit „- “ in derselben Spalte',
+  characterMissing: 'ist hier nicht lesbar (ein Zeichen fehlt): prüfen Sie Anführungszeichen, Klammern und Doppelpunkte in dieser Zeile',
+  tabIndent: 'ist mit einem Tabulator eingerückt: rücken Sie mit Leerzeichen ein',
+  duplicateField: (field: string) => `das Feld „${field}“ steht zweimal da: behalten Sie eines`,
+  listNotClosed: 'eine Liste, die mit [ beginnt, wird nicht in derselben Zeile mit ] geschlossen: ergänzen Sie die ]',
+  indentedDifferently: 'ist anders eingerückt als die Felder drumherum: Felder einer Ebene beginnen in derselben Spalte',
+  badStart: (character: string) => `ein Wert darf ohne Anführungszeichen nicht mit ${character} beginnen: ${QUOTE_IT}`,
+  textAfterValue: `hat Text hinter dem Ende des Wertes (ein Wert in Anführungszeichen muss mit seinem Anführungszeichen enden): ${QUOTE_IT}`,
+  secondDocument: 'eine Zeile --- beginnt hier einen zweiten Block von Feldern, diese Datei hat aber nur einen: löschen Sie die Zeile',
+  badEscape: 'enthält in geraden Anführungszeichen "…" einen Backslash, der nichts Gültiges einleitet: schreiben Sie \\\\ für einen Backslash, oder verwenden Sie einfache Anführungszeichen \'…\'',
+  invalid: `ist hier nicht lesbar: prüfen Sie Anführungszeichen, Doppelpunkte, Klammern und Einrückung dieser Zeile (${see('Der Kopf einer Datei')})`,
+  alias: (name: string) => `verwendet den Verweis *${name}: schreiben Sie den Wert stattdessen aus (Verweise mit & und * sind in Inhaltsdateien nicht erlaubt)`,
+  cutByComment: (value: string) => `endet bei „ #“: alles dahinter gilt als Kommentar, der Wert ist also nur „${value}“: ${QUOTE_IT}`,
 };
 
 /** What each type zod can expect means to an editor writing YAML. */
 const EXPECTED: Record<string, string> = {
-  boolean: 'must be true or false',
-  array: 'must be a list: [a, b] on one line, or one "- entry" per line below the field',
-  object: 'must be a group of fields, each "name: value" on its own line, indented below this one',
-  string: 'must be text',
-  number: 'must be a number',
+  boolean: 'muss true (ja) oder false (nein) sein',
+  array: 'muss eine Liste sein: [a, b] in einer Zeile, oder ein „- Eintrag“ pro Zeile unter dem Feld',
+  object: 'muss eine Gruppe von Feldern sein, jedes als „name: Wert“ in einer eigenen Zeile, eingerückt unter diesem',
+  string: 'muss Text sein',
+  number: 'muss eine Zahl sein',
 };
 
 /** A file against its collection's schema, where the schema has no words of its own (rules/schema.ts). */
 export const schemaMessages = {
-  fileName: (id: string) => `file name "${id}" must use only lower-case letters, digits and single hyphens: it becomes the entry id and the URL`,
-  unknownField: (key: string, schemaFiles: string[]) => `"${key}" is not a known field (check its spelling; the fields are documented in ${schemaFiles.join(' and ')})`,
-  notFields: (found: string) => `must consist of fields, one "name: value" per line (found ${found})`,
-  missing: 'is required but missing',
-  missingBecause: (detail: string) => `is required but missing (${detail})`,
-  found: (message: string, found: string) => `${message} (found ${found})`,
+  fileName: (id: string) => `der Dateiname „${id}“ darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten (keine Umlaute, kein ß, keine Leerzeichen): andere Dateien nennen ihn so, und er wird Teil der Adresse`,
+  /** `section`: the heading of EDITING.md that lists the fields. */
+  unknownField: (key: string, section: string) => `„${key}“ ist kein bekanntes Feld: prüfen Sie die Schreibweise (die Felder stehen in EDITING.md unter „${section}“)`,
+  notFields: (found: string) => `muss aus Feldern bestehen, eines pro Zeile als „name: Wert“ (gefunden: ${found})`,
+  missing: 'ist ein Pflichtfeld und fehlt',
+  missingBecause: (detail: string) => `ist ein Pflichtfeld und fehlt (${detail})`,
+  found: (message: string, found: string) => `${message} (gefunden: ${found})`,
   expected: EXPECTED,
-  expectedOther: (type: string) => `must be ${type}`,
-  tooFewEntries: (minimum: string) => `needs at least ${minimum} entries`,
-  tooShort: (minimum: string) => `is too short (at least ${minimum} characters)`,
-  tooManyEntries: (maximum: string) => `allows at most ${maximum} entries`,
-  tooLong: (maximum: string) => `is too long (at most ${maximum} characters)`,
-  oneOf: (values: string) => `must be one of ${values}`,
-  otherForm: 'does not have a form this field allows: see its description in src/schemas/ and EDITING.md',
+  expectedOther: (type: string) => `muss vom Typ ${type} sein`,
+  tooFewEntries: (minimum: string) => `braucht mindestens ${minimum} Einträge`,
+  tooShort: (minimum: string) => `ist zu kurz (mindestens ${minimum} Zeichen)`,
+  tooManyEntries: (maximum: string) => `erlaubt höchstens ${maximum} Einträge`,
+  tooLong: (maximum: string) => `ist zu lang (höchstens ${maximum} Zeichen)`,
+  oneOf: (values: string) => `muss einer dieser Werte sein: ${values}`,
+  otherForm: `hat keine Form, die dieses Feld erlaubt (${see('Der Kopf einer Datei')})`,
 };
 
 /** The rules in rules/ that check single fields of entries against each other and the build. */
 export const ruleMessages = {
   // rules/placeholders.ts
-  placeholder: (found: string) => `still holds the placeholder "${found}" from npm run new: replace it with your own text`,
+  placeholder: (found: string) => `enthält noch den Platzhalter „${found}“ von npm run new: ersetzen Sie ihn durch Ihren eigenen Text`,
   // rules/addresses.ts
-  sameAddress: (path: string, other: string) => `would be published at ${path}, the same address as ${other}: rename one of the files`,
+  sameAddress: (path: string, other: string) => `würde unter ${path} erscheinen, derselben Adresse wie ${other}: benennen Sie eine der beiden Dateien um`,
   // rules/updates.ts
-  updatedBeforePublication: (updated: string, published: string) => `is ${updated}, before the publication (${published})`,
-  updatedInFuture: (updated: string) => `is ${updated}, later than this build: date an update when it is made`,
+  updatedBeforePublication: (updated: string, published: string) => `ist ${updated}, vor der Erstveröffentlichung (${published}): tragen Sie den Zeitpunkt der Aktualisierung ein, er liegt nach der Erstveröffentlichung`,
+  updatedInFuture: (updated: string) => `ist ${updated}, also in der Zukunft: tragen Sie eine Aktualisierung erst ein, wenn sie gemacht ist`,
   // rules/corrections.ts
-  correctionBeforePublication: (date: string, published: string) => `is ${date}, before the publication (${published}): a correction cannot predate the piece`,
-  correctionInFuture: (date: string) => `is ${date}, later than this build: date a correction when it is made`,
-  correctionsOutOfOrder: (date: string, previous: string) => `is ${date}, before the correction above it (${previous}): list corrections oldest first`,
+  correctionBeforePublication: (date: string, published: string) => `ist ${date}, vor der Erstveröffentlichung (${published}): eine Korrektur kann nicht älter sein als der Beitrag`,
+  correctionInFuture: (date: string) => `ist ${date}, also in der Zukunft: datieren Sie eine Korrektur auf den Zeitpunkt, an dem sie gemacht wird`,
+  correctionsOutOfOrder: (date: string, previous: string) => `ist ${date}, früher als die Korrektur darüber (${previous}): ordnen Sie die Korrekturen nach Datum, die älteste zuerst`,
   wrongForm: (wrong: string, day: string | undefined, index: number, right: string) =>
-    `contains "${wrong}", the wrong form corrected${day === undefined ? '' : ` on ${day}`} (corrections[${index}]): write "${right}"`,
+    `enthält „${wrong}“, die${day === undefined ? '' : ` am ${day}`} korrigierte falsche Form (corrections[${index}]): schreiben Sie „${right}“`,
   // rules/sources.ts
-  unknownSource: (id: string) => `names the source "${id}", but there is no content/sources/${id}.yaml`,
-  sourceInFuture: (date: string) => `is ${date}, later than this build: a source cannot be dated in the future`,
-  uncitedSource: (id: string) => `source "${id}" is not cited by any piece or timeline`,
+  unknownSource: (id: string) => `nennt die Quelle „${id}“, aber es gibt keine Datei content/sources/${id}.yaml: prüfen Sie die Schreibweise, oder legen Sie die Quelle an (npm run new -- quelle <Adresse>)`,
+  sourceInFuture: (date: string) => `ist ${date}, also in der Zukunft: eine Quelle kann nicht aus der Zukunft stammen`,
+  uncitedSource: (id: string) => `die Quelle „${id}“ wird von keinem Beitrag und keiner Zeitleiste genannt: tragen Sie sie in die Liste sources eines Beitrags ein, oder löschen Sie die Datei`,
   // rules/bodies.ts
-  emptyBody: "is empty: write the text of the piece below the frontmatter's closing --- line",
+  emptyBody: 'ist leer: schreiben Sie den Text des Beitrags unter die Zeile ---, die den Kopf der Datei schließt',
   // rules/timelines.ts
-  duplicateEventId: (id: string) => `"${id}" is used twice in this timeline; event ids must be unique`,
+  duplicateEventId: (id: string) => `„${id}“ steht in dieser Zeitleiste zweimal: jedes Ereignis braucht eine eigene id, ändern Sie eine`,
 };
 
 /** Pictures a piece shows (rules/pictures.ts). */
 export const pictureMessages = {
-  missing: (name: string) => `names the picture "${name}", but there is no content/${PICTURE_FOLDER}/${name}: save the picture there under this name`,
+  missing: (name: string) => `nennt das Bild „${name}“, aber es gibt keine Datei content/${PICTURE_FOLDER}/${name}: speichern Sie das Bild dort unter diesem Namen`,
   /** `problem` is one of pictureFileMessages. */
   unusable: (name: string, problem: string) => `content/${PICTURE_FOLDER}/${name} ${problem}`,
   wrongExtension: (name: string, format: string, promised: string | undefined, renamed: string) =>
-    `content/${PICTURE_FOLDER}/${name} is a ${format} picture with the extension of a ${promised ?? 'different'} one: rename it to ${renamed}`,
-  tooNarrow: (name: string, width: number, height: number, why: string) => `content/${PICTURE_FOLDER}/${name} is ${width} × ${height} px; ${why}: use a larger version`,
-  leadMinimum: (minimum: number) => `a lead image must be at least ${minimum} px wide, the width of the social card`,
-  inlineMinimum: (minimum: number) => `a picture in the text must be at least ${minimum} px wide, the width of the column`,
-  unshown: 'is not shown by any piece; delete it or use it',
+    `content/${PICTURE_FOLDER}/${name} ist ein ${format}-Bild mit der Endung ${promised === undefined ? 'eines anderen Formats' : `eines ${promised}-Bildes`}: benennen Sie es in ${renamed} um`,
+  tooNarrow: (name: string, width: number, height: number, why: string) => `content/${PICTURE_FOLDER}/${name} ist ${width} × ${height} Pixel groß; ${why}: nehmen Sie eine größere Fassung`,
+  leadMinimum: (minimum: number) => `ein Aufmacherbild (image) muss mindestens ${minimum} Pixel breit sein, so breit wie die Vorschau in sozialen Netzwerken`,
+  inlineMinimum: (minimum: number) => `ein Bild im Text muss mindestens ${minimum} Pixel breit sein, so breit wie die Textspalte`,
+  unshown: 'wird in keinem Beitrag gezeigt: binden Sie es ein, oder löschen Sie es',
 };
+
+/** A piece kind as a reference message names it: the noun with its article, and the relative pronoun. */
+const PIECE_KINDS = {
+  article: { noun: 'den Artikel', which: 'der' },
+  explainer: { noun: 'das Erklärstück', which: 'das' },
+} as const;
 
 /** References between entries and redirects (rules/references.ts, rules/redirects.ts). */
 export const referenceMessages = {
   // rules/references.ts
-  unknownArticle: (id: string) => `names the article "${id}", but there is no content/articles/${id}.mdx`,
-  unpublishedArticle: (id: string, why: string) => `names the article "${id}", which ${why}`,
-  relatedItself: 'names this explainer itself; list other explainers only',
-  unknownExplainer: (id: string) => `names the explainer "${id}", but there is no content/explainers/${id}.mdx`,
-  unpublishedExplainer: (id: string, why: string) => `names the explainer "${id}", which ${why}`,
-  unknownLinkTarget: (kind: string, id: string, collection: string) => `links to ${kind} "${id}", but there is no content/${collection}/${id}.mdx`,
-  unpublishedLinkTarget: (kind: string, id: string, why: string) => `links to ${kind} "${id}", which ${why}`,
-  /** Why a target is not public yet: continues "names …, which". */
-  draft: 'is a draft: publish it first, or make this piece a draft too',
-  later: (published: string) => `appears only from ${published}, after this piece: add it once it is public, or schedule this piece for then too`,
+  unknownArticle: (id: string) => `nennt den Artikel „${id}“, aber es gibt keine Datei content/articles/${id}.mdx: prüfen Sie die Schreibweise (der Dateiname ohne .mdx)`,
+  unpublishedArticle: (id: string, why: string) => `nennt den Artikel „${id}“, der ${why}`,
+  relatedItself: 'nennt dieses Erklärstück selbst: führen Sie hier nur andere Erklärstücke auf',
+  unknownExplainer: (id: string) => `nennt das Erklärstück „${id}“, aber es gibt keine Datei content/explainers/${id}.mdx: prüfen Sie die Schreibweise (der Dateiname ohne .mdx)`,
+  unpublishedExplainer: (id: string, why: string) => `nennt das Erklärstück „${id}“, das ${why}`,
+  unknownLinkTarget: (kind: keyof typeof PIECE_KINDS, id: string, collection: string) =>
+    `verlinkt ${PIECE_KINDS[kind].noun} „${id}“, aber es gibt keine Datei content/${collection}/${id}.mdx: prüfen Sie die Schreibweise (der Dateiname ohne .mdx)`,
+  unpublishedLinkTarget: (kind: keyof typeof PIECE_KINDS, id: string, why: string) => `verlinkt ${PIECE_KINDS[kind].noun} „${id}“, ${PIECE_KINDS[kind].which} ${why}`,
+  /** Why a target is not public yet: continues "nennt …, der/das". */
+  draft: 'noch ein Entwurf ist: veröffentlichen Sie zuerst den Entwurf, oder machen Sie auch diesen Beitrag zum Entwurf',
+  later: (published: string) => `erst ab ${published} erscheint, später als dieser Beitrag: tragen Sie den Verweis erst ab dann ein, oder setzen Sie auch diesen Beitrag auf diesen Zeitpunkt`,
   // rules/redirects.ts
-  redirectTaken: (from: string, owner: string) => `"${from}" is already the address of ${owner}; a redirect there would hide that page`,
+  redirectTaken: (from: string, owner: string) => `„${from}“ ist schon die Adresse von ${owner}; eine Weiterleitung von dort würde diese Seite verdecken: streichen Sie den Eintrag`,
   /** The owners of a taken address, as redirectTaken names them. */
-  thisPiece: 'this piece itself',
-  sitePage: (path: string) => `the site page ${path}`,
-  redirectOf: (file: string) => `${file} (its redirectFrom)`,
-  redirectIntoBuildFolder: (folder: string) => `lies in ${folder}, where the build puts its own files: it cannot be the old address of a piece`,
-  redirectIntoListing: (from: string) => `"${from}" lies in the archive, the corrections log or a listing's further pages, which the site fills itself; a redirect there would hide a page`,
+  thisPiece: 'diesem Beitrag selbst',
+  sitePage: (path: string) => `der Seite ${path}`,
+  redirectOf: (file: string) => `${file} (in dessen redirectFrom)`,
+  redirectIntoBuildFolder: (folder: string) => `liegt in ${folder}, wo die Website ihre eigenen Dateien ablegt: das kann nicht die alte Adresse eines Beitrags sein`,
+  redirectIntoListing: (from: string) => `„${from}“ liegt im Archiv, im Korrekturverzeichnis oder auf einer Folgeseite einer Übersicht, die die Website selbst füllt; eine Weiterleitung von dort würde eine Seite verdecken`,
 };
+
+/** Where the guide explains a component: pictures have a section of their own. */
+const kitSection = (tag: string) => see(tag === '<Bild>' ? 'Bilder' : 'Bausteine im Text');
 
 /** A piece's MDX body, parsed as data (body/compile.ts). */
 export const bodyMessages = {
-  importExport: '`import` and `export` lines are code, which a body may not contain: the components need no import (see EDITING.md)',
-  expression: '`{…}` is code in MDX, which a body may not contain: to write a curly brace, put a backslash before it (\\{)',
-  otherNode: (type: string) => `contains something MDX calls "${type}", which a body may not contain`,
-  secondHeadline: 'is a second "#" headline: the title is the piece\'s only one; start subheads with "##"',
-  foreignPicture: (src: string) => `shows a picture from another site (${src}): a reader's browser would contact it; the site loads nothing from elsewhere`,
-  markdownPicture: (src: string) => `shows the picture "${src}" as Markdown, which has no place for the credit: write <Bild src="…" alt="…" credit="…" /> on lines of its own (see EDITING.md)`,
-  badLink: (href: string) => `links to "${href}": a link must start with https://, http://, mailto:, / (a page of this site), article: or explainer:`,
-  fragment: '`<>…</>` is a JSX fragment, which a body may not contain: delete the `<>` and `</>`',
-  componentCase: (name: string, kit: string) => `<${name}> is not a component: names are case-sensitive, write <${kit}>`,
-  unknownComponent: (name: string, kit: string) => `<${name}> is not one of the components a body may use (${kit}; see EDITING.md)`,
-  forbiddenHtml: (name: string, html: string, kit: string) => `<${name}> is HTML a body may not contain: allowed are ${html}, and the components ${kit}`,
+  importExport: `Zeilen mit \`import\` und \`export\` sind Code, und Code darf nicht im Text stehen: löschen Sie die Zeile, die Bausteine brauchen keinen import (${see('Bausteine im Text')})`,
+  expression: '`{…}` ist in MDX Code, und Code darf nicht im Text stehen: für eine geschweifte Klammer schreiben Sie einen Backslash davor (\\{)',
+  otherNode: (type: string) => `enthält etwas, das MDX „${type}“ nennt und das nicht im Text stehen darf: löschen Sie es`,
+  secondHeadline: 'ist eine zweite Überschrift mit „#“: die Überschrift des Beitrags (title) ist die einzige; Zwischenüberschriften beginnen mit „##“',
+  foreignPicture: (src: string) => `zeigt ein Bild von einer anderen Website (${src}): der Browser der Leser würde sie aufrufen, die Website lädt aber nichts von anderswo; speichern Sie das Bild in content/${PICTURE_FOLDER}/ und zeigen Sie es mit <Bild src="…" alt="…" credit="…" />`,
+  markdownPicture: (src: string) => `zeigt das Bild „${src}“ in Markdown-Schreibweise, die keinen Platz für den Bildnachweis hat: schreiben Sie <Bild src="…" alt="…" credit="…" /> in eigene Zeilen (${see('Bilder')})`,
+  badLink: (href: string) => `verlinkt „${href}“: ein Link muss mit https://, http://, mailto:, / (eine Seite dieser Website), article: oder explainer: beginnen`,
+  fragment: '`<>…</>` ist ein leeres Tag-Paar, das nicht im Text stehen darf: löschen Sie `<>` und `</>`',
+  componentCase: (name: string, kit: string) => `<${name}> ist kein Baustein: Groß- und Kleinschreibung zählt, schreiben Sie <${kit}>`,
+  unknownComponent: (name: string, kit: string) => `<${name}> ist keiner der Bausteine, die im Text stehen dürfen (${kit}; ${see('Bausteine im Text')})`,
+  forbiddenHtml: (name: string, html: string, kit: string) => `<${name}> ist HTML, das nicht im Text stehen darf: erlaubt sind ${html} und die Bausteine ${kit}`,
   forbiddenAttribute: (name: string, attribute: string, allowed: readonly string[]) =>
-    `<${name}> may not have the attribute "${attribute}"${allowed.length > 0 ? ` (only ${allowed.join(', ')})` : ''}`,
-  attributesAsCode: (tag: string) => `${tag} contains \`{…}\`, which is code: write each attribute as name="text"`,
-  eventHandler: (tag: string, name: string) => `${tag} has "${name}", an event handler: it would run code in a reader's browser and is never allowed`,
-  style: (tag: string) => `${tag} has a "style" attribute: the site's design applies to every piece, so styles are not allowed`,
-  attributeWithoutValue: (tag: string, name: string) => `${tag} has ${name} without a value: write ${name}="…"`,
-  attributeAsCode: (tag: string, name: string) => `${tag} has ${name}={…}, which is code: write ${name}="…" in quotes`,
-  flowInText: (tag: string) => `${tag} must stand on lines of its own, with a blank line before and after it`,
-  textInFlow: (tag: string) => `${tag} belongs right after the sentence it supports, in the same paragraph`,
-  unknownAttribute: (tag: string, key: string, known: string) => `${tag} has no attribute "${key}" (it takes ${known}; names are case-sensitive)`,
-  missingAttribute: (tag: string, key: string) => `${tag} needs ${key}="…" (see EDITING.md)`,
-  badAttribute: (tag: string, key: string, message: string, found: string) => `${tag} attribute ${key} ${message} (found "${found}")`,
-  noChildren: (tag: string) => `${tag} takes no text inside: write it as ${tag.slice(0, -1)} … />`,
+    `<${name}> darf die Angabe „${attribute}“ nicht haben${allowed.length > 0 ? ` (nur ${allowed.join(', ')})` : ''}: löschen Sie sie`,
+  attributesAsCode: (tag: string) => `${tag} enthält \`{…}\`, also Code: schreiben Sie jede Angabe als name="Text"`,
+  eventHandler: (tag: string, name: string) => `${tag} hat „${name}“, das Code im Browser der Leser ausführen würde und nie erlaubt ist: löschen Sie es`,
+  style: (tag: string) => `${tag} hat eine Angabe „style“: das Aussehen der Website gilt für jeden Beitrag, eigene Stile sind nicht erlaubt; löschen Sie die Angabe`,
+  attributeWithoutValue: (tag: string, name: string) => `${tag} hat ${name} ohne Wert: schreiben Sie ${name}="…"`,
+  attributeAsCode: (tag: string, name: string) => `${tag} hat ${name}={…}, also Code: schreiben Sie ${name}="…" in Anführungszeichen`,
+  flowInText: (tag: string) => `${tag} muss in eigenen Zeilen stehen, mit einer Leerzeile davor und danach`,
+  textInFlow: (tag: string) => `${tag} gehört direkt hinter den belegten Satz, in denselben Absatz`,
+  unknownAttribute: (tag: string, key: string, known: string) => `${tag} hat keine Angabe „${key}“ (möglich: ${known}; Groß- und Kleinschreibung zählt)`,
+  missingAttribute: (tag: string, key: string) => `${tag} braucht ${key}="…" (${kitSection(tag)})`,
+  badAttribute: (tag: string, key: string, message: string, found: string) => `${tag}: die Angabe ${key} ${message} (gefunden: „${found}“)`,
+  noChildren: (tag: string) => `${tag} nimmt keinen Text auf: schreiben Sie ${tag.slice(0, -1)} … />`,
   /** `problem` is one of pictureMessages. */
-  picture: (problem: string) => `<Bild> attribute src ${problem}`,
+  picture: (problem: string) => `<Bild>: die Angabe src ${problem}`,
   // What a body refers to, as the compiler and rules/timelines.ts answer it.
-  unknownTimeline: (id: string) => `shows the timeline "${id}", but there is no content/timeline/${id}.yaml`,
-  untimedDay: (day: string, id: string) => `shows the hours of ${day} from the timeline "${id}", but none of its events on that day has a "time": the graphic draws timed events only`,
-  unknownSource: (id: string) => `cites the source "${id}", but there is no content/sources/${id}.yaml`,
-  unlistedSource: (id: string) => `cites the source "${id}", which is missing from this piece's "sources" list: add it there so it gets its number`,
+  unknownTimeline: (id: string) => `zeigt die Zeitleiste „${id}“, aber es gibt keine Datei content/timeline/${id}.yaml: prüfen Sie die Schreibweise (der Dateiname ohne .yaml)`,
+  untimedDay: (day: string, id: string) => `zeigt die Stunden vom ${day} aus der Zeitleiste „${id}“, aber keines ihrer Ereignisse an diesem Tag hat eine Uhrzeit (time): die Grafik zeigt nur Ereignisse mit Uhrzeit`,
+  unknownSource: (id: string) => `zitiert die Quelle „${id}“, aber es gibt keine Datei content/sources/${id}.yaml: prüfen Sie die Schreibweise (der Dateiname ohne .yaml)`,
+  unlistedSource: (id: string) => `zitiert die Quelle „${id}“, die in der Liste sources dieses Beitrags fehlt: tragen Sie sie dort ein, damit sie ihre Nummer bekommt`,
   // MDX's own parse errors, in an editor's words (describeParseError).
-  htmlComment: 'HTML comments (<!-- … -->) are not allowed in MDX: write {/* … */} for a note that is never published',
-  brace: 'a `{` starts code in MDX: to write a curly brace, put a backslash before it (\\{)',
-  lineBreak: 'write a line break as <br /> (with the slash)',
-  neverClosed: (tag: string) => `<${tag}> is never closed: close it with </${tag}>, or write it as <${tag} /> if it holds nothing`,
-  lessThan: 'a `<` followed by a digit, a space or a sign starts a tag in MDX: write "kleiner als", or put a backslash before it (\\<)',
-  malformedTag: (detail: string) => `a tag is malformed (${detail}); write components as <Name attribute="text" />`,
-  invalidMdx: (detail: string) => `is not valid MDX: ${detail}`,
+  htmlComment: 'HTML-Kommentare (<!-- … -->) sind in MDX nicht erlaubt: für eine Notiz, die nie veröffentlicht wird, schreiben Sie {/* … */}',
+  brace: 'eine `{` beginnt in MDX Code: für eine geschweifte Klammer schreiben Sie einen Backslash davor (\\{)',
+  lineBreak: 'schreiben Sie einen Zeilenumbruch als <br /> (mit Schrägstrich)',
+  neverClosed: (tag: string) => `<${tag}> wird nie geschlossen: schließen Sie mit </${tag}> ab, oder schreiben Sie <${tag} />, wenn nichts darin steht`,
+  lessThan: 'ein `<` vor einer Ziffer, einem Leerzeichen oder einem Zeichen beginnt in MDX ein Tag: schreiben Sie „kleiner als“, oder setzen Sie einen Backslash davor (\\<)',
+  malformedTag: (detail: string) => `ein Tag ist fehlerhaft (${detail}): schreiben Sie Bausteine als <Name angabe="Text" />`,
+  invalidMdx: (detail: string) => `ist hier kein gültiges MDX (${detail}): prüfen Sie Tags, Klammern und Anführungszeichen in dieser Zeile`,
 };
 
 /** Printing the checks' result (print.ts) and the build's other notes to editors (integration.ts). */
 export const printMessages = {
-  errors: (count: number) => `The content has ${count} error${count === 1 ? '' : 's'}`,
+  errors: (count: number) => `Die Prüfung hat ${count} Fehler gefunden`,
   /** What errors stop, after errors(): in the build, and in the dev server. */
-  nothingPublished: 'nothing was published',
-  noPageShown: 'no page is shown until they are fixed',
-  fixAdvice: 'Fix each field named above. The fields are documented in src/schemas/; EDITING.md explains how to write pieces.',
-  warning: 'warning',
-  checked: (pieces: number) => `content checked: ${pieces} pieces, no errors`,
-  sitePlaceholders: (fields: string) => `Impressum and Datenschutz still show placeholders; fill in src/site.config.ts: ${fields}`,
+  nothingPublished: 'nichts wurde veröffentlicht',
+  noPageShown: 'keine Seite wird angezeigt, bis sie behoben sind',
+  fixAdvice: 'Korrigieren Sie jedes oben genannte Feld. Was in welches Feld gehört, steht in EDITING.md unter „Der Kopf einer Datei“; jede Meldung erklärt „Meldungen der Prüfung“.',
+  warning: 'Warnung',
+  checked: (pieces: number) => `Inhalt geprüft: ${pieces} ${pieces === 1 ? 'Beitrag' : 'Beiträge'}, keine Fehler`,
+  sitePlaceholders: (fields: string) => `Impressum und Datenschutz zeigen noch Platzhalter; tragen Sie die Angaben des Verlags in src/site.config.ts ein: ${fields}`,
 };
 
 /** The dev server's page of the content's problems (src/preview/Pruefung.astro), which stands in for every page while any is an error. */
@@ -275,11 +295,11 @@ export const typographyMessages = {
   loneStraightQuote: (around: string) =>
     `enthält ein gerades Anführungszeichen ohne Gegenstück (${around}): Schreiben Sie „ am Anfang und “ am Ende eines Zitats, oder \\" für ein Zoll- oder Sekundenzeichen`,
   embed: (platform: string) =>
-    `enthält den Einbettungscode eines Beitrags von ${platform}; er würde beim Lesen Programme und Daten der Plattform laden und ist nicht erlaubt: Zeigen Sie den Beitrag mit <Post id="…" /> (dazu eine Quelle mit dem Abschnitt „post“), zitieren Sie ihn mit <Zitat von="…" quelle="…">…</Zitat>, oder verlinken Sie ihn (siehe „Beiträge aus sozialen Netzwerken“)`,
+    `enthält den Einbettungscode eines Beitrags von ${platform}; er würde beim Lesen Programme und Daten der Plattform laden und ist nicht erlaubt: Zeigen Sie den Beitrag mit <Post id="…" /> (dazu eine Quelle mit dem Abschnitt „post“), zitieren Sie ihn mit <Zitat von="…" quelle="…">…</Zitat>, oder verlinken Sie ihn (siehe EDITING.md, „Beiträge aus sozialen Netzwerken“)`,
 };
 
 /** <Post id="…" /> and the `post` group of a source (body/compile.ts, rules/bodies.ts). */
 export const postMessages = {
   notAPost: (id: string) =>
-    `<Post> zeigt die Quelle „${id}“, aber content/sources/${id}.yaml hat keinen Abschnitt „post“: Tragen Sie dort Plattform, Autor, Konto, Datum und Wortlaut des Beitrags ein (siehe „Beiträge aus sozialen Netzwerken“), oder zitieren Sie mit <Zitat>`,
+    `<Post> zeigt die Quelle „${id}“, aber content/sources/${id}.yaml hat keinen Abschnitt „post“: Tragen Sie dort Plattform, Autor, Konto, Datum und Wortlaut des Beitrags ein (siehe EDITING.md, „Beiträge aus sozialen Netzwerken“), oder zitieren Sie mit <Zitat>`,
 };

@@ -17,7 +17,7 @@ export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((problem) => problem.severity === 'error');
 }
 
-/** "The content has 2 errors" (with what they stop, if given), then each error indented on a line of its own. */
+/** "Die Prüfung hat 2 Fehler gefunden" (with what they stop, if given), then each error indented on a line of its own. */
 export function errorSummary(problems: readonly Problem[], consequence?: string): string {
   const errors = problems.filter((problem) => problem.severity === 'error');
   return `${printMessages.errors(errors.length)}${consequence === undefined ? '' : `; ${consequence}`}:\n${errors.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`;
@@ -32,7 +32,7 @@ export function formatWarning(problem: Problem): string {
 export class ContentCheckError extends AstroError {
   readonly problems: Problem[];
 
-  /** `consequence`: what the errors stop, in the build ("nothing was published") or the dev server. */
+  /** `consequence`: what the errors stop, in the build ("nichts wurde veröffentlicht") or the dev server. */
   constructor(problems: Problem[], consequence = printMessages.nothingPublished) {
     super(errorSummary(problems, consequence), printMessages.fixAdvice);
     this.problems = problems;

@@ -7,15 +7,15 @@ export const correctionSchema = z
     /** Wann die Korrektur gemacht und veröffentlicht wurde, mit Zeitzone (z. B. 2026-11-26T11:30:00+01:00): heute, nicht der Tag der Veröffentlichung. */
     date: dateTimeSchema,
     /** Die falsche Form, wie sie im Beitrag stand (z. B. „Duysaker“); sie darf danach nirgends mehr im Beitrag stehen. */
-    wrong: textSchema('the wrong form', 1, 200, 'mdx'),
+    wrong: textSchema('die falsche Form', 1, 200, 'mdx'),
     /** Die richtige Form, die sie ersetzt (z. B. „Duysak“). */
-    right: textSchema('the right form', 1, 200, 'mdx'),
+    right: textSchema('die richtige Form', 1, 200, 'mdx'),
     /** Der Hinweis, den Leser nach „Korrektur vom …:“ lesen (z. B. „In einer früheren Fassung …“). */
-    note: textSchema('the correction note', 20, 1000),
+    note: textSchema('der Korrekturhinweis', 20, 1000),
   })
   .refine((correction) => correction.wrong !== correction.right, {
     path: ['right'],
-    error: 'is the same as "wrong": a correction must change something (wrong is the form that stood in the piece, right the form that replaced it)',
+    error: 'ist dasselbe wie wrong: eine Korrektur muss etwas ändern (wrong ist die Form, die im Beitrag stand, right die Form, die sie ersetzt)',
   });
 
 export type Correction = z.infer<typeof correctionSchema>;

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { pictureSchema, pictureNameSchema } from './picture.ts';
 import { slugSchema } from './shared.ts';
 
-const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
+const nonEmpty = z.string().trim().min(1, { error: 'darf nicht leer sein' });
 
 /** <Quelle id="…" />: a numbered reference to the piece's "Quellen" list, right after the sentence it supports. */
 export const quelleProps = z.strictObject({
@@ -22,7 +22,7 @@ export const zitatProps = z.strictObject({
   /** Kurzname der Quelle des Zitats, falls es eine gibt; sie muss auch in „sources“ im Kopf der Datei stehen. */
   quelle: slugSchema.optional(),
   /** Sprache des Zitats, wenn es nicht Deutsch ist (z. B. „en“). */
-  lang: z.enum(['de', 'en'], { error: 'must be "de" or "en"' }).optional(),
+  lang: z.enum(['de', 'en'], { error: 'muss de (Deutsch) oder en (Englisch) sein' }).optional(),
 });
 
 /** <Timeline id="…" />: a timeline from content/timeline/, on lines of its own. */
@@ -39,7 +39,7 @@ export const stundengrafikProps = z.strictObject({
   /** Kurzname der Zeitleiste (Dateiname in content/timeline/), deren Ereignisse mit Uhrzeit sie zeigt. */
   id: slugSchema,
   /** Der Tag, den sie zeigt, wie „2017-11-02“, in der Zeitzone der Ereignisse dieses Tages. */
-  tag: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day like "2017-11-02"' }),
+  tag: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'muss ein Datum wie „2017-11-02“ sein' }),
   /** Überschrift der Grafik, z. B. „Die Nacht vom 2. auf den 3. November 2017“. */
   titel: nonEmpty,
 });

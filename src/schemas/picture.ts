@@ -28,20 +28,20 @@ const CREDIT = new RegExp(`^(?:${CREDIT_KINDS.join('|')}): \\S`);
 /** What is wrong with a picture's `src` as an editor wrote it, if anything (existence is checked later). */
 export function pictureSrcProblem(src: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
-    return `is an address on another site: a reader's browser would contact it, and the site loads nothing from elsewhere; save the picture in content/${PICTURE_FOLDER}/ and write its file name`;
+    return `ist eine Adresse auf einer anderen Website: der Browser der Leser würde sie aufrufen, die Website lädt aber nichts von anderswo; speichern Sie das Bild in content/${PICTURE_FOLDER}/ und schreiben Sie hier seinen Dateinamen`;
   }
-  if (src.includes('/') || src.includes('\\')) return `must be only the file name of a picture in content/${PICTURE_FOLDER}/ (like "weisses-haus-2017.jpg"), without folders`;
+  if (src.includes('/') || src.includes('\\')) return `darf nur der Dateiname eines Bildes in content/${PICTURE_FOLDER}/ sein (wie „weisses-haus-2017.jpg“), ohne Ordner`;
   const dot = src.lastIndexOf('.');
   const extension = dot < 0 ? '' : src.slice(dot).toLowerCase();
   if (!(PICTURE_EXTENSIONS as readonly string[]).includes(extension)) {
-    return extension ? `is a ${extension} file, which the site does not publish: pictures must be ${EXTENSIONS}` : `has no extension: pictures are ${EXTENSIONS} files`;
+    return extension ? `ist eine ${extension}-Datei, die die Website nicht veröffentlicht: Bilder haben die Endung ${EXTENSIONS}` : `hat keine Endung: Bilder haben die Endung ${EXTENSIONS}`;
   }
-  if (!FILE_NAME.test(src)) return 'must use only lower-case letters, digits and single hyphens before the extension (like "weisses-haus-2017.jpg"): rename the file';
+  if (!FILE_NAME.test(src)) return 'darf vor der Endung nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten (wie „weisses-haus-2017.jpg“): benennen Sie die Datei um';
   return undefined;
 }
 
 /** The file name of a picture in content/bilder/; the content checks read the file itself. */
-export const pictureNameSchema = z.string({ error: (issue) => (issue.input === undefined ? undefined : 'must be text: the file name of a picture') }).superRefine((src, ctx) => {
+export const pictureNameSchema = z.string({ error: (issue) => (issue.input === undefined ? undefined : 'muss Text sein: der Dateiname eines Bildes') }).superRefine((src, ctx) => {
   const problem = pictureSrcProblem(src);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
@@ -51,7 +51,7 @@ export type PictureSrcFactory<S extends z.ZodType> = () => S;
 
 /** An alt text: a sentence for readers who cannot see the picture, never a file name. */
 export const altSchema = z
-  .string({ error: (issue) => (issue.input === undefined ? undefined : 'must be text: a sentence that says what the picture shows') })
+  .string({ error: (issue) => (issue.input === undefined ? undefined : 'muss Text sein: ein Satz, der sagt, was das Bild zeigt') })
   .trim()
   .superRefine((alt, ctx) => {
     const problem = altProblem(alt);
@@ -60,20 +60,20 @@ export const altSchema = z
 
 /** What is wrong with an alt text, if anything. */
 export function altProblem(alt: string): string | undefined {
-  if (alt === '') return 'is empty: write a sentence that says what the picture shows, for readers who cannot see it';
-  if (LOOKS_LIKE_FILE.test(alt)) return `"${alt}" is a file name, not a description: write a sentence that says what the picture shows`;
-  if (!/\s/.test(alt)) return `"${alt}" is a single word: write a sentence that says what the picture shows, for readers who cannot see it`;
-  return textProblem(alt, 'the alt text', 10, 300, 'plain');
+  if (alt === '') return 'ist leer: schreiben Sie einen Satz, der sagt, was das Bild zeigt, für Leser, die es nicht sehen können';
+  if (LOOKS_LIKE_FILE.test(alt)) return `„${alt}“ ist ein Dateiname, keine Beschreibung: schreiben Sie einen Satz, der sagt, was das Bild zeigt`;
+  if (!/\s/.test(alt)) return `„${alt}“ ist nur ein Wort: schreiben Sie einen Satz, der sagt, was das Bild zeigt, für Leser, die es nicht sehen können`;
+  return textProblem(alt, 'der Alternativtext', 10, 300, 'plain');
 }
 
 /** A credit line: the kind of picture and who made it, as printed under it. */
-export const creditSchema = textSchema('the credit', 5, 200).superRefine((credit, ctx) => {
+export const creditSchema = textSchema('der Bildnachweis', 5, 200).superRefine((credit, ctx) => {
   if (!CREDIT.test(credit)) {
-    ctx.addIssue({ code: 'custom', message: `must start with the kind of picture and a colon, then who made it, like "Foto: Anna Beispiel/Agentur" or "Grafik: Netzchronik" (kinds: ${CREDIT_KINDS.join(', ')})` });
+    ctx.addIssue({ code: 'custom', message: `muss mit der Art des Bildes und einem Doppelpunkt beginnen, dann folgt, wer es gemacht hat, wie „Foto: Anna Beispiel/Agentur“ oder „Grafik: Netzchronik“ (Arten: ${CREDIT_KINDS.join(', ')})` });
   }
 });
 
-const percent = z.number({ error: 'must be a number from 0 to 100 (percent)' }).int({ error: 'must be a whole number from 0 to 100 (percent)' }).min(0, { error: 'must be from 0 to 100 (percent)' }).max(100, { error: 'must be from 0 to 100 (percent)' });
+const percent = z.number({ error: 'muss eine Zahl von 0 bis 100 sein (Prozent)' }).int({ error: 'muss eine ganze Zahl von 0 bis 100 sein (Prozent)' }).min(0, { error: 'muss zwischen 0 und 100 liegen (Prozent)' }).max(100, { error: 'muss zwischen 0 und 100 liegen (Prozent)' });
 
 /** The point crops keep in view, in percent from the left and from the top. */
 export const focusSchema = z.strictObject({
@@ -91,11 +91,11 @@ export const pictureFields = <S extends z.ZodType>(src: PictureSrcFactory<S>) =>
   /** Was das Bild zeigt, als Satz für Leser, die es nicht sehen können (kein Dateiname). */
   alt: altSchema,
   /** Bildunterschrift: was das Bild zeigt und warum es hier steht. */
-  caption: textSchema('the caption', 10, 400).optional(),
+  caption: textSchema('die Bildunterschrift', 10, 400).optional(),
   /** Wer das Bild gemacht hat, steht darunter: „Foto: Name/Agentur“ oder „Grafik: Netzchronik“. */
   credit: creditSchema,
   /** Lizenz oder Hinweis zur Herkunft, z. B. „CC BY 4.0“ oder „mit freundlicher Genehmigung“; steht nach dem Urheber. */
-  license: textSchema('the licence', 2, 200).optional(),
+  license: textSchema('die Lizenzangabe', 2, 200).optional(),
   /** Punkt, den Ausschnitte (Anrisse, soziale Netzwerke) im Bild behalten; ohne Angabe die Mitte. */
   focus: focusSchema.optional(),
 });

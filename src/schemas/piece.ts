@@ -19,9 +19,9 @@ export type ReferenceFactory<R extends z.ZodType> = (collection: CollectionName)
 
 export const pieceFields = <R extends z.ZodType, S extends z.ZodType>(reference: ReferenceFactory<R>, picture: PictureSrcFactory<S>) => ({
   /** Überschrift: steht groß über dem Text, im Titel des Browser-Tabs, in Anrissen und Feeds. */
-  title: textSchema('the headline', 10, 140),
+  title: textSchema('die Überschrift', 10, 140),
   /** Vorspann: ein oder zwei Sätze unter der Überschrift; auch der Text, den Suchmaschinen unter dem Link zeigen. */
-  standfirst: textSchema('the standfirst', 40, 400),
+  standfirst: textSchema('der Vorspann', 40, 400),
   /** Ressort aus der Liste in EDITING.md, „Ressorts, Unterressorts und Themen“; erster Teil der Adresse. */
   section: sectionSchema,
   /** Unterressort des gewählten Ressorts (z. B. „welt“ in „chronik“); zweiter Teil der Adresse. */
@@ -33,7 +33,7 @@ export const pieceFields = <R extends z.ZodType, S extends z.ZodType>(reference:
   /** Letzte wesentliche Aktualisierung, mit Zeitzone; die neueste Korrektur zählt auch als Aktualisierung. */
   updated: dateTimeSchema.optional(),
   /** Autorenzeile, wie sie erscheinen soll (z. B. „Von Anna Beispiel“); weglassen, wenn der Beitrag keine hat. */
-  byline: textSchema('the byline', 3, 200).optional(),
+  byline: textSchema('die Autorenzeile', 3, 200).optional(),
   /** Aufmacherbild unter der Überschrift, auch in Anrissen, Feeds und auf der Vorschaukarte für soziale Netzwerke (EDITING.md, „Bilder“). */
   image: pictureSchema(picture).optional(),
   /** Themen aus der Liste in EDITING.md, „Ressorts, Unterressorts und Themen“; jedes Thema hat eine eigene Seite. */
@@ -59,7 +59,7 @@ export const pieceFields = <R extends z.ZodType, S extends z.ZodType>(reference:
  */
 export type PieceData = z.output<z.ZodObject<ReturnType<typeof pieceFields<z.ZodType, z.ZodType>>>>;
 
-const REDIRECT_EXAMPLE = 'like "/chronik/welt/2017/11/30/alter-name/"';
+const REDIRECT_EXAMPLE = 'wie „/chronik/welt/2017/11/30/alter-name/“';
 
 /**
  * What keeps `path` from being a plain path on this site, if anything. Astro would read ":name",
@@ -67,17 +67,17 @@ const REDIRECT_EXAMPLE = 'like "/chronik/welt/2017/11/30/alter-name/"';
  * are not paths of a page at all.
  */
 export function redirectPathProblem(path: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(path)) return `must be a path on this site, not a full address: write only the path, ${REDIRECT_EXAMPLE}`;
-  if (!path.startsWith('/')) return `must be a site path that starts and ends with "/", ${REDIRECT_EXAMPLE}`;
-  if (/[?#]/.test(path)) return 'contains "?" or "#": a redirect is from a page\'s path only, without query or fragment';
-  if (path.includes('\\')) return 'contains a backslash: paths on the site use "/"';
-  if (/[:*[\]]/.test(path)) return `contains "${/[:*[\]]/.exec(path)?.[0] ?? ''}", which Astro would read as a placeholder matching other addresses: redirectFrom takes plain site paths only`;
-  if (/\s/.test(path)) return 'contains a space: write the path as it appears in the address bar';
-  if (/(^|\/)\.{1,2}(\/|$)/.test(path)) return 'contains a "." or ".." segment: write the full path from the site\'s root';
-  if (path.includes('//')) return 'contains "//" (an empty segment): remove one "/"';
-  if (!path.endsWith('/')) return `must end with "/", ${REDIRECT_EXAMPLE}`;
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(path)) return `muss ein Pfad auf dieser Website sein, keine vollständige Adresse: schreiben Sie nur den Pfad, ${REDIRECT_EXAMPLE}`;
+  if (!path.startsWith('/')) return `muss ein Pfad dieser Website sein, der mit „/“ beginnt und endet, ${REDIRECT_EXAMPLE}`;
+  if (/[?#]/.test(path)) return 'enthält „?“ oder „#“: eine Weiterleitung gilt nur für den Pfad einer Seite; lassen Sie „?“ oder „#“ und alles dahinter weg';
+  if (path.includes('\\')) return 'enthält einen Backslash (\\): Pfade auf der Website verwenden „/“';
+  if (/[:*[\]]/.test(path)) return `enthält „${/[:*[\]]/.exec(path)?.[0] ?? ''}“, das als Platzhalter für viele Adressen gelesen würde: redirectFrom nimmt nur einfache Pfade dieser Website`;
+  if (/\s/.test(path)) return 'enthält ein Leerzeichen: schreiben Sie den Pfad so, wie er in der Adresszeile des Browsers steht';
+  if (/(^|\/)\.{1,2}(\/|$)/.test(path)) return 'enthält einen Abschnitt „.“ oder „..“: schreiben Sie den vollständigen Pfad ab dem ersten „/“, ohne „.“ und „..“';
+  if (path.includes('//')) return 'enthält „//“ (einen leeren Abschnitt): löschen Sie einen der „/“';
+  if (!path.endsWith('/')) return `muss mit „/“ enden, ${REDIRECT_EXAMPLE}`;
   const unusual = /[^A-Za-z0-9/._~%-]/.exec(path)?.[0];
-  if (unusual) return `contains "${unusual}": a site path has letters, digits, "-", "_", "." and "/" only`;
+  if (unusual) return `enthält „${unusual}“: ein Pfad der Website besteht nur aus Buchstaben, Ziffern, „-“, „_“, „.“ und „/“`;
   return undefined;
 }
 
@@ -92,7 +92,7 @@ export function checkSubsection(
       code: 'custom',
       path: ['subsection'],
       input: data.subsection,
-      message: `must be one of the subsections of "${data.section}": ${allowed.map((s) => `"${s}"`).join(', ')}`,
+      message: `muss eines der Unterressorts von „${data.section}“ sein: ${allowed.map((s) => `„${s}“`).join(', ')}`,
     });
   }
 }

@@ -2,15 +2,15 @@
 import { z } from 'astro/zod';
 
 const DATE_TIME_EXAMPLE = '2017-11-30T08:00:00+01:00';
-const DATE_TIME_ERROR = `must be a date-time with a UTC offset, like ${DATE_TIME_EXAMPLE}`;
+const DATE_TIME_ERROR = `muss Datum und Uhrzeit mit Zeitzone sein, wie ${DATE_TIME_EXAMPLE} (Zeitzone +01:00 für Winterzeit, +02:00 für Sommerzeit)`;
 const DATE_TIME_SHAPE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 
-/** "2017-02-30 is not a day in the calendar" for a day that does not exist; undefined for one that does. */
+/** "2017-02-30 ist kein Tag im Kalender" for a day that does not exist; undefined for one that does. */
 export function calendarDayProblem(year: string, month: string, day: string): string | undefined {
   const date = new Date(0);
   date.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
   const exists = date.getUTCFullYear() === Number(year) && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
-  return exists ? undefined : `${year}-${month}-${day} is not a day in the calendar`;
+  return exists ? undefined : `${year}-${month}-${day} ist kein Tag im Kalender`;
 }
 
 /** What is wrong with a date-time as an editor typed it, naming the actual slip (day, time or offset). */
@@ -20,8 +20,8 @@ export function dateTimeProblem(text: string): string | undefined {
   const [, year = '', month = '', day = '', hour = '', minute = '', second = '', offsetHours, offsetMinutes] = match;
   const noDay = calendarDayProblem(year, month, day);
   if (noDay) return noDay;
-  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return `${hour}:${minute}:${second} is not a time of day (00:00:00 to 23:59:59)`;
-  if (Number(offsetHours ?? 0) > 14 || Number(offsetMinutes ?? 0) > 59) return `the UTC offset ${text.slice(19)} does not exist (German time is +01:00, summer time +02:00)`;
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return `${hour}:${minute}:${second} ist keine Uhrzeit (00:00:00 bis 23:59:59)`;
+  if (Number(offsetHours ?? 0) > 14 || Number(offsetMinutes ?? 0) > 59) return `die Zeitzone ${text.slice(19)} gibt es nicht (deutsche Zeit ist +01:00 im Winter, +02:00 im Sommer)`;
   return undefined;
 }
 
@@ -47,7 +47,7 @@ export const dateTimeSchema = z
 export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'must use only lower-case letters, digits and single hyphens (e.g. "techcrunch-2017-11-29")',
+    error: 'darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten (z. B. „techcrunch-2017-11-29“)',
   });
 
 /** Nothing a reader could see: spaces, format characters (zero-width, soft hyphen, direction marks), controls, blank fillers. */
@@ -57,19 +57,23 @@ const TAG = /<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>|<!--/;
 /** A character reference, which plain text shows as typed ("&amp;"). */
 const ENTITY = /&(?:[A-Za-z][A-Za-z0-9]*|#\d+|#x[0-9A-Fa-f]+);/;
 
+/** "den Vorspann" for "der Vorspann": the field's name as the object of "schreiben Sie". */
+const accusative = (what: string) => what.replace(/^der /, 'den ');
+
 /**
- * What is wrong with a text field's (trimmed) value, if anything. `markup: 'mdx'` is for
- * fields that quote the MDX body (a correction's wrong and right form) and may contain tags.
+ * What is wrong with a text field's (trimmed) value, if anything. `what` names the field in
+ * German with its article ("der Vorspann"). `markup: 'mdx'` is for fields that quote the MDX
+ * body (a correction's wrong and right form) and may contain tags.
  */
 export function textProblem(text: string, what: string, min: number, max: number, markup: 'plain' | 'mdx'): string | undefined {
-  if (text.length < min) return `is too short: ${what} needs at least ${min} characters`;
-  if (text.length > max) return `is too long: ${what} allows at most ${max} characters`;
-  if (INVISIBLE_ONLY.test(text)) return `contains only invisible characters: write ${what}`;
+  if (text.length < min) return `ist zu kurz: ${what} braucht mindestens ${min} Zeichen`;
+  if (text.length > max) return `ist zu lang: ${what} darf höchstens ${max} Zeichen haben`;
+  if (INVISIBLE_ONLY.test(text)) return `enthält nur unsichtbare Zeichen: schreiben Sie ${accusative(what)}`;
   if (markup === 'mdx') return undefined;
   const tag = TAG.exec(text)?.[0];
-  if (tag) return `contains markup (${tag.length > 40 ? `${tag.slice(0, 39)}…` : tag}): ${what} is plain text, write it without tags`;
+  if (tag) return `enthält ein Tag (${tag.length > 40 ? `${tag.slice(0, 39)}…` : tag}): ${what} ist reiner Text, schreiben Sie ${accusative(what)} ohne Tags`;
   const entity = ENTITY.exec(text)?.[0];
-  if (entity) return `contains "${entity}", which readers would see as typed: write the character itself`;
+  if (entity) return `enthält „${entity}“, das die Leser genau so sähen: schreiben Sie das Zeichen selbst`;
   return undefined;
 }
 
@@ -79,8 +83,8 @@ export const textLimits = z.registry<{ min: number; max: number }>();
 /** Plain text that must not be empty, only whitespace or invisible, and (unless `markup` is 'mdx') free of tags. */
 export const textSchema = (what: string, min = 1, max = 10_000, markup: 'plain' | 'mdx' = 'plain') =>
   z
-    // A missing field falls through to the checks' "is required but missing".
-    .string({ error: (issue) => (issue.input === undefined ? undefined : `must be text (${what})`) })
+    // A missing field falls through to the checks' "ist ein Pflichtfeld und fehlt".
+    .string({ error: (issue) => (issue.input === undefined ? undefined : `muss Text sein (${what})`) })
     .trim()
     .superRefine((text, ctx) => {
       const problem = textProblem(text, what, min, max, markup);
@@ -96,6 +100,6 @@ export const uniqueList = <T extends z.ZodType>(item: T) =>
       const key = typeof value === 'string' ? value : JSON.stringify(value);
       const first = seen.get(key);
       if (first === undefined) seen.set(key, index);
-      else ctx.addIssue({ code: 'custom', path: [index], message: `"${key}" is listed twice (also as entry ${first + 1}): keep one` });
+      else ctx.addIssue({ code: 'custom', path: [index], message: `„${key}“ steht zweimal in der Liste (auch als Eintrag ${first + 1}): behalten Sie einen` });
     });
   });

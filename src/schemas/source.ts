@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { calendarDayProblem, textSchema } from './shared.ts';
 
 /** A calendar day (YYYY-MM-DD); YAML may already have turned it into a Date. */
-const CALENDAR_DATE_ERROR = 'must be a calendar date like 2017-11-29';
+const CALENDAR_DATE_ERROR = 'muss ein Datum wie 2017-11-29 sein';
 export const calendarDateSchema = z.union(
   [
     z.date().transform((date) => date.toISOString().slice(0, 10)),
@@ -17,7 +17,7 @@ export const calendarDateSchema = z.union(
 );
 
 /** A day, or only a month (YYYY-MM) where the source gives no day (e.g. "Dec 2017"). */
-const SOURCE_DATE_ERROR = 'must be a calendar date like 2017-11-29, or a month like 2017-12 when the day is unknown';
+const SOURCE_DATE_ERROR = 'muss ein Datum wie 2017-11-29 sein, oder ein Monat wie 2017-12, wenn der Tag unbekannt ist';
 export const sourceDateSchema = z.union(
   [
     z.date().transform((date) => date.toISOString().slice(0, 10)),
@@ -70,7 +70,7 @@ export const postSchema = z.strictObject({
   /** Der Wortlaut genau wie gepostet, in seiner Sprache; eine Leerzeile beginnt einen neuen Absatz. */
   text: postText('den Wortlaut des Beitrags', 3000),
   /** Sprache des Wortlauts: de oder en. */
-  language: z.enum(['de', 'en'], { error: 'muss "de" oder "en" sein' }),
+  language: z.enum(['de', 'en'], { error: 'muss de (Deutsch) oder en (Englisch) sein' }),
   /** Eigene deutsche Übersetzung des Wortlauts, wenn er nicht deutsch ist; Leser sehen sie als „Übersetzung der Redaktion“. */
   translation: postText('die Übersetzung', 3000).optional(),
   /** Adresse des Beitrags selbst, wenn die Quellen sie nennen; weglassen statt raten. */
@@ -81,17 +81,17 @@ export type Post = z.infer<typeof postSchema>;
 
 export const sourceSchema = z.strictObject({
   /** Medium oder Agentur, die den Beitrag veröffentlicht hat (z. B. „TechCrunch“, „Reuters“). */
-  publisher: textSchema('the publisher', 2, 120),
+  publisher: textSchema('das Medium', 2, 120),
   /** Überschrift des zitierten Beitrags in seiner Sprache; weglassen, wenn unbekannt. */
-  title: textSchema('the title', 3, 300).optional(),
+  title: textSchema('der Titel', 3, 300).optional(),
   /** Erscheinungstag des zitierten Beitrags (oder nur der Monat, wenn kein Tag bekannt ist). */
   date: sourceDateSchema,
   /** Öffentliche Adresse des zitierten Beitrags; weglassen, wenn wir sie nicht haben. */
-  url: z.url({ protocol: /^https?$/, error: 'must be a full http(s) address' }).optional(),
+  url: z.url({ protocol: /^https?$/, error: 'muss eine vollständige Adresse sein, die mit https:// oder http:// beginnt' }).optional(),
   /** Sprache des zitierten Beitrags. */
-  language: z.enum(['de', 'en'], { error: 'must be "de" or "en"' }),
+  language: z.enum(['de', 'en'], { error: 'muss de (Deutsch) oder en (Englisch) sein' }),
   /** Kurze Notiz für Leser, auf Deutsch (z. B. wofür wir die Quelle nutzen, oder dass ihr Datum erschlossen ist). */
-  note: textSchema('the note', 3, 300).optional(),
+  note: textSchema('die Notiz', 3, 300).optional(),
   /** Der Beitrag aus einem sozialen Netzwerk, den diese Quelle wiedergibt, für <Post id="…" /> im Text; bei allen anderen Quellen weglassen. */
   post: postSchema.optional(),
 });

@@ -35,16 +35,16 @@ export const TOPICS = {
 export type TopicId = keyof typeof TOPICS;
 export const topicIds = Object.keys(TOPICS) as [TopicId, ...TopicId[]];
 
-const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+const quoted = (values: readonly string[]) => values.map((v) => `„${v}“`).join(', ');
 
 export const sectionSchema = z.enum(sectionIds, {
-  error: `must be one of the sections ${quoted(sectionIds)} (listed in src/schemas/taxonomy.ts)`,
+  error: `muss eines dieser Ressorts sein: ${quoted(sectionIds)}`,
 });
 export const labelSchema = z.enum(labelIds, {
-  error: `must be one of the labels ${quoted(labelIds)} (listed in src/schemas/taxonomy.ts)`,
+  error: `muss eine dieser Kennzeichnungen sein: ${quoted(labelIds)}`,
 });
 export const topicSchema = z.enum(topicIds, {
-  error: `must be one of the topics ${quoted(topicIds)} (listed in src/schemas/taxonomy.ts)`,
+  error: `muss eines dieser Themen sein: ${quoted(topicIds)} (siehe EDITING.md, „Ressorts, Unterressorts und Themen“)`,
 });
 
 /** The subsections a section allows, for validation and error messages. */

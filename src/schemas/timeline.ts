@@ -21,32 +21,32 @@ export const timelineEventSchema = <R extends z.ZodType>(reference: ReferenceFac
     /** Ortszeit in der Zeitzone „zone“, falls bekannt; ohne sie steht das Ereignis nach denen seines Tages mit Uhrzeit. */
     time: z
       .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a 24-hour time like "19:05"' })
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'muss eine Uhrzeit im 24-Stunden-Format sein, wie „19:05“' })
       .optional(),
     /** true, wenn die Quellen die Uhrzeit nur ungefähr nennen („gegen 19 Uhr“). */
     approximate: z.boolean().default(false),
     /** Zeitzone von „date“ und „time“. */
-    zone: z.enum(zoneIds, { error: `must be one of ${zoneIds.map((id) => `"${id}"`).join(', ')}` }),
+    zone: z.enum(zoneIds, { error: `muss eine dieser Zeitzonen sein: ${zoneIds.map((id) => `${id} (${EVENT_TIME_ZONES[id]})`).join(', ')}` }),
     /** Wie lange das Ereignis dauerte, in Minuten, wo die Quellen es sagen (z. B. ein Ausfall); die Stundengrafik zeigt es als Balken. */
-    minutes: z.number({ error: 'must be a whole number of minutes, like 11' }).int({ error: 'must be a whole number of minutes, like 11' }).min(1, { error: 'must be at least 1 minute' }).max(1440, { error: 'must be at most 1440 minutes (a day)' }).optional(),
+    minutes: z.number({ error: 'muss eine ganze Zahl von Minuten sein, wie 11' }).int({ error: 'muss eine ganze Zahl von Minuten sein, wie 11' }).min(1, { error: 'muss mindestens 1 Minute sein' }).max(1440, { error: 'darf höchstens 1440 Minuten sein (ein Tag)' }).optional(),
     /** Kurze Bezeichnung in der Stundengrafik, z. B. „Account abgeschaltet“. */
-    label: textSchema('the label', 3, 40).optional(),
+    label: textSchema('die Kurzbeschriftung', 3, 40).optional(),
     /** Was geschah, in ein oder zwei deutschen Sätzen. */
-    text: textSchema('the event text', 10, 600),
+    text: textSchema('der Text des Ereignisses', 10, 600),
     /** Kurznamen der Quellen für dieses Ereignis (Dateien in content/sources/). */
     sources: uniqueList(reference('sources')).default([]),
     /** Kurzname unseres eigenen Artikels, wenn dessen Veröffentlichung das Ereignis ist. */
     article: reference('articles').optional(),
   })
   .refine((event) => event.sources.length > 0 || event.article !== undefined, {
-    error: 'needs at least one source id in "sources" (or an "article" of ours that is the event)',
+    error: 'braucht mindestens eine Quelle in sources (oder in article einen eigenen Artikel, der selbst das Ereignis ist)',
     path: ['sources'],
   });
 
 export const timelineSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
   z.strictObject({
     /** Überschrift der Zeitleiste, wie Leser sie sehen. */
-    title: textSchema('the timeline title', 5, 140),
+    title: textSchema('der Titel der Zeitleiste', 5, 140),
     /** Die Ereignisse; ihre Reihenfolge in der Datei zählt nur bei Ereignissen ohne Uhrzeit am selben Tag. */
-    events: z.array(timelineEventSchema(reference)).min(1, { error: 'needs at least one event' }),
+    events: z.array(timelineEventSchema(reference)).min(1, { error: 'braucht mindestens ein Ereignis' }),
   });

@@ -51,14 +51,14 @@ beforeAll(() => {
   expect(scaffold.status, scaffold.stderr).toBe(0);
   created = scaffold.stdout;
   file = join(content, 'articles', 'stadt-eroeffnet-neue-bruecke-ueber-fluss.mdx');
-  url = /URL once published: https?:\/\/[^/]+(\/\S+)/.exec(created)?.[1] ?? '';
+  url = /Adresse nach der Veröffentlichung: https?:\/\/[^/]+(\/\S+)/.exec(created)?.[1] ?? '';
   failed = build();
   failedLeftOutput = existsSync(outDir);
 
   // The editor replaces the placeholders and publishes.
   edit(/standfirst: .*/.exec(readFileSync(file, 'utf8'))?.[0] ?? '', 'standfirst: Nach drei Jahren Bauzeit ist die neue Brücke fertig; am Samstag fahren die ersten Autos darüber.');
   edit(/^\[Platzhalter: .*\]$/m.exec(readFileSync(file, 'utf8'))?.[0] ?? '', 'Die Brücke ist 300 Meter lang und hat 40 Millionen Euro gekostet.\n\nDer Bürgermeister spricht von einem guten Tag.\n\n<Zitat von="Bürgermeister Hans Beispiel">\n\nDie Stadt ist jetzt enger verbunden.\n\n</Zitat>');
-  edit('draft: true          # delete this line to publish\n', '');
+  edit('draft: true          # diese Zeile löschen, um zu veröffentlichen\n', '');
   commit('Neue Brücke: Meldung veröffentlicht');
   edit('40 Millionen Euro', '45 Millionen Euro');
   edit('Der Bürgermeister spricht', 'Der Bürgermeistr spricht');
@@ -79,29 +79,32 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('npm run new', () => {
   it('prints the file and the future URL', () => {
-    expect(created).toContain('Created ');
-    expect(created).toContain('stadt-eroeffnet-neue-bruecke-ueber-fluss.mdx');
+    expect(created).toMatch(/^Angelegt: \S*content\/articles\/stadt-eroeffnet-neue-bruecke-ueber-fluss\.mdx$/m);
     expect(url).toMatch(/^\/chronik\/deutschland\/\d{4}\/\d{2}\/\d{2}\/stadt-eroeffnet-neue-bruecke-ueber-fluss\/$/);
   });
 
   it('refuses to overwrite', () => {
     const again = spawnSync('npm', ['run', '--silent', 'new', '--', 'artikel', 'Die Stadt eröffnet eine neue Brücke über den Fluss'], { encoding: 'utf8', env });
     expect(again.status).toBe(1);
-    expect(again.stderr).toContain('already exists; nothing was written');
+    expect(again.stderr).toContain('content/articles/stadt-eroeffnet-neue-bruecke-ueber-fluss.mdx gibt es schon; nichts wurde geschrieben. Wählen Sie mit --slug einen anderen Namen.');
   });
 
   it('writes a file the build rejects while placeholders remain', () => {
     expect(failed.status, failed.output).not.toBe(0);
     expect(failedLeftOutput).toBe(false);
-    expect(failed.output).toContain('The content has 2 errors; nothing was published');
-    expect(failed.output).toMatch(/stadt-eroeffnet-neue-bruecke-ueber-fluss\.mdx:3 {2}standfirst: still holds the placeholder "\[Platzhalter: Vorspann/);
-    expect(failed.output).toMatch(/stadt-eroeffnet-neue-bruecke-ueber-fluss\.mdx:13 {2}body: still holds the placeholder/);
+    expect(failed.output).toContain('Die Prüfung hat 2 Fehler gefunden; nichts wurde veröffentlicht');
+    expect(failed.output).toMatch(/stadt-eroeffnet-neue-bruecke-ueber-fluss\.mdx:3 {2}standfirst: enthält noch den Platzhalter „\[Platzhalter: Vorspann/);
+    expect(failed.output).toMatch(/stadt-eroeffnet-neue-bruecke-ueber-fluss\.mdx:13 {2}body: enthält noch den Platzhalter/);
   });
 
   it('builds once they are replaced, at the URL it printed', () => {
     expect(published.status, published.output).toBe(0);
     const page = readFileSync(join(outDir, url, 'index.html'), 'utf8');
     expect(page).toContain('Die Stadt eröffnet eine neue Brücke über den Fluss');
+  });
+
+  it('warns once, in the production build, that Impressum and Datenschutz still show placeholders', () => {
+    expect(published.output.split('\n').filter((line) => line.includes('Impressum und Datenschutz zeigen noch Platzhalter'))).toHaveLength(1);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The URL ledger on real builds of a copy of content/: a new piece is recorded, then one piece is
  * renamed and the new one deleted. Without redirects the build fails and names both URLs and
- * pieces; with `redirectFrom` it passes, and Cloudflare's runtime and nginx both redirect the old URLs.
+ * pieces; with `redirectFrom` it passes, names the renamed piece's new URL as not yet recorded
+ * (with the command that records it), and Cloudflare's runtime and nginx both redirect the old URLs.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, globSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -81,22 +82,34 @@ describe('the URL ledger', () => {
     const { status, output } = build('build');
     expect(status, output).not.toBe(0);
     expect(existsSync(outDir)).toBe(false);
-    expect(output).toContain('2 published URLs would disappear; nothing was published');
+    expect(output).toContain('2 veröffentlichte Adressen würden verschwinden; nichts wurde veröffentlicht');
     const lineOf = (url: string) => readFileSync(ledger, 'utf8').split('\n').findIndex((line) => line.startsWith(`${url} `)) + 1;
-    expect(output).toContain(`content/published-urls.txt:${lineOf(OLD)}  ${OLD}: was published (the explainer "was-danach-geschah"`);
-    expect(output).toContain(`content/published-urls.txt:${lineOf(ADDED)}  ${ADDED}: was published (the article "kurzmeldung-zum-ledger"`);
+    expect(output).toContain(`content/published-urls.txt:${lineOf(OLD)}  ${OLD}: wurde veröffentlicht (das Erklärstück „was-danach-geschah“, beim Eintragen content/explainers/was-danach-geschah.mdx) und würde ohne Weiterleitung verschwinden: `);
+    expect(output).toContain(`content/published-urls.txt:${lineOf(ADDED)}  ${ADDED}: wurde veröffentlicht (der Artikel „kurzmeldung-zum-ledger“, beim Eintragen content/articles/kurzmeldung-zum-ledger.mdx) und würde ohne Weiterleitung verschwinden: `);
   }, 240_000);
 
   describe('with redirectFrom for both', () => {
     const servers: ChildProcess[] = [];
+    let passed = '';
     beforeAll(() => {
       addRedirect('explainers/was-danach-kam.mdx', OLD);
       addRedirect('articles/dieser-mann-nahm-donald-trump-vom-netz.mdx', ADDED);
       const { status, output } = build('build');
       expect(status, output).toBe(0);
+      passed = output;
     }, 240_000);
     afterAll(() => {
       for (const server of servers) server.kill('SIGTERM');
+    });
+
+    it('names the new URL the ledger lacks, and the command that records it', () => {
+      const lines = passed.split('\n');
+      const heading = lines.findIndex((line) => /veröffentlichten? Adressen? (steht|stehen) noch nicht in content\/published-urls\.txt:$/.test(line));
+      expect(heading, passed).toBeGreaterThan(-1);
+      const named = lines.slice(heading + 1, lines.findIndex((line, index) => index > heading && !line.startsWith('  ')));
+      expect(named).toContain(`  ${NEW}`);
+      expect(named).not.toContain(`  ${OLD}`);
+      expect(lines[heading + 1 + named.length]).toMatch(/^Tragen Sie (sie|alle) mit `npm run urls:record` ein und committen Sie content\/published-urls\.txt\.$/);
     });
 
     it('passes, and writes both redirects for every host', () => {

@@ -333,5 +333,5 @@ describe(`a generated archive of ${N} pieces`, () => {
 });
 
 it('logs the content checks of the generated archive without errors', () => {
-  expect(cleanLog).toContain(`content checked: ${N} pieces, no errors`);
+  expect(cleanLog).toContain(`Inhalt geprüft: ${N} Beiträge, keine Fehler`);
 });

@@ -86,7 +86,7 @@ describe('checkContent', () => {
   it('reports a malformed date at its line, with the value and an example', () => {
     const { problems } = check({ articles: { trump: ARTICLE.replace('2017-11-30T00:00:00+01:00', '30.11.2017') } });
     expect(errors(problems)).toEqual([
-      expect.objectContaining({ file: 'content/articles/trump.mdx', line: 7, field: 'published', message: expect.stringMatching(/date-time with a UTC offset.*found "30\.11\.2017"/) }),
+      expect.objectContaining({ file: 'content/articles/trump.mdx', line: 7, field: 'published', message: expect.stringMatching(/Datum und Uhrzeit mit Zeitzone.*gefunden: „30\.11\.2017“/) }),
     ]);
   });
 
@@ -98,28 +98,28 @@ describe('checkContent', () => {
   it('reports a missing required field', () => {
     const { problems } = check({ explainers: { wer: EXPLAINER.replace(/^standfirst:.*\n/m, '') } });
     expect(errors(problems)).toEqual([
-      expect.objectContaining({ file: 'content/explainers/wer.mdx', field: 'standfirst', message: expect.stringContaining('is required but missing') }),
+      expect.objectContaining({ file: 'content/explainers/wer.mdx', field: 'standfirst', message: expect.stringContaining('ist ein Pflichtfeld und fehlt') }),
     ]);
   });
 
-  it('reports an unknown key at its own line, pointing at the schema', () => {
+  it('reports an unknown key at its own line, pointing at the guide', () => {
     const { problems } = check({ articles: { trump: ARTICLE.replace('label: nachricht', 'label: nachricht\nautor: Jemand') } });
     expect(errors(problems)).toEqual([
-      expect.objectContaining({ field: 'autor', line: 7, message: expect.stringContaining('src/schemas/piece.ts') }),
+      expect.objectContaining({ field: 'autor', line: 7, message: '„autor“ ist kein bekanntes Feld: prüfen Sie die Schreibweise (die Felder stehen in EDITING.md unter „Der Kopf einer Datei“)' }),
     ]);
   });
 
   it('reports an unknown section and a subsection of another section', () => {
     const unknown = check({ articles: { trump: ARTICLE.replace('section: chronik', 'section: sport') } });
-    expect(errors(unknown.problems)[0]).toMatchObject({ field: 'section', line: 4, message: expect.stringContaining('"chronik", "digital"') });
+    expect(errors(unknown.problems)[0]).toMatchObject({ field: 'section', line: 4, message: expect.stringContaining('„chronik“, „digital“') });
     const mismatch = check({ articles: { trump: ARTICLE.replace('subsection: welt', 'subsection: netzpolitik') } });
-    expect(errors(mismatch.problems)[0]).toMatchObject({ field: 'subsection', line: 5, message: expect.stringContaining('"welt", "deutschland"') });
+    expect(errors(mismatch.problems)[0]).toMatchObject({ field: 'subsection', line: 5, message: expect.stringContaining('„welt“, „deutschland“') });
   });
 
   it('rejects a correction dated before publication', () => {
     const { problems } = check({ articles: { trump: ARTICLE.replace('2026-11-26T11:30:00+01:00', '2017-11-01T10:00:00+01:00') } });
     expect(errors(problems)).toEqual([
-      expect.objectContaining({ field: 'corrections[0].date', line: 10, message: expect.stringContaining('before the publication') }),
+      expect.objectContaining({ field: 'corrections[0].date', line: 10, message: expect.stringContaining('vor der Erstveröffentlichung') }),
     ]);
   });
 
@@ -127,8 +127,8 @@ describe('checkContent', () => {
     const text = ARTICLE.replace('Ein Interview mit Bahtiyar Duysak.', 'Ein Interview.\n\nBahtiyar Duysaker sagt.').replace('title: Dieser Mann', 'title: Duysaker – Dieser Mann');
     const found = errors(check({ articles: { trump: text } }).problems);
     expect(found).toEqual([
-      expect.objectContaining({ field: 'title', line: 2, message: expect.stringContaining('"Duysaker", the wrong form corrected on 2026-11-26 (corrections[0])') }),
-      expect.objectContaining({ field: 'body', line: 18, message: expect.stringContaining('write "Duysak"') }),
+      expect.objectContaining({ field: 'title', line: 2, message: expect.stringContaining('„Duysaker“, die am 2026-11-26 korrigierte falsche Form (corrections[0])') }),
+      expect.objectContaining({ field: 'body', line: 18, message: expect.stringContaining('schreiben Sie „Duysak“') }),
     ]);
   });
 
@@ -144,22 +144,22 @@ describe('checkContent', () => {
       .replace('<Quelle id="techcrunch" />', '<Quelle id="ap" />\n\n<Zitat von="x" quelle="huffpost">x</Zitat>\n\n<Timeline id="keine" />\n\n[x](explainer:nirgends)');
     const found = errors(check({ explainers: { wer: explainer } }).problems).map((p) => `${p.line} ${p.field}: ${p.message}`);
     expect(found).toEqual([
-      expect.stringMatching(/^8 sources\[1\]: names the source "reuters", but there is no content\/sources\/reuters\.yaml/),
-      expect.stringMatching(/^13 body: cites the source "ap"/),
-      expect.stringMatching(/^15 body: cites the source "huffpost"/),
-      expect.stringMatching(/^17 body: shows the timeline "keine"/),
-      expect.stringMatching(/^19 body: links to explainer "nirgends"/),
-      expect.stringMatching(/^10 article: names the article "trumpp", but there is no content\/articles\/trumpp\.mdx/),
-      expect.stringMatching(/^9 related\[0\]: names this explainer itself/),
-      expect.stringMatching(/^9 related\[1\]: names the explainer "fehlt"/),
+      expect.stringMatching(/^8 sources\[1\]: nennt die Quelle „reuters“, aber es gibt keine Datei content\/sources\/reuters\.yaml/),
+      expect.stringMatching(/^13 body: zitiert die Quelle „ap“/),
+      expect.stringMatching(/^15 body: zitiert die Quelle „huffpost“/),
+      expect.stringMatching(/^17 body: zeigt die Zeitleiste „keine“/),
+      expect.stringMatching(/^19 body: verlinkt das Erklärstück „nirgends“/),
+      expect.stringMatching(/^10 article: nennt den Artikel „trumpp“, aber es gibt keine Datei content\/articles\/trumpp\.mdx/),
+      expect.stringMatching(/^9 related\[0\]: nennt dieses Erklärstück selbst/),
+      expect.stringMatching(/^9 related\[1\]: nennt das Erklärstück „fehlt“/),
     ]);
   });
 
   it('requires the attribute each MDX component cannot do without', () => {
     const explainer = `${EXPLAINER}\n<Zitat quelle="techcrunch">x</Zitat>\n\n<Infobox>\n\n- a\n\n</Infobox>\n`;
     expect(errors(check({ explainers: { wer: explainer } }).problems)).toEqual([
-      expect.objectContaining({ field: 'body', line: 14, message: '<Zitat> needs von="…" (see EDITING.md)' }),
-      expect.objectContaining({ field: 'body', line: 16, message: '<Infobox> needs title="…" (see EDITING.md)' }),
+      expect.objectContaining({ field: 'body', line: 14, message: '<Zitat> braucht von="…" (siehe EDITING.md, „Bausteine im Text“)' }),
+      expect.objectContaining({ field: 'body', line: 16, message: '<Infobox> braucht title="…" (siehe EDITING.md, „Bausteine im Text“)' }),
     ]);
   });
 
@@ -168,30 +168,30 @@ describe('checkContent', () => {
       sources: { reuters: SOURCE },
       explainers: { wer: EXPLAINER.replace('<Quelle id="techcrunch" />', '<Quelle id="reuters" />') },
     });
-    expect(errors(problems)).toEqual([expect.objectContaining({ field: 'body', message: expect.stringContaining('missing from this piece\'s "sources" list') })]);
+    expect(errors(problems)).toEqual([expect.objectContaining({ field: 'body', message: expect.stringContaining('die in der Liste sources dieses Beitrags fehlt') })]);
   });
 
   it('reports a timeline event without a date at the event', () => {
     const found = errors(check({ timeline: { elf: TIMELINE.replace('    date: 2017-11-02\n', '') } }).problems);
     expect(found).toEqual([
-      expect.objectContaining({ file: 'content/timeline/elf.yaml', line: 3, field: 'events[0].date', message: expect.stringContaining('is required but missing') }),
+      expect.objectContaining({ file: 'content/timeline/elf.yaml', line: 3, field: 'events[0].date', message: expect.stringContaining('ist ein Pflichtfeld und fehlt') }),
     ]);
   });
 
   it('reports a timeline event without any source', () => {
     const found = errors(check({ timeline: { elf: TIMELINE.replace('    sources: [techcrunch]\n', '') } }).problems);
-    expect(found).toEqual([expect.objectContaining({ field: 'events[0].sources', message: expect.stringContaining('needs at least one source') })]);
+    expect(found).toEqual([expect.objectContaining({ field: 'events[0].sources', message: expect.stringContaining('braucht mindestens eine Quelle') })]);
   });
 
   it('rejects two pieces at one address', () => {
     const found = errors(check({ articles: { wer: ARTICLE.replace('published: 2017-11-30T00:00:00+01:00', 'published: 2026-11-26T08:00:00+01:00').replace(/corrections:[\s\S]*?---/, '---') } }).problems);
-    expect(found).toEqual([expect.objectContaining({ file: 'content/explainers/wer.mdx', message: expect.stringContaining('same address as content/articles/wer.mdx') })]);
+    expect(found).toEqual([expect.objectContaining({ file: 'content/explainers/wer.mdx', message: expect.stringContaining('derselben Adresse wie content/articles/wer.mdx') })]);
   });
 
   it('warns about sources nobody cites, and reports YAML syntax errors with their line', () => {
     const { problems } = check({ sources: { ungenutzt: SOURCE, kaputt: 'publisher: [TechCrunch\n' } });
-    expect(problems).toContainEqual(expect.objectContaining({ severity: 'warning', file: 'content/sources/ungenutzt.yaml', message: expect.stringContaining('not cited') }));
-    expect(errors(problems)).toEqual([expect.objectContaining({ file: 'content/sources/kaputt.yaml', field: 'file', line: 1, message: 'a list opened with [ is not closed with ] on the same line' })]);
+    expect(problems).toContainEqual(expect.objectContaining({ severity: 'warning', file: 'content/sources/ungenutzt.yaml', message: expect.stringContaining('wird von keinem Beitrag und keiner Zeitleiste genannt') }));
+    expect(errors(problems)).toEqual([expect.objectContaining({ file: 'content/sources/kaputt.yaml', field: 'file', line: 1, message: 'eine Liste, die mit [ beginnt, wird nicht in derselben Zeile mit ] geschlossen: ergänzen Sie die ]' })]);
   });
 
   describe('a piece whose fields fail still has its body checked', () => {
@@ -229,8 +229,8 @@ describe('checkContent', () => {
     const explainer = EXPLAINER.replace('article: trump', 'article: trump\nredirectFrom: [/chronik/welt/2017/11/30/trump/, /korrekturen/]');
     const found = errors(check({ explainers: { wer: explainer } }).problems);
     expect(found).toEqual([
-      expect.objectContaining({ file: 'content/explainers/wer.mdx', line: 10, field: 'redirectFrom[0]', message: expect.stringContaining('already the address of content/articles/trump.mdx') }),
-      expect.objectContaining({ field: 'redirectFrom[1]', message: expect.stringContaining('the site page /korrekturen/') }),
+      expect.objectContaining({ file: 'content/explainers/wer.mdx', line: 10, field: 'redirectFrom[0]', message: expect.stringContaining('ist schon die Adresse von content/articles/trump.mdx') }),
+      expect.objectContaining({ field: 'redirectFrom[1]', message: expect.stringContaining('der Seite /korrekturen/') }),
     ]);
   });
 
@@ -238,15 +238,15 @@ describe('checkContent', () => {
     const explainer = EXPLAINER.replace('article: trump', 'article: trump\nredirectFrom: [/chronik/seite/7/, /archiv/2031/01/, /korrekturen/2031/01/]');
     const found = errors(check({ explainers: { wer: explainer } }).problems);
     expect(found.map((problem) => problem.field)).toEqual(['redirectFrom[0]', 'redirectFrom[1]', 'redirectFrom[2]']);
-    expect(found[0]?.message).toContain('which the site fills itself');
+    expect(found[0]?.message).toContain('die die Website selbst füllt');
   });
 
   it('keeps redirects out of the folders the build writes its own files to', () => {
     const explainer = EXPLAINER.replace('article: trump', 'article: trump\nredirectFrom: [/social/alt/, /pagefind/alt/]');
     const found = errors(check({ explainers: { wer: explainer } }).problems);
     expect(found.map((problem) => [problem.field, problem.message])).toEqual([
-      ['redirectFrom[0]', 'lies in /social/, where the build puts its own files: it cannot be the old address of a piece'],
-      ['redirectFrom[1]', 'lies in /pagefind/, where the build puts its own files: it cannot be the old address of a piece'],
+      ['redirectFrom[0]', 'liegt in /social/, wo die Website ihre eigenen Dateien ablegt: das kann nicht die alte Adresse eines Beitrags sein'],
+      ['redirectFrom[1]', 'liegt in /pagefind/, wo die Website ihre eigenen Dateien ablegt: das kann nicht die alte Adresse eines Beitrags sein'],
     ]);
   });
 
@@ -258,8 +258,8 @@ describe('checkContent', () => {
   it("speaks in editors' words where zod has none of the schema's", () => {
     const found = errors(check({ articles: { trump: ARTICLE.replace('label: nachricht', 'label: nachricht\ndraft: ja\ntopics: twitter') } }).problems);
     expect(found.map((p) => `${p.line} ${p.field}: ${p.message}`)).toEqual([
-      '8 topics: must be a list: [a, b] on one line, or one "- entry" per line below the field (found "twitter")',
-      '7 draft: must be true or false (found "ja")',
+      '8 topics: muss eine Liste sein: [a, b] in einer Zeile, oder ein „- Eintrag“ pro Zeile unter dem Feld (gefunden: „twitter“)',
+      '7 draft: muss true (ja) oder false (nein) sein (gefunden: „ja“)',
     ]);
   });
 
@@ -280,13 +280,13 @@ describe('checkContent', () => {
     expect(found.map((p) => `${p.line} ${p.field}`)).toEqual(['16 corrections[1].right']);
     const ordered = errors(check({ articles: { trump: ARTICLE.replace('\n---', second.replace('right: Falschwort', 'right: Richtigwort')) } }).problems);
     expect(ordered.map((p) => `${p.line} ${p.field}: ${p.message}`)).toEqual([
-      '14 corrections[1].date: is 2026-11-20T10:00:00+01:00, before the correction above it (2026-11-26T11:30:00+01:00): list corrections oldest first',
+      '14 corrections[1].date: ist 2026-11-20T10:00:00+01:00, früher als die Korrektur darüber (2026-11-26T11:30:00+01:00): ordnen Sie die Korrekturen nach Datum, die älteste zuerst',
     ]);
   });
 
   it('wants a body below the frontmatter', () => {
     const found = errors(check({ articles: { trump: ARTICLE.replace('Ein Interview mit Bahtiyar Duysak.\n', '  \n') } }).problems);
-    expect(found).toEqual([expect.objectContaining({ field: 'body', line: 14, message: expect.stringContaining('is empty') })]);
+    expect(found).toEqual([expect.objectContaining({ field: 'body', line: 14, message: expect.stringContaining('ist leer') })]);
   });
 
   it('rejects a public piece pointing at a draft or at a piece that appears later', () => {
@@ -325,10 +325,10 @@ describe('checkContent: pictures', () => {
   });
 
   it.each([
-    ['a missing file', new Map<string, PictureFile>(), 'names the picture "duysak.jpg", but there is no content/bilder/duysak.jpg'],
-    ['a small picture', new Map([picture('duysak.jpg', 1000)]), 'content/bilder/duysak.jpg is 1000 × 500 px; a lead image must be at least 1200 px wide'],
-    ['a PNG named .jpg', new Map([picture('duysak.jpg', 1600, 'png')]), 'content/bilder/duysak.jpg is a PNG picture with the extension of a JPEG one: rename it to duysak.png'],
-    ['an unreadable file', new Map<string, PictureFile>([['duysak.jpg', { file: 'content/bilder/duysak.jpg', inspect: () => ({ problem: 'is not a picture the site can read' }) }]]), 'content/bilder/duysak.jpg is not a picture the site can read'],
+    ['a missing file', new Map<string, PictureFile>(), 'nennt das Bild „duysak.jpg“, aber es gibt keine Datei content/bilder/duysak.jpg'],
+    ['a small picture', new Map([picture('duysak.jpg', 1000)]), 'content/bilder/duysak.jpg ist 1000 × 500 Pixel groß; ein Aufmacherbild (image) muss mindestens 1200 Pixel breit sein'],
+    ['a PNG named .jpg', new Map([picture('duysak.jpg', 1600, 'png')]), 'content/bilder/duysak.jpg ist ein PNG-Bild mit der Endung eines JPEG-Bildes: benennen Sie es in duysak.png um'],
+    ['an unreadable file', new Map<string, PictureFile>([['duysak.jpg', { file: 'content/bilder/duysak.jpg', inspect: () => ({ problem: 'ist kein Bild, das die Website lesen kann' }) }]]), 'content/bilder/duysak.jpg ist kein Bild, das die Website lesen kann'],
   ])('reports %s at image.src', (_name, pictures, message) => {
     expect(messages(check({ articles: { trump: withLead('duysak.jpg') } }, pictures).problems)).toEqual([expect.stringContaining(`content/articles/trump.mdx:9 image.src: ${message}`)]);
   });
@@ -338,20 +338,20 @@ describe('checkContent: pictures', () => {
     const pictures = new Map([picture('gross.jpg', 800), picture('klein.jpg', 500)]);
     expect(errors(check({ articles: { trump: body('gross.jpg') } }, pictures).problems)).toEqual([]);
     expect(messages(check({ articles: { trump: body('klein.jpg') } }, pictures).problems)).toEqual([
-      'content/articles/trump.mdx:18 body: <Bild> attribute src content/bilder/klein.jpg is 500 × 250 px; a picture in the text must be at least 700 px wide, the width of the column: use a larger version',
+      'content/articles/trump.mdx:18 body: <Bild>: die Angabe src content/bilder/klein.jpg ist 500 × 250 Pixel groß; ein Bild im Text muss mindestens 700 Pixel breit sein, so breit wie die Textspalte: nehmen Sie eine größere Fassung',
     ]);
   });
 
   it('warns about a picture no piece shows', () => {
     const { problems } = check({}, new Map([picture('vergessen.jpg', 1600)]));
-    expect(problems.filter((problem) => problem.severity === 'warning').map((problem) => `${problem.file} ${problem.message}`)).toContain('content/bilder/vergessen.jpg is not shown by any piece; delete it or use it');
+    expect(problems.filter((problem) => problem.severity === 'warning').map((problem) => `${problem.file} ${problem.message}`)).toContain('content/bilder/vergessen.jpg wird in keinem Beitrag gezeigt: binden Sie es ein, oder löschen Sie es');
   });
 
   it('draws an hour graphic only for a day with timed events', () => {
     const body = (day: string) => EXPLAINER.replace('Er sprach mit TechCrunch.', `<Stundengrafik id="elf" tag="${day}" titel="Die Nacht" />\n\nEr sprach mit TechCrunch.`);
     expect(errors(check({ explainers: { wer: body('2017-11-02') } }).problems)).toEqual([]);
     expect(messages(check({ explainers: { wer: body('2017-11-05') } }).problems)).toEqual([
-      'content/explainers/wer.mdx:12 body: shows the hours of 2017-11-05 from the timeline "elf", but none of its events on that day has a "time": the graphic draws timed events only',
+      'content/explainers/wer.mdx:12 body: zeigt die Stunden vom 2017-11-05 aus der Zeitleiste „elf“, aber keines ihrer Ereignisse an diesem Tag hat eine Uhrzeit (time): die Grafik zeigt nur Ereignisse mit Uhrzeit',
     ]);
   });
 });

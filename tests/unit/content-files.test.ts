@@ -15,19 +15,19 @@ describe('entryId', () => {
 
 describe('wrongExtension', () => {
   it('names the likely slip', () => {
-    expect(wrongExtension('articles', 'x.md')).toBe('is a Markdown file (.md), but pieces are MDX: rename it to x.mdx');
-    expect(wrongExtension('articles', 'x.Mdx')).toBe('has the extension ".Mdx" in capitals: rename it to x.mdx');
-    expect(wrongExtension('sources', 'x.YML')).toBe('has the extension ".YML": rename it to x.yaml (the site uses .yaml only)');
-    expect(wrongExtension('sources', 'x.mdx')).toBe('is a .mdx file, but content/sources/ holds only <name>.yaml files: it belongs in content/articles/ or content/explainers/');
-    expect(wrongExtension('timeline', 'x.txt')).toBe('has the extension ".txt", but content/timeline/ holds only <name>.yaml files');
-    expect(wrongExtension('timeline', 'README')).toBe('has no extension, but content/timeline/ holds only <name>.yaml files');
+    expect(wrongExtension('articles', 'x.md')).toBe('ist eine Markdown-Datei (.md), Beiträge sind aber MDX-Dateien: benennen Sie die Datei in x.mdx um');
+    expect(wrongExtension('articles', 'x.Mdx')).toBe('hat die Endung „.Mdx“ in Großbuchstaben: benennen Sie die Datei in x.mdx um');
+    expect(wrongExtension('sources', 'x.YML')).toBe('hat die Endung „.YML“: benennen Sie die Datei in x.yaml um (die Website verwendet nur .yaml)');
+    expect(wrongExtension('sources', 'x.mdx')).toBe('ist eine .mdx-Datei, aber content/sources/ enthält nur Dateien der Form <name>.yaml: sie gehört nach content/articles/ oder content/explainers/');
+    expect(wrongExtension('timeline', 'x.txt')).toBe('hat die Endung „.txt“, aber content/timeline/ enthält nur Dateien der Form <name>.yaml');
+    expect(wrongExtension('timeline', 'README')).toBe('hat keine Endung, aber content/timeline/ enthält nur Dateien der Form <name>.yaml');
   });
 });
 
 describe('readContentFiles', () => {
   it('reports a content folder that cannot be listed instead of throwing', () => {
     const files = readContentFiles('/nonexistent/content');
-    expect(files.problems).toEqual([expect.objectContaining({ field: 'folder', message: expect.stringMatching(/^cannot be read \(ENOENT: .*\): check that it exists and is readable$/) })]);
+    expect(files.problems).toEqual([expect.objectContaining({ field: 'folder', message: expect.stringMatching(/^kann nicht gelesen werden \(ENOENT: .*\): prüfen Sie, ob es den Ordner gibt und ob Sie ihn öffnen können$/) })]);
   });
 
   const root = mkdtempSync(join(tmpdir(), 'newsroom-content-files-'));
@@ -46,7 +46,7 @@ describe('readContentFiles', () => {
     const shown = (path: string) => relative(process.cwd(), join(root, path));
     expect(files.articles.map((file) => [file.file, file.problems.map((problem) => problem.message.slice(0, 20))])).toEqual([
       [shown('articles/a.mdx'), []],
-      [shown('articles/c.mdx'), ['is a symbolic link; ']],
+      [shown('articles/c.mdx'), ['ist eine Verknüpfung']],
     ]);
     expect(files.sources.map((file) => file.data)).toEqual([{ publisher: 'X' }]);
     expect(files.problems.map(({ file, field }) => `${file} ${field}`)).toEqual([

@@ -10,24 +10,24 @@ describe('findFrontmatter', () => {
   });
 
   it('names each way a frontmatter can be broken', () => {
-    expect(findFrontmatter(`\n\n${PIECE}`)).toEqual({ line: 1, problem: 'the frontmatter must start on line 1 with ---: delete the 2 empty lines above it' });
-    expect(findFrontmatter(PIECE.replace('---\n', '--- \n'))).toMatchObject({ line: 1, problem: expect.stringContaining('has a space after the dashes') });
-    expect(findFrontmatter(PIECE.replace('---\n\nText', '---\t\n\nText'))).toMatchObject({ line: 3, problem: expect.stringContaining('to close the frontmatter') });
-    expect(findFrontmatter('---\ntitle: x\n\nText.\n')).toMatchObject({ line: 1, problem: expect.stringContaining('never closed') });
-    expect(findFrontmatter('title: x\n---\nText.\n')).toMatchObject({ line: 1, problem: expect.stringContaining('is it missing? the next --- stands on line 2') });
-    expect(findFrontmatter('Nur Text.\n')).toMatchObject({ line: 1, problem: expect.stringContaining('has no frontmatter') });
+    expect(findFrontmatter(`\n\n${PIECE}`)).toEqual({ line: 1, problem: 'der Kopf der Datei muss in Zeile 1 mit --- beginnen: löschen Sie die 2 leeren Zeilen darüber' });
+    expect(findFrontmatter(PIECE.replace('---\n', '--- \n'))).toMatchObject({ line: 1, problem: expect.stringContaining('hinter den Strichen steht ein Leerzeichen') });
+    expect(findFrontmatter(PIECE.replace('---\n\nText', '---\t\n\nText'))).toMatchObject({ line: 3, problem: expect.stringContaining('sie schließt den Kopf der Datei') });
+    expect(findFrontmatter('---\ntitle: x\n\nText.\n')).toMatchObject({ line: 1, problem: expect.stringContaining('wird nie geschlossen') });
+    expect(findFrontmatter('title: x\n---\nText.\n')).toMatchObject({ line: 1, problem: expect.stringContaining('fehlt sie? die nächste Zeile --- steht in Zeile 2') });
+    expect(findFrontmatter('Nur Text.\n')).toMatchObject({ line: 1, problem: expect.stringContaining('hat keinen Kopf') });
   });
 });
 
 describe('describeYamlError', () => {
   it('tells a colon in a value from an indentation slip', () => {
-    expect(describeYamlError({ code: 'BLOCK_AS_IMPLICIT_KEY', message: '' }, 'title: Trump: Der Mann')).toMatch(/^the value contains a colon followed by a space.*put the whole value in "double quotes"/);
-    expect(describeYamlError({ code: 'BLOCK_AS_IMPLICIT_KEY', message: '' }, 'title: Der Mann')).toBe('this line or the next is indented differently from the fields around it: fields and list items of one level start in the same column');
+    expect(describeYamlError({ code: 'BLOCK_AS_IMPLICIT_KEY', message: '' }, 'title: Trump: Der Mann')).toMatch(/^der Wert enthält einen Doppelpunkt mit einem Leerzeichen dahinter.*setzen Sie den ganzen Wert in gerade Anführungszeichen "…"/);
+    expect(describeYamlError({ code: 'BLOCK_AS_IMPLICIT_KEY', message: '' }, 'title: Der Mann')).toBe('diese oder die nächste Zeile ist anders eingerückt als die Felder drumherum: Felder und Listeneinträge einer Ebene beginnen in derselben Spalte');
   });
 
   it('never passes YAML wording through', () => {
     expect(describeYamlError({ code: 'IMPOSSIBLE', message: 'Internal parser error' }, 'x')).not.toContain('parser');
-    expect(describeYamlError({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique' }, '  title: b')).toBe('the field "title" appears twice: keep one');
+    expect(describeYamlError({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique' }, '  title: b')).toBe('das Feld „title“ steht zweimal da: behalten Sie eines');
   });
 });
 
@@ -35,14 +35,14 @@ describe('parseEditorFile', () => {
   it('reports only the first YAML error, at the line that opens an unclosed quote', () => {
     const file = parseEditorFile('content/sources/x.yaml', 'publisher: "Reuters\ndate: 2017-11-29\nlanguage: en\n');
     expect(file.data).toBeUndefined();
-    expect(file.problems).toEqual([{ line: 1, field: 'file', message: 'a quote opened here is never closed: end the value with the same quote mark' }]);
+    expect(file.problems).toEqual([{ line: 1, field: 'file', message: 'ein hier geöffnetes Anführungszeichen wird nie geschlossen: beenden Sie den Wert mit demselben Anführungszeichen' }]);
   });
 
   it('refuses aliases before expanding them', () => {
     const bomb = 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n';
     const file = parseEditorFile('content/sources/x.yaml', bomb);
     expect(file.data).toBeUndefined();
-    expect(file.problems).toEqual([expect.objectContaining({ line: 2, message: expect.stringContaining('uses the YAML alias *a') })]);
+    expect(file.problems).toEqual([expect.objectContaining({ line: 2, message: expect.stringContaining('verwendet den Verweis *a') })]);
   });
 
   it('locates invisible characters at their field in the frontmatter and at their line in the body', () => {
@@ -64,7 +64,7 @@ describe('parseEditorFile', () => {
 
   it('blames a non-breaking space in the indentation, not the YAML error it causes', () => {
     const file = parseEditorFile('content/sources/x.yaml', 'a:\n  - b: 1\n \u00A0  c: 2\n');
-    expect(file.problems).toEqual([{ line: 3, field: 'file', message: expect.stringContaining('non-breaking space (U+00A0) in the indentation') }]);
+    expect(file.problems).toEqual([{ line: 3, field: 'file', message: expect.stringContaining('in der Einrückung ein besonderes Leerzeichen (geschütztes Leerzeichen, U+00A0)') }]);
   });
 });
 
@@ -74,6 +74,6 @@ describe('readEditorFile', () => {
       throw new Error('EIO: i/o error, read');
     });
     expect(file.data).toBeUndefined();
-    expect(file.problems).toEqual([{ line: 1, field: 'file', message: 'could not be read (EIO: i/o error, read); if the file looks fine, tell the developers which file it is' }]);
+    expect(file.problems).toEqual([{ line: 1, field: 'file', message: 'konnte nicht gelesen werden (EIO: i/o error, read); wenn die Datei in Ordnung aussieht, sagen Sie der Technik, um welche Datei es geht' }]);
   });
 });

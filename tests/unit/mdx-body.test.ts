@@ -3,7 +3,7 @@ import { compileBody, describeParseError, timelinesIn, type BodyContext, type Ci
 
 const POST: CitedPost = {
   platform: 'twitter',
-  author: 'Donald J. Trump',
+  author: 'Donald Trump',
   handle: '@realDonaldTrump',
   date: '2017-11-03',
   text: 'My Twitter account was taken down for 11 minutes by a rogue employee.',
@@ -16,10 +16,10 @@ const context: BodyContext = {
   sources: ['techcrunch', 'reuters', 'bi'],
   sourceExists: (id) => ['techcrunch', 'reuters', 'ap', 'bi'].includes(id),
   timelineExists: (id) => id === 'trump-account-2017',
-  pictureProblem: (src) => (src === 'weisses-haus.jpg' ? undefined : `names the picture "${src}", but there is no content/bilder/${src}`),
-  hourGraphicProblem: (id, day) => (id === 'trump-account-2017' && day === '2017-11-02' ? undefined : `no hours for ${id} on ${day}`),
-  pieceLink: (kind, id) => (id === 'wer' ? { href: `/chronik/welt/2026/11/26/${id}/` } : { problem: `links to ${kind} "${id}", but there is none` }),
-  postOf: (id) => (id === 'bi' ? POST : `no post in ${id}`),
+  pictureProblem: (src) => (src === 'weisses-haus.jpg' ? undefined : `nennt das Bild „${src}“, aber es gibt keine Datei content/bilder/${src}`),
+  hourGraphicProblem: (id, day) => (id === 'trump-account-2017' && day === '2017-11-02' ? undefined : `keine Stunden für ${id} am ${day}`),
+  pieceLink: (kind, id) => (id === 'wer' ? { href: `/chronik/welt/2026/11/26/${id}/` } : { problem: `verlinkt „${kind}:${id}“, das es nicht gibt` }),
+  postOf: (id) => (id === 'bi' ? POST : `kein Beitrag in ${id}`),
 };
 
 const problemsOf = (body: string) => compileBody(body, context).problems.map((problem) => `${problem.line} ${problem.message}`);
@@ -70,37 +70,37 @@ describe('compileBody: what a body may contain', () => {
 
 describe('compileBody: what a body may not contain, each at its line', () => {
   it.each([
-    ['an import', 'import fs from "node:fs"\n\nText', '10 `import` and `export` lines are code'],
-    ['an export', 'export const a = 1\n\nText', '10 `import` and `export` lines are code'],
-    ['an expression', 'Text\n\nHome: {process.env.HOME}', '12 `{…}` is code in MDX'],
-    ['an unknown component', '<Foto src="a.jpg" />', '10 <Foto> is not one of the components a body may use (Bild, Infobox, Post, Quelle, Stundengrafik, Timeline, Zitat'],
-    ['a component in the wrong case', 'Text.<quelle id="ap" />', '10 <quelle> is not a component: names are case-sensitive, write <Quelle>'],
-    ['a script', '<script>alert(1)</script>', '10 <script> is HTML a body may not contain'],
-    ['an iframe', '<iframe src="https://video.example/x"></iframe>', '10 <iframe> is HTML a body may not contain'],
-    ['an event handler', 'Die <abbr title="x" onmouseover="alert(1)">AP</abbr>', '10 <abbr> has "onmouseover", an event handler'],
-    ['a style attribute', 'Die <span style="color:red">AP</span>', '10 <span> has a "style" attribute'],
-    ['an attribute outside the allowlist', 'Die <span class="x">AP</span>', '10 <span> may not have the attribute "class" (only lang)'],
-    ['a javascript: link', '[klick](javascript:alert(1))', '10 links to "javascript:alert(1)": a link must start with'],
-    ['a protocol-relative link', '[klick](//evil.example/)', '10 links to "//evil.example/"'],
-    ['a relative link', '[klick](seite.html)', '10 links to "seite.html"'],
-    ['a picture from another site', '![Bild](https://cdn.example/a.png)', '10 shows a picture from another site (https://cdn.example/a.png)'],
-    ['a local picture', '![Bild](./a.png)', '10 shows the picture "./a.png" as Markdown, which has no place for the credit: write <Bild src='],
-    ['a second # headline', 'Text\n\n# Noch ein Titel', '12 is a second "#" headline'],
-    ['a missing attribute', '<Infobox>\n\n- a\n\n</Infobox>', '10 <Infobox> needs title="…"'],
-    ['an empty attribute', '<Infobox title="">\n\n- a\n\n</Infobox>', '10 <Infobox> attribute title must not be empty (found "")'],
-    ['an expression attribute', 'Text.<Quelle id={x} />', '10 <Quelle> has id={…}, which is code'],
-    ['a spread attribute', 'Text.<Quelle {...props} />', '10 <Quelle> contains `{…}`, which is code'],
-    ['an attribute without a value', 'Text.<Quelle id />', '10 <Quelle> has id without a value'],
-    ['an unknown attribute on the next line', '<Zitat von="x"\n  sprache="en">Hi</Zitat>', '11 <Zitat> has no attribute "sprache" (it takes von, quelle, lang'],
-    ['a wrong attribute value', '<Zitat von="x" lang="fr">Hi</Zitat>', '10 <Zitat> attribute lang must be "de" or "en" (found "fr")'],
-    ['text inside a component that takes none', 'Text.<Quelle id="ap">mehr</Quelle>', '10 <Quelle> takes no text inside'],
-    ['a block component inside a paragraph', 'Text <Timeline id="trump-account-2017" /> weiter', '10 <Timeline> must stand on lines of its own'],
-    ['a citation on a line of its own', 'Text.\n\n<Quelle id="ap" />', '12 <Quelle> belongs right after the sentence it supports'],
-    ['a source that does not exist', 'Text.<Quelle id="bild" />', '10 cites the source "bild", but there is no content/sources/bild.yaml'],
-    ['a source missing from the list', 'Text.<Quelle id="ap" />', '10 cites the source "ap", which is missing from this piece\'s "sources" list'],
-    ['a timeline that does not exist', '<Timeline id="keine" />', '10 shows the timeline "keine", but there is no content/timeline/keine.yaml'],
-    ['a link to a piece that cannot be linked', '[x](article:weg)', '10 links to article "weg", but there is none'],
-    ['a fragment', '<>Text</>', '10 `<>…</>` is a JSX fragment'],
+    ['an import', 'import fs from "node:fs"\n\nText', '10 Zeilen mit `import` und `export` sind Code'],
+    ['an export', 'export const a = 1\n\nText', '10 Zeilen mit `import` und `export` sind Code'],
+    ['an expression', 'Text\n\nHome: {process.env.HOME}', '12 `{…}` ist in MDX Code'],
+    ['an unknown component', '<Foto src="a.jpg" />', '10 <Foto> ist keiner der Bausteine, die im Text stehen dürfen (Bild, Infobox, Post, Quelle, Stundengrafik, Timeline, Zitat'],
+    ['a component in the wrong case', 'Text.<quelle id="ap" />', '10 <quelle> ist kein Baustein: Groß- und Kleinschreibung zählt, schreiben Sie <Quelle>'],
+    ['a script', '<script>alert(1)</script>', '10 <script> ist HTML, das nicht im Text stehen darf'],
+    ['an iframe', '<iframe src="https://video.example/x"></iframe>', '10 <iframe> ist HTML, das nicht im Text stehen darf'],
+    ['an event handler', 'Die <abbr title="x" onmouseover="alert(1)">AP</abbr>', '10 <abbr> hat „onmouseover“, das Code im Browser der Leser ausführen würde'],
+    ['a style attribute', 'Die <span style="color:red">AP</span>', '10 <span> hat eine Angabe „style“'],
+    ['an attribute outside the allowlist', 'Die <span class="x">AP</span>', '10 <span> darf die Angabe „class“ nicht haben (nur lang)'],
+    ['a javascript: link', '[klick](javascript:alert(1))', '10 verlinkt „javascript:alert(1)“: ein Link muss mit'],
+    ['a protocol-relative link', '[klick](//evil.example/)', '10 verlinkt „//evil.example/“'],
+    ['a relative link', '[klick](seite.html)', '10 verlinkt „seite.html“'],
+    ['a picture from another site', '![Bild](https://cdn.example/a.png)', '10 zeigt ein Bild von einer anderen Website (https://cdn.example/a.png)'],
+    ['a local picture', '![Bild](./a.png)', '10 zeigt das Bild „./a.png“ in Markdown-Schreibweise, die keinen Platz für den Bildnachweis hat: schreiben Sie <Bild src='],
+    ['a second # headline', 'Text\n\n# Noch ein Titel', '12 ist eine zweite Überschrift mit „#“'],
+    ['a missing attribute', '<Infobox>\n\n- a\n\n</Infobox>', '10 <Infobox> braucht title="…"'],
+    ['an empty attribute', '<Infobox title="">\n\n- a\n\n</Infobox>', '10 <Infobox>: die Angabe title darf nicht leer sein (gefunden: „“)'],
+    ['an expression attribute', 'Text.<Quelle id={x} />', '10 <Quelle> hat id={…}, also Code'],
+    ['a spread attribute', 'Text.<Quelle {...props} />', '10 <Quelle> enthält `{…}`, also Code'],
+    ['an attribute without a value', 'Text.<Quelle id />', '10 <Quelle> hat id ohne Wert'],
+    ['an unknown attribute on the next line', '<Zitat von="x"\n  sprache="en">Hi</Zitat>', '11 <Zitat> hat keine Angabe „sprache“ (möglich: von, quelle, lang'],
+    ['a wrong attribute value', '<Zitat von="x" lang="fr">Hi</Zitat>', '10 <Zitat>: die Angabe lang muss de (Deutsch) oder en (Englisch) sein (gefunden: „fr“)'],
+    ['text inside a component that takes none', 'Text.<Quelle id="ap">mehr</Quelle>', '10 <Quelle> nimmt keinen Text auf'],
+    ['a block component inside a paragraph', 'Text <Timeline id="trump-account-2017" /> weiter', '10 <Timeline> muss in eigenen Zeilen stehen'],
+    ['a citation on a line of its own', 'Text.\n\n<Quelle id="ap" />', '12 <Quelle> gehört direkt hinter den belegten Satz'],
+    ['a source that does not exist', 'Text.<Quelle id="bild" />', '10 zitiert die Quelle „bild“, aber es gibt keine Datei content/sources/bild.yaml'],
+    ['a source missing from the list', 'Text.<Quelle id="ap" />', '10 zitiert die Quelle „ap“, die in der Liste sources dieses Beitrags fehlt'],
+    ['a timeline that does not exist', '<Timeline id="keine" />', '10 zeigt die Zeitleiste „keine“, aber es gibt keine Datei content/timeline/keine.yaml'],
+    ['a link to a piece that cannot be linked', '[x](article:weg)', '10 verlinkt „article:weg“, das es nicht gibt'],
+    ['a fragment', '<>Text</>', '10 `<>…</>` ist ein leeres Tag-Paar'],
   ])('rejects %s', (_name, body, expected) => {
     const found = problemsOf(body);
     expect(found).toHaveLength(1);
@@ -118,11 +118,11 @@ describe('compileBody: what a body may not contain, each at its line', () => {
 
 describe('MDX parse errors in an editor\'s words', () => {
   it.each([
-    ['a brace in prose', 'Text { mehr', '10 a `{` starts code in MDX'],
-    ['a < before a digit', 'Wenn a <3 ist', '10 a `<` followed by a digit'],
-    ['an HTML line break', 'Zeile<br>weiter', '10 write a line break as <br /> (with the slash)'],
-    ['an HTML comment', 'Text\n\n<!-- intern -->', '12 HTML comments (<!-- … -->) are not allowed in MDX: write {/* … */}'],
-    ['a component never closed', '<Infobox title="a">\n\n- a', '10 <Infobox> is never closed'],
+    ['a brace in prose', 'Text { mehr', '10 eine `{` beginnt in MDX Code'],
+    ['a < before a digit', 'Wenn a <3 ist', '10 ein `<` vor einer Ziffer'],
+    ['an HTML line break', 'Zeile<br>weiter', '10 schreiben Sie einen Zeilenumbruch als <br /> (mit Schrägstrich)'],
+    ['an HTML comment', 'Text\n\n<!-- intern -->', '12 HTML-Kommentare (<!-- … -->) sind in MDX nicht erlaubt: für eine Notiz, die nie veröffentlicht wird, schreiben Sie {/* … */}'],
+    ['a component never closed', '<Infobox title="a">\n\n- a', '10 <Infobox> wird nie geschlossen'],
   ])('explains %s', (_name, body, expected) => {
     const found = problemsOf(body);
     expect(found).toHaveLength(1);
@@ -130,7 +130,7 @@ describe('MDX parse errors in an editor\'s words', () => {
   });
 
   it('keeps the parser\'s own words only as a last resort, without its error code', () => {
-    expect(describeParseError('2:3: Something odd (mdx:odd-thing)', 5)).toEqual({ line: 6, message: 'is not valid MDX: Something odd' });
+    expect(describeParseError('2:3: Something odd (mdx:odd-thing)', 5)).toEqual({ line: 6, message: 'ist hier kein gültiges MDX (Something odd): prüfen Sie Tags, Klammern und Anführungszeichen in dieser Zeile' });
   });
 });
 
@@ -148,8 +148,8 @@ describe('compileBody: headings, quotes, embeds and posts', () => {
     ['a pasted tweet that does not parse', 'Text\n\n<blockquote class="twitter-tweet"><p>Zeile<br>Zeile</p></blockquote>', '12 enthält den Einbettungscode eines Beitrags von Twitter/X'],
     ['a pasted Instagram post', '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/x/">\n\nText\n\n</blockquote>\n\n<script async src="//www.instagram.com/embed.js"></script>', '10 enthält den Einbettungscode eines Beitrags von Instagram'],
     ['a pasted Bluesky post', '<blockquote class="bluesky-embed" data-bluesky-uri="at://x">Text</blockquote>', '10 enthält den Einbettungscode eines Beitrags von Bluesky'],
-    ['a post from a source without one', '<Post id="reuters" />', '10 no post in reuters'],
-    ['a post from an unknown source', '<Post id="bild" />', '10 cites the source "bild", but there is no content/sources/bild.yaml'],
+    ['a post from a source without one', '<Post id="reuters" />', '10 kein Beitrag in reuters'],
+    ['a post from an unknown source', '<Post id="bild" />', '10 zitiert die Quelle „bild“, aber es gibt keine Datei content/sources/bild.yaml: prüfen Sie die Schreibweise (der Dateiname ohne .yaml)'],
   ])('rejects %s', (_name, body, expected) => {
     const found = problemsOf(body);
     expect(found).toHaveLength(1);
@@ -175,6 +175,6 @@ describe('compileBody: headings, quotes, embeds and posts', () => {
   });
 
   it('refuses <Post> inside a paragraph', () => {
-    expect(problemsOf('Text <Post id="bi" /> weiter')).toEqual(['10 <Post> must stand on lines of its own, with a blank line before and after it']);
+    expect(problemsOf('Text <Post id="bi" /> weiter')).toEqual(['10 <Post> muss in eigenen Zeilen stehen, mit einer Leerzeile davor und danach']);
   });
 });

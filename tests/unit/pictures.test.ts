@@ -50,28 +50,28 @@ describe('readPictureHeader', () => {
 
 describe('picture fields', () => {
   it.each([
-    ['https://cdn.example/a.jpg', 'is an address on another site'],
-    ['//cdn.example/a.jpg', 'is an address on another site'],
-    ['../bilder/a.jpg', 'must be only the file name'],
-    ['a.gif', 'is a .gif file, which the site does not publish'],
-    ['a', 'has no extension'],
-    ['Weisses Haus.jpg', 'must use only lower-case letters'],
+    ['https://cdn.example/a.jpg', 'ist eine Adresse auf einer anderen Website'],
+    ['//cdn.example/a.jpg', 'ist eine Adresse auf einer anderen Website'],
+    ['../bilder/a.jpg', 'darf nur der Dateiname'],
+    ['a.gif', 'ist eine .gif-Datei, die die Website nicht veröffentlicht'],
+    ['a', 'hat keine Endung'],
+    ['Weisses Haus.jpg', 'darf vor der Endung nur Kleinbuchstaben'],
   ])('refuses the src "%s"', (src, message) => {
     expect(pictureSrcProblem(src)).toContain(message);
   });
 
   it('accepts a file name with a picture extension', () => {
-    expect(pictureSrcProblem('weisses-haus-2017.JPG')).toContain('lower-case');
+    expect(pictureSrcProblem('weisses-haus-2017.JPG')).toContain('Kleinbuchstaben');
     expect(pictureSrcProblem('weisses-haus-2017.jpg')).toBeUndefined();
     expect(pictureNameSchema.safeParse('bild.avif').success).toBe(true);
   });
 
   it.each([
-    ['', 'is empty'],
-    ['IMG_4711.jpg', 'is a file name, not a description'],
-    ['DSC01234', 'is a file name'],
-    ['Pressefoto', 'is a single word'],
-    ['Ein Bild <b>fett</b>', 'contains markup'],
+    ['', 'ist leer'],
+    ['IMG_4711.jpg', 'ist ein Dateiname, keine Beschreibung'],
+    ['DSC01234', 'ist ein Dateiname'],
+    ['Pressefoto', 'ist nur ein Wort'],
+    ['Ein Bild <b>fett</b>', 'enthält ein Tag (<b>): der Alternativtext ist reiner Text, schreiben Sie den Alternativtext ohne Tags'],
   ])('refuses the alt text "%s"', (alt, message) => {
     expect(altProblem(alt)).toContain(message);
   });
@@ -84,8 +84,8 @@ describe('picture fields', () => {
     const schema = pictureSchema(() => pictureNameSchema);
     const picture = { src: 'a.jpg', alt: 'Ein Mann mit Kopfhörern vor zwei Bildschirmen', credit: 'Foto: Anna Beispiel/Agentur' };
     expect(schema.safeParse(picture).success).toBe(true);
-    expect(schema.safeParse({ ...picture, credit: 'Anna Beispiel' }).error?.issues[0]?.message).toContain('must start with the kind of picture');
-    expect(schema.safeParse({ ...picture, focus: { x: 50, y: 120 } }).error?.issues[0]?.message).toBe('must be from 0 to 100 (percent)');
+    expect(schema.safeParse({ ...picture, credit: 'Anna Beispiel' }).error?.issues[0]?.message).toContain('muss mit der Art des Bildes und einem Doppelpunkt beginnen');
+    expect(schema.safeParse({ ...picture, focus: { x: 50, y: 120 } }).error?.issues[0]?.message).toBe('muss zwischen 0 und 100 liegen (Prozent)');
     expect(schema.safeParse({ ...picture, fotograf: 'x' }).success).toBe(false);
   });
 });

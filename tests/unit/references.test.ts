@@ -15,11 +15,11 @@ describe('unpublishedTarget', () => {
 
   it('lets a scheduled piece point at one that appears before it', () => {
     expect(unpublishedTarget(at('2099-02-01T00:00:00Z'), at('2099-01-01T00:00:00Z'), now)).toBeUndefined();
-    expect(unpublishedTarget(at('2099-01-01T00:00:00Z'), at('2099-02-01T00:00:00Z'), now)).toMatch(/^appears only from 2099-02-01T01:00:00\+01:00, after this piece/);
+    expect(unpublishedTarget(at('2099-01-01T00:00:00Z'), at('2099-02-01T00:00:00Z'), now)).toMatch(/^erst ab 2099-02-01T01:00:00\+01:00 erscheint, später als dieser Beitrag/);
   });
 
   it('never lets a public piece point at a draft', () => {
-    expect(unpublishedTarget(at('2017-01-01T00:00:00Z'), at('2017-01-01T00:00:00Z', true), now)).toBe('is a draft: publish it first, or make this piece a draft too');
+    expect(unpublishedTarget(at('2017-01-01T00:00:00Z'), at('2017-01-01T00:00:00Z', true), now)).toBe('noch ein Entwurf ist: veröffentlichen Sie zuerst den Entwurf, oder machen Sie auch diesen Beitrag zum Entwurf');
   });
 });
 
@@ -68,9 +68,9 @@ Ein Interview.
   });
 
   it('names a missing piece, and one that is not public when the linking piece is', () => {
-    expect(pieceLink(context, from, 'explainer', 'ziel')).toEqual({ problem: 'links to explainer "ziel", but there is no content/explainers/ziel.mdx' });
+    expect(pieceLink(context, from, 'explainer', 'ziel')).toEqual({ problem: 'verlinkt das Erklärstück „ziel“, aber es gibt keine Datei content/explainers/ziel.mdx: prüfen Sie die Schreibweise (der Dateiname ohne .mdx)' });
     expect(pieceLink(context, from, 'article', 'spaet')).toEqual({
-      problem: 'links to article "spaet", which appears only from 2099-01-01T00:00:00+01:00, after this piece: add it once it is public, or schedule this piece for then too',
+      problem: 'verlinkt den Artikel „spaet“, der erst ab 2099-01-01T00:00:00+01:00 erscheint, später als dieser Beitrag: tragen Sie den Verweis erst ab dann ein, oder setzen Sie auch diesen Beitrag auf diesen Zeitpunkt',
     });
   });
 });

@@ -39,8 +39,8 @@ describe('npm run new: a new piece', () => {
 
   it('fails the checks at each placeholder, with its line, and only there', () => {
     expect(check('articles', 'bahn', article)).toEqual([
-      expect.objectContaining({ line: 3, field: 'standfirst', message: expect.stringContaining('still holds the placeholder "[Platzhalter: Vorspann') }),
-      expect.objectContaining({ line: 13, field: 'body', message: expect.stringContaining('from npm run new: replace it with your own text') }),
+      expect.objectContaining({ line: 3, field: 'standfirst', message: expect.stringContaining('enthält noch den Platzhalter „[Platzhalter: Vorspann') }),
+      expect.objectContaining({ line: 13, field: 'body', message: expect.stringContaining('von npm run new: ersetzen Sie ihn durch Ihren eigenen Text') }),
     ]);
   });
 

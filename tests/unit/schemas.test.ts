@@ -6,21 +6,21 @@ import { sourceDateSchema } from '../../src/schemas/source.ts';
 
 describe('dates', () => {
   it('names an impossible day as such, not as a missing offset', () => {
-    expect(calendarDayProblem('2017', '02', '30')).toBe('2017-02-30 is not a day in the calendar');
+    expect(calendarDayProblem('2017', '02', '30')).toBe('2017-02-30 ist kein Tag im Kalender');
     expect(calendarDayProblem('2016', '02', '29')).toBeUndefined();
-    expect(calendarDayProblem('2017', '13', '01')).toBe('2017-13-01 is not a day in the calendar');
-    expect(dateTimeProblem('2017-02-30T10:00:00+01:00')).toBe('2017-02-30 is not a day in the calendar');
-    expect(dateTimeProblem('2017-11-30T24:00:00+01:00')).toBe('24:00:00 is not a time of day (00:00:00 to 23:59:59)');
-    expect(dateTimeProblem('2017-11-30T10:00:00+25:00')).toMatch(/^the UTC offset \+25:00 does not exist/);
-    expect(dateTimeProblem('2017-11-30T10:00:00')).toMatch(/^must be a date-time with a UTC offset/);
+    expect(calendarDayProblem('2017', '13', '01')).toBe('2017-13-01 ist kein Tag im Kalender');
+    expect(dateTimeProblem('2017-02-30T10:00:00+01:00')).toBe('2017-02-30 ist kein Tag im Kalender');
+    expect(dateTimeProblem('2017-11-30T24:00:00+01:00')).toBe('24:00:00 ist keine Uhrzeit (00:00:00 bis 23:59:59)');
+    expect(dateTimeProblem('2017-11-30T10:00:00+25:00')).toBe('die Zeitzone +25:00 gibt es nicht (deutsche Zeit ist +01:00 im Winter, +02:00 im Sommer)');
+    expect(dateTimeProblem('2017-11-30T10:00:00')).toBe('muss Datum und Uhrzeit mit Zeitzone sein, wie 2017-11-30T08:00:00+01:00 (Zeitzone +01:00 für Winterzeit, +02:00 für Sommerzeit)');
     expect(dateTimeProblem('2017-11-30T10:00:00Z')).toBeUndefined();
     expect(dateTimeProblem('2017-11-30T10:00:00.250+01:00')).toBeUndefined();
   });
 
   it('never rolls an impossible source day over into the next month', () => {
-    expect(sourceDateSchema.safeParse('2017-02-30').error?.issues[0]?.message).toBe('2017-02-30 is not a day in the calendar');
+    expect(sourceDateSchema.safeParse('2017-02-30').error?.issues[0]?.message).toBe('2017-02-30 ist kein Tag im Kalender');
     expect(sourceDateSchema.safeParse('2017-12').data).toBe('2017-12');
-    expect(sourceDateSchema.safeParse('2017-13').error?.issues[0]?.message).toMatch(/^must be a calendar date like 2017-11-29/);
+    expect(sourceDateSchema.safeParse('2017-13').error?.issues[0]?.message).toBe('muss ein Datum wie 2017-11-29 sein, oder ein Monat wie 2017-12, wenn der Tag unbekannt ist');
   });
 
   it('parses a valid date-time to its instant', () => {
@@ -30,19 +30,19 @@ describe('dates', () => {
 
 describe('textProblem', () => {
   it('rejects text that readers could not see', () => {
-    expect(textProblem('\u200C\u200D\u00AD\u2060', 'the headline', 1, 140, 'plain')).toBe('contains only invisible characters: write the headline');
-    expect(textProblem('\u3164\u3164', 'the headline', 1, 140, 'mdx')).toBe('contains only invisible characters: write the headline');
+    expect(textProblem('\u200C\u200D\u00AD\u2060', 'die Überschrift', 1, 140, 'plain')).toBe('enthält nur unsichtbare Zeichen: schreiben Sie die Überschrift');
+    expect(textProblem('\u3164\u3164', 'die Überschrift', 1, 140, 'mdx')).toBe('enthält nur unsichtbare Zeichen: schreiben Sie die Überschrift');
   });
 
   it('rejects tags and character references in plain text, but not comparison signs', () => {
-    expect(textProblem('Ein <i>kursiver</i> Titel', 'the headline', 1, 140, 'plain')).toBe('contains markup (<i>): the headline is plain text, write it without tags');
-    expect(textProblem('Ein Kommentar <!-- x -->', 'the headline', 1, 140, 'plain')).toMatch(/^contains markup \(<!--\)/);
-    expect(textProblem('Tom &amp; Jerry', 'the headline', 1, 140, 'plain')).toBe('contains "&amp;", which readers would see as typed: write the character itself');
-    expect(textProblem('3 < 5 & 7 > 2, <3', 'the headline', 1, 140, 'plain')).toBeUndefined();
+    expect(textProblem('Ein <i>kursiver</i> Titel', 'die Überschrift', 1, 140, 'plain')).toBe('enthält ein Tag (<i>): die Überschrift ist reiner Text, schreiben Sie die Überschrift ohne Tags');
+    expect(textProblem('Ein Kommentar <!-- x -->', 'die Überschrift', 1, 140, 'plain')).toMatch(/^enthält ein Tag \(<!--\)/);
+    expect(textProblem('Tom &amp; Jerry', 'die Überschrift', 1, 140, 'plain')).toBe('enthält „&amp;“, das die Leser genau so sähen: schreiben Sie das Zeichen selbst');
+    expect(textProblem('3 < 5 & 7 > 2, <3', 'die Überschrift', 1, 140, 'plain')).toBeUndefined();
   });
 
   it('lets a correction quote MDX', () => {
-    expect(textProblem('beendet.<Quelle id="x" />', 'the wrong form', 1, 200, 'mdx')).toBeUndefined();
+    expect(textProblem('beendet.<Quelle id="x" />', 'die falsche Form', 1, 200, 'mdx')).toBeUndefined();
   });
 });
 
@@ -50,8 +50,8 @@ describe('uniqueList', () => {
   it('reports each repeat at its own index', () => {
     const issues = uniqueList(z.string()).safeParse(['a', 'b', 'a', 'a']).error?.issues ?? [];
     expect(issues.map((issue) => [issue.path, issue.message])).toEqual([
-      [[2], '"a" is listed twice (also as entry 1): keep one'],
-      [[3], '"a" is listed twice (also as entry 1): keep one'],
+      [[2], '„a“ steht zweimal in der Liste (auch als Eintrag 1): behalten Sie einen'],
+      [[3], '„a“ steht zweimal in der Liste (auch als Eintrag 1): behalten Sie einen'],
     ]);
   });
 });
@@ -63,20 +63,20 @@ describe('redirectPathProblem', () => {
   });
 
   it.each([
-    ['/:name/', 'contains ":", which Astro would read as a placeholder'],
-    ['/alt/*/', 'contains "*", which Astro would read as a placeholder'],
-    ['/[slug]/', 'contains "[", which Astro would read as a placeholder'],
-    ['/alt/?id=1', 'contains "?" or "#"'],
-    ['/alt/#x', 'contains "?" or "#"'],
-    ['/alt/../impressum/', 'contains a "." or ".." segment'],
-    ['/alt\\name/', 'contains a backslash'],
-    ['https://example.com/alt/', 'must be a path on this site, not a full address'],
-    ['//example.com/alt/', 'must be a path on this site, not a full address'],
-    ['alt/', 'must be a site path that starts and ends with "/"'],
-    ['/alt', 'must end with "/"'],
-    ['/alt//neu/', 'contains "//"'],
-    ['/alt neu/', 'contains a space'],
-    ['/älter/', 'contains "ä"'],
+    ['/:name/', 'enthält „:“, das als Platzhalter für viele Adressen gelesen würde'],
+    ['/alt/*/', 'enthält „*“, das als Platzhalter für viele Adressen gelesen würde'],
+    ['/[slug]/', 'enthält „[“, das als Platzhalter für viele Adressen gelesen würde'],
+    ['/alt/?id=1', 'enthält „?“ oder „#“'],
+    ['/alt/#x', 'enthält „?“ oder „#“'],
+    ['/alt/../impressum/', 'enthält einen Abschnitt „.“ oder „..“'],
+    ['/alt\\name/', 'enthält einen Backslash'],
+    ['https://example.com/alt/', 'muss ein Pfad auf dieser Website sein, keine vollständige Adresse'],
+    ['//example.com/alt/', 'muss ein Pfad auf dieser Website sein, keine vollständige Adresse'],
+    ['alt/', 'muss ein Pfad dieser Website sein, der mit „/“ beginnt und endet'],
+    ['/alt', 'muss mit „/“ enden'],
+    ['/alt//neu/', 'enthält „//“'],
+    ['/alt neu/', 'enthält ein Leerzeichen'],
+    ['/älter/', 'enthält „ä“'],
   ])('rejects %s', (path, message) => {
     expect(redirectPathProblem(path)).toContain(message);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lostMessage, lostUrls, parseLedger, publishedUrls, recorded, renderLedger, type Ledger } from '../../src/outputs/hosting/url-ledger.ts';
+import { ledgerMessages, lostMessage, lostUrls, parseLedger, publishedUrls, recorded, renderLedger, type Ledger } from '../../src/outputs/hosting/url-ledger.ts';
 
 const PIECE = '/chronik/welt/2017/11/30/a/';
 
@@ -23,7 +23,7 @@ describe('URL ledger', () => {
     const ledger = parseLedger(`/\n${PIECE}  article:a\n/alt/  explainer:alt\n`);
     const lost = lostUrls(ledger, new Map([['/', 'page']]), new Set(['/alt/']));
     expect(lost).toEqual([{ url: PIECE, what: 'article:a', line: 2 }]);
-    expect(lostMessage(lost[0] ?? { url: '', what: '', line: 0 })).toMatch(/^was published \(the article "a" \(content\/articles\/a\.mdx when it was recorded\)\) and would disappear without a redirect: add it to `redirectFrom`/);
+    expect(lostMessage(lost[0] ?? { url: '', what: '', line: 0 })).toBe('wurde veröffentlicht (der Artikel „a“, beim Eintragen content/articles/a.mdx) und würde ohne Weiterleitung verschwinden: tragen Sie die Adresse in redirectFrom des Beitrags ein, der jetzt dafür steht (siehe EDITING.md, „Adressen und Weiterleitungen“), oder löschen Sie diese Zeile, um die Adresse absichtlich zurückzuziehen');
   });
 
   it('judges a piece\'s version page with its piece, never on its own', () => {
@@ -39,8 +39,21 @@ describe('URL ledger', () => {
 
   it('records only what is new and keeps what is recorded', () => {
     const { entries, added } = recorded(parseLedger('/  page\n/alt/  page\n'), new Map([['/', 'page'], ['/neu/', 'page']]));
-    expect(added).toBe(1);
+    expect(added).toEqual(['/neu/']);
     expect([...entries.keys()]).toEqual(['/', '/alt/', '/neu/']);
+  });
+
+  it('names each URL the ledger lacks, up to ten, and the command that records them', () => {
+    expect(ledgerMessages.unrecorded('content/published-urls.txt', ['/neu/'])).toBe(
+      'Diese veröffentlichte Adresse steht noch nicht in content/published-urls.txt:\n  /neu/\nTragen Sie sie mit `npm run urls:record` ein und committen Sie content/published-urls.txt.',
+    );
+    const twelve = Array.from({ length: 12 }, (_, i) => `/p${i + 1}/`);
+    expect(ledgerMessages.unrecorded('content/published-urls.txt', twelve).split('\n')).toEqual([
+      'Diese 12 veröffentlichten Adressen stehen noch nicht in content/published-urls.txt:',
+      ...twelve.slice(0, 10).map((url) => `  ${url}`),
+      '  und 2 weitere',
+      'Tragen Sie alle mit `npm run urls:record` ein und committen Sie content/published-urls.txt.',
+    ]);
   });
 
   it('checks 50,000 recorded URLs in well under a second', () => {

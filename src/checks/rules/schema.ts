@@ -14,13 +14,20 @@ import { schemaMessages } from '../messages.ts';
 import type { FieldPath } from '../read/editor-file.ts';
 import type { CheckedData, ContentFiles } from '../result.ts';
 
-/** Where each collection's fields are documented, for a field the schema does not know. */
-const SCHEMA_FILES: Record<CollectionName, string[]> = {
-  articles: ['src/schemas/piece.ts', 'src/schemas/article.ts'],
-  explainers: ['src/schemas/piece.ts', 'src/schemas/explainer.ts'],
-  sources: ['src/schemas/source.ts'],
-  timeline: ['src/schemas/timeline.ts'],
+/** The section of EDITING.md that lists each collection's fields, for a field the schema does not know. */
+const GUIDE_SECTIONS: Record<CollectionName, string> = {
+  articles: 'Der Kopf einer Datei',
+  explainers: 'Der Kopf einer Datei',
+  sources: 'Quellen',
+  timeline: 'Zeitleisten',
 };
+
+/** The section for a field inside a group: a picture's fields and a correction's have their own. */
+function guideSection(path: readonly (string | number)[], collection: CollectionName): string {
+  if (path[0] === 'image') return 'Bilder';
+  if (path[0] === 'corrections') return 'Korrekturen und Versionen';
+  return GUIDE_SECTIONS[collection];
+}
 
 /** Parses every collection's files into valid entries, reporting each file's problems. */
 export function parseCollections(report: Report, files: ContentFiles): ValidEntries {
@@ -58,7 +65,7 @@ function parseCollection<C extends CollectionName>(report: Report, files: Conten
 export function describeIssue(issue: z.core.$ZodIssue, data: unknown, collection: CollectionName): { path: FieldPath | 'file'; message: string }[] {
   const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ path: [...path, key], message: schemaMessages.unknownField(key, SCHEMA_FILES[collection]) }));
+    return issue.keys.map((key) => ({ path: [...path, key], message: schemaMessages.unknownField(key, guideSection(path, collection)) }));
   }
   const found = valueAt(data, path);
   if (path.length === 0) {
@@ -67,8 +74,10 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown, collection
   if (found === undefined) {
     return [{ path, message: issue.message === schemaMessages.missing ? schemaMessages.missing : schemaMessages.missingBecause(issue.message) }];
   }
-  // A message that already quotes the value ("2017-02-30 is not a day…") needs no "found".
-  const quotesValue = typeof found === 'string' && found !== '' && issue.message.includes(found);
+  // A message that already names the value ("2017-02-30 ist kein Tag…", "„IMG_1.jpg“ ist…") needs no
+  // "gefunden", nor does an empty one ("ist leer"; every message starts with ""); a value that only
+  // happens to occur in the words ("ja" in "true (ja)") still gets it.
+  const quotesValue = typeof found === 'string' && (issue.message.startsWith(found) || issue.message.includes(`„${found}“`));
   return [{ path, message: quotesValue ? issue.message : schemaMessages.found(issue.message, describeValue(found)) }];
 }
 
@@ -85,7 +94,7 @@ export function editorMessage(issue: z.core.$ZodRawIssue): string {
     case 'too_big':
       return issue.origin === 'array' ? schemaMessages.tooManyEntries(String(issue.maximum)) : schemaMessages.tooLong(String(issue.maximum));
     case 'invalid_value':
-      return schemaMessages.oneOf(issue.values.map((value) => JSON.stringify(value)).join(', '));
+      return schemaMessages.oneOf(issue.values.map((value) => (typeof value === 'string' ? `„${value}“` : JSON.stringify(value))).join(', '));
     default:
       return schemaMessages.otherForm;
   }
@@ -99,6 +108,6 @@ function valueAt(data: unknown, path: FieldPath): unknown {
 }
 
 function describeValue(value: unknown): string {
-  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+  const text = typeof value === 'string' ? `„${value}“` : JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

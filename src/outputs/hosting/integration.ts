@@ -21,7 +21,7 @@ import { site } from '../../site.config.ts';
 import { nginxConfPath, renderHeadersFile, renderNginxConf, renderRedirectsFile, type Redirect } from './host-files.ts';
 import { inlineCode } from './inline-code.ts';
 import { routeFiles } from './route-files.ts';
-import { lostMessage, lostUrls, parseLedger, publishedUrls, recorded, renderLedger } from './url-ledger.ts';
+import { ledgerMessages, lostMessage, lostUrls, parseLedger, publishedUrls, recorded, renderLedger } from './url-ledger.ts';
 
 export function hostFiles(redirects: () => readonly Redirect[]): AstroIntegration {
   return {
@@ -68,9 +68,8 @@ export function urlLedger({ pieces, redirects }: LedgerInput): AstroIntegration 
         const lost = lostUrls(ledger, published, new Set(redirects().map((redirect) => redirect.from)));
         if (lost.length > 0) {
           const error = new AstroError(
-            `${lost.length} published URL${lost.length === 1 ? '' : 's'} would disappear; nothing was published:\n` +
-              lost.map((entry) => `  ${shown}:${entry.line}  ${entry.url}: ${lostMessage(entry)}`).join('\n'),
-            'A published URL must keep working: readers, links and search engines still use it.',
+            `${ledgerMessages.lost(lost.length)}:\n` + lost.map((entry) => `  ${shown}:${entry.line}  ${entry.url}: ${lostMessage(entry)}`).join('\n'),
+            ledgerMessages.lostHint,
           );
           // The lines say what to fix; where in our code this was noticed is of no use to an editor.
           error.stack = '';
@@ -78,12 +77,12 @@ export function urlLedger({ pieces, redirects }: LedgerInput): AstroIntegration 
         }
         const { entries, added } = recorded(ledger, published);
         if (process.env['NEWS_RECORD_URLS'] === '1') {
-          if (added > 0 || !existsSync(file)) writeFileSync(file, renderLedger(entries));
-          logger.info(`${shown}: ${added} new URL${added === 1 ? '' : 's'} recorded, ${entries.size} in all`);
-        } else if (added > 0) {
-          logger.warn(`${added} published URL${added === 1 ? ' is' : 's are'} not in ${shown} yet; record ${added === 1 ? 'it' : 'them'} with \`npm run urls:record\` and commit the file`);
+          if (added.length > 0 || !existsSync(file)) writeFileSync(file, renderLedger(entries));
+          logger.info(ledgerMessages.recorded(shown, added.length, entries.size));
+        } else if (added.length > 0) {
+          logger.warn(ledgerMessages.unrecorded(shown, added));
         } else {
-          logger.info(`${shown}: all ${ledger.size} recorded URLs are still published or redirected`);
+          logger.info(ledgerMessages.allKept(shown, ledger.size));
         }
       },
     },

@@ -14,10 +14,29 @@ const VERSIONS_SUFFIX = versionsPath('/').slice(1);
 export type Ledger = Map<string, { what: string; line: number }>;
 
 const HEADER = [
-  '# Every URL the site has published (src/outputs/hosting/url-ledger.ts). The build fails when one of them',
-  '# would disappear without a redirect. `npm run urls:record` adds new ones; delete a line only',
-  '# to unpublish that URL on purpose. One URL per line, then what it showed.',
+  '# Jede Adresse, die die Website veröffentlicht hat. Die Website kann nicht erstellt werden, wenn eine',
+  '# davon ohne Weiterleitung verschwinden würde. `npm run urls:record` trägt neue ein; löschen Sie eine',
+  '# Zeile nur, um diese Adresse absichtlich zurückzuziehen. Eine Adresse pro Zeile, dann was dort stand.',
 ];
+
+/** How many new URLs the warning names before it counts the rest. */
+const NAMED_NEW_URLS = 10;
+
+/** What the ledger says in the build's log, in German; `shown` is the ledger's file as editors see it ("content/published-urls.txt"). */
+export const ledgerMessages = {
+  /** The build's error, before one line per lost URL. */
+  lost: (count: number) => `${count === 1 ? '1 veröffentlichte Adresse würde' : `${count} veröffentlichte Adressen würden`} verschwinden; nichts wurde veröffentlicht`,
+  lostHint: 'Eine veröffentlichte Adresse muss erreichbar bleiben: Leser, Links und Suchmaschinen verwenden sie weiter.',
+  /** Every published URL the ledger lacks, up to NAMED_NEW_URLS of them, and the command that records them. */
+  unrecorded: (shown: string, urls: readonly string[]) => {
+    const named = urls.slice(0, NAMED_NEW_URLS).map((url) => `  ${url}`);
+    const more = urls.length > NAMED_NEW_URLS ? [`  und ${urls.length - NAMED_NEW_URLS} weitere`] : [];
+    const subject = urls.length === 1 ? 'Diese veröffentlichte Adresse steht' : `Diese ${urls.length} veröffentlichten Adressen stehen`;
+    return [`${subject} noch nicht in ${shown}:`, ...named, ...more, `Tragen Sie ${urls.length === 1 ? 'sie' : 'alle'} mit \`npm run urls:record\` ein und committen Sie ${shown}.`].join('\n');
+  },
+  recorded: (shown: string, added: number, total: number) => `${shown}: ${added === 1 ? '1 neue Adresse' : `${added} neue Adressen`} eingetragen, ${total} insgesamt`,
+  allKept: (shown: string, total: number) => `${shown}: alle ${total} eingetragenen Adressen sind weiter veröffentlicht oder weitergeleitet`,
+};
 
 export function parseLedger(text: string): Ledger {
   const ledger: Ledger = new Map();
@@ -73,24 +92,27 @@ export function lostUrls(ledger: Ledger, published: ReadonlyMap<string, string>,
   return lost;
 }
 
+/** What stood at a recorded URL, by the ledger's word for it. */
+const LEDGER_KINDS: Record<string, string> = { article: 'der Artikel', explainer: 'das Erklärstück', page: 'eine Seite', feed: 'ein Feed' };
+
 /** The message for a lost URL, to follow "content/published-urls.txt:<line>  <url>: ". */
 export function lostMessage({ what }: LostUrl): string {
   const piece = /^(article|explainer):(.+)$/.exec(what);
-  const was = piece ? `the ${piece[1]} "${piece[2]}" (content/${piece[1]}s/${piece[2]}.mdx when it was recorded)` : `a ${what}`;
+  const was = piece ? `${LEDGER_KINDS[piece[1] ?? '']} „${piece[2]}“, beim Eintragen content/${piece[1]}s/${piece[2]}.mdx` : (LEDGER_KINDS[what] ?? `„${what}“`);
   return (
-    `was published (${was}) and would disappear without a redirect: ` +
-    'add it to `redirectFrom` of the piece that now stands for it (EDITING.md), or delete this line to unpublish it on purpose'
+    `wurde veröffentlicht (${was}) und würde ohne Weiterleitung verschwinden: ` +
+    'tragen Sie die Adresse in redirectFrom des Beitrags ein, der jetzt dafür steht (siehe EDITING.md, „Adressen und Weiterleitungen“), oder löschen Sie diese Zeile, um die Adresse absichtlich zurückzuziehen'
   );
 }
 
-/** The ledger plus the published URLs it lacks. */
-export function recorded(ledger: Ledger, published: ReadonlyMap<string, string>): { entries: Map<string, string>; added: number } {
+/** The ledger plus the published URLs it lacks (`added`, in the order they were published). */
+export function recorded(ledger: Ledger, published: ReadonlyMap<string, string>): { entries: Map<string, string>; added: string[] } {
   const entries = new Map<string, string>([...ledger].map(([url, { what }]) => [url, what]));
-  let added = 0;
+  const added: string[] = [];
   for (const [url, what] of published) {
     if (entries.has(url)) continue;
     entries.set(url, what);
-    added += 1;
+    added.push(url);
   }
   return { entries, added };
 }
