@@ -67,7 +67,7 @@ export function contentChecks(): ContentChecks {
           logger.warn(printMessages.sitePlaceholders(placeholders.join(', ')));
         }
         if (hasErrors(problems) && command === 'build') throw new ContentCheckError(problems);
-        if (hasErrors(problems)) logger.error(new ContentCheckError(problems).message);
+        if (hasErrors(problems)) logger.error(new ContentCheckError(problems, printMessages.noPageShown).message);
         else logger.info(printMessages.checked(piecePaths.size));
       },
     },

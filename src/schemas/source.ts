@@ -92,7 +92,7 @@ export const sourceSchema = z.strictObject({
   language: z.enum(['de', 'en'], { error: 'muss de (Deutsch) oder en (Englisch) sein' }),
   /** Kurze Notiz für Leser, auf Deutsch (z. B. wofür wir die Quelle nutzen, oder dass ihr Datum erschlossen ist). */
   note: textSchema('die Notiz', 3, 300).optional(),
-  /** Der Beitrag aus einem sozialen Netzwerk, den diese Quelle wiedergibt, für <Post id="…" /> im Text; bei allen anderen Quellen weglassen. */
+  /** Der Beitrag aus einem sozialen Netzwerk, den diese Quelle wiedergibt, für den Baustein `<Post id="…" />` im Text; bei allen anderen Quellen weglassen. */
   post: postSchema.optional(),
 });
 
