@@ -624,10 +624,10 @@ const CASES: Case[] = [
     ['a < before a digit', 'Mittlerweile ist a <3 Bahtiyar Duysak wieder', 'ein `<` vor einer Ziffer, einem Leerzeichen oder einem Zeichen beginnt in MDX ein Tag: schreiben Sie „kleiner als“, oder setzen Sie einen Backslash davor (\\<)'],
     ['an HTML line break', 'Mittlerweile ist<br>Bahtiyar Duysak wieder', 'schreiben Sie einen Zeilenumbruch als <br /> (mit Schrägstrich)'],
     ['an HTML comment', '<!-- intern -->\n\nMittlerweile ist Bahtiyar Duysak wieder', 'HTML-Kommentare (<!-- … -->) sind in MDX nicht erlaubt: für eine Notiz, die nie veröffentlicht wird, schreiben Sie {/* … */}'],
-    ['an unknown component', '<Foto datei="duysak.jpg" />\n\nMittlerweile ist Bahtiyar Duysak wieder', '<Foto> ist keiner der Bausteine, die im Text stehen dürfen (Bild, Infobox, Quelle, Stundengrafik, Timeline, Zitat; siehe EDITING.md, „Bausteine im Text“)'],
+    ['an unknown component', '<Foto datei="duysak.jpg" />\n\nMittlerweile ist Bahtiyar Duysak wieder', '<Foto> ist keiner der Bausteine, die im Text stehen dürfen (Bild, Infobox, Post, Quelle, Stundengrafik, Timeline, Zitat; siehe EDITING.md, „Bausteine im Text“)'],
     ['a component in the wrong case', 'Mittlerweile ist<quelle id="techcrunch-2017-11-29" /> Bahtiyar Duysak wieder', '<quelle> ist kein Baustein: Groß- und Kleinschreibung zählt, schreiben Sie <Quelle>'],
-    ['a raw script', '<script>alert(1)</script>\n\nMittlerweile ist Bahtiyar Duysak wieder', '<script> ist HTML, das nicht im Text stehen darf: erlaubt sind abbr, br, span, sub, sup und die Bausteine Bild, Infobox, Quelle, Stundengrafik, Timeline, Zitat'],
-    ['an iframe to a video platform', '<iframe src="https://video.example/embed/1"></iframe>\n\nMittlerweile ist Bahtiyar Duysak wieder', '<iframe> ist HTML, das nicht im Text stehen darf: erlaubt sind abbr, br, span, sub, sup und die Bausteine Bild, Infobox, Quelle, Stundengrafik, Timeline, Zitat'],
+    ['a raw script', '<script>alert(1)</script>\n\nMittlerweile ist Bahtiyar Duysak wieder', '<script> ist HTML, das nicht im Text stehen darf: erlaubt sind abbr, br, span, sub, sup und die Bausteine Bild, Infobox, Post, Quelle, Stundengrafik, Timeline, Zitat'],
+    ['an iframe to a video platform', '<iframe src="https://video.example/embed/1"></iframe>\n\nMittlerweile ist Bahtiyar Duysak wieder', '<iframe> ist HTML, das nicht im Text stehen darf: erlaubt sind abbr, br, span, sub, sup und die Bausteine Bild, Infobox, Post, Quelle, Stundengrafik, Timeline, Zitat'],
     ['an event handler', 'Mittlerweile ist <abbr title="x" onmouseover="alert(1)">BD</abbr> Bahtiyar Duysak wieder', '<abbr> hat „onmouseover“, das Code im Browser der Leser ausführen würde und nie erlaubt ist: löschen Sie es'],
     ['a style attribute', 'Mittlerweile ist <span style="color:red">Bahtiyar</span> Duysak wieder', '<span> hat eine Angabe „style“: das Aussehen der Website gilt für jeden Beitrag, eigene Stile sind nicht erlaubt; löschen Sie die Angabe'],
     ['a javascript: link', 'Mittlerweile ist [Bahtiyar Duysak](javascript:alert(1)) wieder', 'verlinkt „javascript:alert(1)“: ein Link muss mit https://, http://, mailto:, / (eine Seite dieser Website), article: oder explainer: beginnen'],
@@ -689,7 +689,7 @@ const CASES: Case[] = [
     name: 'a post whose account lacks its @',
     file: 'sources/business-insider-2017-11-03.yaml', find: 'handle: "@realDonaldTrump"', replace: 'handle: realDonaldTrump',
     where: 'sources/business-insider-2017-11-03.yaml:8', field: 'post.handle',
-    message: 'muss das Konto mit @ davor sein, ohne Leerzeichen, etwa "@realDonaldTrump" (auf Mastodon "@name@server.social")',
+    message: 'muss das Konto mit @ davor sein, ohne Leerzeichen, etwa "@realDonaldTrump" (auf Mastodon "@name@server.social") (gefunden: „realDonaldTrump“)',
   },
 ];
 

@@ -203,9 +203,11 @@ describe('checkContent', () => {
       expect(lines(check({ explainers: { wer: explainer } }).problems)).toEqual(['content/explainers/wer.mdx:6 label', 'content/explainers/wer.mdx:12 body', 'content/explainers/wer.mdx:12 body']);
     });
 
-    it('reports the body\'s problems when the fields are no YAML at all', () => {
+    it('reports the body\'s problems when the fields are no YAML at all, without holding citations to a list it cannot read', () => {
       const explainer = EXPLAINER.replace('sources: [techcrunch]', 'sources: [techcrunch').replace(/^Er sprach.*$/m, brokenBody);
       expect(lines(check({ explainers: { wer: explainer } }).problems)).toEqual(['content/explainers/wer.mdx:8 file', 'content/explainers/wer.mdx:12 body', 'content/explainers/wer.mdx:12 body']);
+      const unreadable = EXPLAINER.replace('title: Wer', 'title: "Wer');
+      expect(lines(check({ explainers: { wer: unreadable } }).problems)).toEqual(['content/explainers/wer.mdx:2 file']);
     });
 
     it('does not number citations against a sources list it cannot read', () => {

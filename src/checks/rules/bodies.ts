@@ -59,9 +59,13 @@ function bodyContext(context: CheckContext, file: EditorFile, sources: BodyConte
   };
 }
 
-/** The `sources` list of a piece whose fields failed their schema, if that list itself reads as ids. */
+/**
+ * The `sources` list of a piece whose fields failed their schema, if it can be read: none when
+ * the fields read but have no list, undefined when the fields themselves are no YAML.
+ */
 function sourceListOf(data: unknown): string[] | undefined {
-  const sources: unknown = typeof data === 'object' && data !== null && 'sources' in data ? data.sources : [];
+  if (typeof data !== 'object' || data === null) return undefined;
+  const sources: unknown = 'sources' in data ? data.sources : [];
   return Array.isArray(sources) && sources.every((id) => typeof id === 'string') ? sources : undefined;
 }
 
