@@ -20,8 +20,7 @@ const placeholders = placeholderFields(site);
 if (placeholders.length > 0) console.warn(`${printMessages.warning}  ${printMessages.sitePlaceholders(placeholders.join(', '))}`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (hasErrors(problems)) {
-  console.error(errorSummary(problems));
-  console.error(printMessages.fixAdvice);
+  console.error(`${errorSummary(problems)}\n${printMessages.fixAdvice}`);
   process.exit(1);
 }
 console.log(`${printMessages.checked(piecePaths.size)} (${seconds} s)`);

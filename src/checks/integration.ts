@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentRoot } from '../content-root.ts';
 import { recheckContent } from './checked-content.ts';
-import { ContentCheckError, formatProblem, hasErrors } from './print.ts';
+import { errorSummary, failureReport, formatProblem, hasErrors } from './print.ts';
 import { printMessages } from './messages.ts';
 import { latest } from '../routing/dates.ts';
 import { placeholderFields, site } from '../site.config.ts';
@@ -60,14 +60,20 @@ export function contentChecks(): ContentChecks {
         pieces = result.pieces;
         pictures = new Map(result.pictures.map((picture) => [picture.name, picture]));
         printProblems(problems, logger);
+        if (hasErrors(problems) && command === 'build') {
+          // Astro would wrap an error thrown here in English words made for code; a content
+          // problem is the editors', so the build ends with their report alone. Nothing has been
+          // written yet: this is the first hook of the build.
+          logger.error(failureReport(problems));
+          process.exit(1);
+        }
         // The legal pages' placeholders matter where the site is made for readers: a production
-        // build (and `npm run check:content`), not each start of the dev server or `astro check`.
+        // build that goes ahead (and `npm run check:content`), not each start of the dev server or `astro check`.
         const placeholders = placeholderFields(site);
         if (placeholders.length > 0 && command === 'build') {
           logger.warn(printMessages.sitePlaceholders(placeholders.join(', ')));
         }
-        if (hasErrors(problems) && command === 'build') throw new ContentCheckError(problems);
-        if (hasErrors(problems)) logger.error(new ContentCheckError(problems, printMessages.noPageShown).message);
+        if (hasErrors(problems)) logger.error(errorSummary(problems, printMessages.noPageShown));
         else logger.info(printMessages.checked(piecePaths.size));
       },
     },

@@ -3,7 +3,6 @@
  * watcher (src/loaders/checked-content.ts) and page of problems (src/preview/Pruefung.astro), and
  * `npm run check:content`, so editors read the same lines wherever they look.
  */
-import { AstroError } from 'astro/errors';
 import { printMessages } from './messages.ts';
 import type { Problem } from './result.ts';
 
@@ -28,20 +27,7 @@ export function formatWarning(problem: Problem): string {
   return `${printMessages.warning}  ${formatProblem(problem)}`;
 }
 
-/** The build's error for content with errors: every problem, no stack. */
-export class ContentCheckError extends AstroError {
-  readonly problems: Problem[];
-
-  /** `consequence`: what the errors stop, in the build ("nichts wurde veröffentlicht") or the dev server. */
-  constructor(problems: Problem[], consequence = printMessages.nothingPublished) {
-    super(errorSummary(problems, consequence), printMessages.fixAdvice);
-    this.problems = problems;
-    this.name = 'ContentCheckError';
-    // Where in our code the check threw is of no use to an editor; the messages say where to look.
-    this.stack = '';
-    // Astro swaps in a hint about browser APIs for any error mentioning "document" or "window"
-    // (a piece about Windows, a headline quoted in a message); this hint is the one that fits.
-    const hint = this.hint;
-    Object.defineProperty(this, 'hint', { get: () => hint, set: () => undefined });
-  }
+/** What the build says when content has errors: every error, what they stop, and what to do. */
+export function failureReport(problems: readonly Problem[]): string {
+  return `${errorSummary(problems, printMessages.nothingPublished)}\n${printMessages.fixAdvice}`;
 }
