@@ -27,8 +27,8 @@ export const timelineEventSchema = <R extends z.ZodType>(reference: ReferenceFac
     approximate: z.boolean().default(false),
     /** Zeitzone von „date“ und „time“. */
     zone: z.enum(zoneIds, { error: `muss eine dieser Zeitzonen sein: ${zoneIds.map((id) => `${id} (${EVENT_TIME_ZONES[id]})`).join(', ')}` }),
-    /** Nur in der Nacht, in der die Uhren zurückgestellt wurden und es „time“ zweimal gab: die Abweichung von der Weltzeit (UTC), „+02:00“ für das erste Mal, „+01:00“ für das zweite (in Berlin). */
-    offset: z.string().regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, { error: 'muss eine Abweichung von der Weltzeit sein, wie „+02:00“ oder „-04:00“' }).optional(),
+    /** Nur in der Nacht, in der die Uhren zurückgestellt wurden und es „time“ zweimal gab: der Abstand zur Weltzeit (UTC), „+02:00“ für das erste Mal, „+01:00“ für das zweite (in Berlin). */
+    offset: z.string().regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, { error: 'muss der Abstand zur Weltzeit sein, wie „+02:00“ oder „-04:00“' }).optional(),
     /** Wie lange das Ereignis dauerte, in Minuten, wo die Quellen es sagen (z. B. ein Ausfall); die Stundengrafik zeigt es als Balken. */
     minutes: z.number({ error: 'muss eine ganze Zahl von Minuten sein, wie 11' }).int({ error: 'muss eine ganze Zahl von Minuten sein, wie 11' }).min(1, { error: 'muss mindestens 1 Minute sein' }).max(1440, { error: 'darf höchstens 1440 Minuten sein (ein Tag)' }).optional(),
     /** Kurze Bezeichnung in der Stundengrafik, z. B. „Account abgeschaltet“. */
