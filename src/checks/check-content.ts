@@ -20,7 +20,7 @@ import { collectRedirects } from './rules/redirects.ts';
 import { checkEventArticle, checkExplainerReferences } from './rules/references.ts';
 import { parseCollections } from './rules/schema.ts';
 import { checkSourceIds, checkSources } from './rules/sources.ts';
-import { checkEventIds } from './rules/timelines.ts';
+import { checkEventIds, checkEventTimes } from './rules/timelines.ts';
 import { checkHeadlineQuotes } from './rules/typography.ts';
 import { checkUpdated } from './rules/updates.ts';
 import type { CollectionName } from '../schemas/piece.ts';
@@ -61,13 +61,14 @@ function checkPieceFields(context: CheckContext, piece: PieceEntry): void {
   checkBodyPresent(context, piece);
 }
 
-/** A timeline's events, each with its sources and article, then their ids. */
+/** A timeline's events, each with its sources and article, then their ids and local times. */
 function checkTimeline(context: CheckContext, timeline: Entry<'timeline'>): void {
   timeline.data.events.forEach((event, index) => {
     checkSourceIds(context, timeline.file, ['events', index, 'sources'], event.sources);
     checkEventArticle(context, timeline.file, index, event.article);
   });
   checkEventIds(context, timeline);
+  checkEventTimes(context, timeline);
 }
 
 /** What the build takes from the checks: the problems, and the valid content with its addresses. */

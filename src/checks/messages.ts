@@ -303,3 +303,15 @@ export const postMessages = {
   notAPost: (id: string) =>
     `<Post> zeigt die Quelle „${id}“, aber content/sources/${id}.yaml hat keinen Abschnitt „post“: Tragen Sie dort Plattform, Autor, Konto, Datum und Wortlaut des Beitrags ein (siehe EDITING.md, „Beiträge aus sozialen Netzwerken“), oder zitieren Sie mit <Zitat>`,
 };
+
+/** Local times on the nights the clocks change (rules/timelines.ts, checkEventTimes). `day` is written out („26. März 2017“), `zone` as in the file. */
+export const clockChangeMessages = {
+  skipped: (time: string, day: string, zone: string, from: string, to: string) =>
+    `${time} Uhr gab es am ${day} in der Zeitzone ${zone} nicht: die Uhren sprangen in dieser Nacht von ${from} auf ${to} Uhr vor. Prüfen Sie Uhrzeit und Zeitzone in der Quelle, und tragen Sie eine Uhrzeit ein, die es gab (vor ${from} oder ab ${to} Uhr)`,
+  repeated: (time: string, day: string, zone: string, earlier: string, later: string) =>
+    `${time} Uhr gab es am ${day} in der Zeitzone ${zone} zweimal, denn die Uhren wurden in dieser Nacht zurückgestellt: schreiben Sie unter die Uhrzeit offset: "${earlier}", wenn das erste Mal gemeint ist (vor dem Zurückstellen), oder offset: "${later}" für das zweite Mal (danach)`,
+  wrongOffset: (offset: string, time: string, day: string, zone: string, offsets: string[]) =>
+    offsets.length > 1
+      ? `„${offset}“ passt nicht: am ${day} um ${time} Uhr galt in der Zeitzone ${zone} „${offsets[0]}“ (vor dem Zurückstellen der Uhren) oder „${offsets[1]}“ (danach); schreiben Sie eine der beiden`
+      : `„${offset}“ passt nicht: am ${day} um ${time} Uhr galt in der Zeitzone ${zone} „${offsets[0]}“; löschen Sie die Zeile (offset braucht es nur, wenn es die Uhrzeit zweimal gab), oder schreiben Sie „${offsets[0]}“`,
+};

@@ -32,6 +32,7 @@ const KINDS = new Map<z.core.$ZodType, string>([
 const PATTERNS: Record<string, string> = {
   '^[a-z0-9]+(?:-[a-z0-9]+)*$': 'Kurzname (Kleinbuchstaben, Ziffern, Bindestriche)',
   '^([01]\\d|2[0-3]):[0-5]\\d$': 'Uhrzeit, wie `19:05`',
+  '^[+-](0\\d|1[0-4]):[0-5]\\d$': 'Abstand zur Weltzeit, wie `"+02:00"`',
   '^@[A-Za-z0-9_.-]+(?:@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})?$': 'Konto mit @ davor, wie `"@realDonaldTrump"`',
 };
 

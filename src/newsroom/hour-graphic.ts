@@ -1,12 +1,14 @@
 /**
  * The hour graphic of one day of a timeline: the timed events of that day on an axis of
  * hours, labelled in the events' own time zone and in German time, and an event's duration
- * (`minutes`) as a bar. Pure geometry and words; src/components/mdx/Stundengrafik.astro draws it.
+ * (`minutes`) as a bar. An approximate event's bar has soft edges instead of sharp ones, and its
+ * words say „gegen“, so no reader takes an exact minute from it. Pure geometry and words;
+ * src/components/mdx/Stundengrafik.astro draws it.
  */
 import { EVENT_TIME_ZONES, type EventTimeZone } from '../schemas/timeline.ts';
 import { site } from '../site.config.ts';
-import { formatCalendarDay, formatDateLong, zonedParts, zonedTimeToInstant } from '../routing/dates.ts';
-import { describeEventTime, orderEvents, type EventTime, type TimelineEventInput } from './timeline.ts';
+import { formatCalendarDay, formatDateLong, zonedParts } from '../routing/dates.ts';
+import { describeEventTime, eventInstant, orderEvents, type EventTime, type TimelineEventInput } from './timeline.ts';
 
 export interface HourGraphicEvent extends TimelineEventInput {
   id: string;
@@ -32,6 +34,11 @@ export interface HourMark {
   /** Where the event's duration ends on the axis, if it has one. */
   endX?: number;
   minutes?: number;
+  /**
+   * The duration of an approximate event, drawn soft instead of from `x` to `endX`: from `fromX`
+   * to `toX`, fading in up to `solid[0]` and out from `solid[1]` (fractions of its width).
+   */
+  blur?: { fromX: number; toX: number; solid: [number, number] };
   label: string;
   time: EventTime;
 }
@@ -49,7 +56,10 @@ export interface HourGraphic {
 }
 
 const HOUR = 60 * 60 * 1000;
+const MINUTE = 60_000;
 const LABEL_LENGTH = 40;
+/** „Gegen 19 Uhr“ means within about a quarter of an hour either way: how far an approximate bar fades out. */
+const BLUR_MINUTES = 15;
 
 /** The graphic of `day` in a timeline, or undefined when the timeline has no timed event that day. */
 export function hourGraphic(events: readonly HourGraphicEvent[], day: string): HourGraphic | undefined {
@@ -57,8 +67,9 @@ export function hourGraphic(events: readonly HourGraphicEvent[], day: string): H
   const first = timed[0];
   if (!first?.time) return undefined;
   const zone: EventTimeZone = first.zone;
-  const instant = (event: HourGraphicEvent) => zonedTimeToInstant(event.date, event.time ?? '00:00', event.zone).getTime();
-  const ends = timed.map((event) => instant(event) + (event.minutes ?? 0) * 60_000);
+  const instant = (event: HourGraphicEvent) => eventInstant({ ...event, time: event.time ?? '00:00' }).getTime();
+  const blurOf = (event: HourGraphicEvent) => (event.approximate && event.minutes !== undefined ? BLUR_MINUTES : 0);
+  const ends = timed.map((event) => instant(event) + ((event.minutes ?? 0) + blurOf(event)) * MINUTE);
   // Whole hours around the events, with an hour of room before the first and after the last.
   const start = Math.floor(instant(first) / HOUR) * HOUR - HOUR;
   const end = Math.ceil(Math.max(...ends) / HOUR) * HOUR + HOUR;
@@ -70,11 +81,16 @@ export function hourGraphic(events: readonly HourGraphicEvent[], day: string): H
 
   const marks = timed.map((event, index): HourMark => {
     const at = instant(event);
+    const blur = blurOf(event);
+    // Both ends are uncertain by `blur`: full strength only where the bar surely was, if anywhere.
+    const span = (event.minutes ?? 0) + 2 * blur;
+    const solid: [number, number] = [Math.min(2 * blur, span / 2) / span, Math.max(span - 2 * blur, span / 2) / span];
     return {
       id: event.id,
       number: index + 1,
       x: x(at),
-      ...(event.minutes !== undefined && { endX: x(at + event.minutes * 60_000), minutes: event.minutes }),
+      ...(event.minutes !== undefined && { endX: x(at + event.minutes * MINUTE), minutes: event.minutes }),
+      ...(blur > 0 && { blur: { fromX: x(at - blur * MINUTE), toX: x(at + (span - blur) * MINUTE), solid } }),
       label: event.label ?? shortLabel(event.text),
       time: describeEventTime(event),
     };
@@ -87,11 +103,19 @@ export function hourGraphic(events: readonly HourGraphicEvent[], day: string): H
   const span = `von ${hourOf(start, zone)} bis ${hourOf(end, zone)} (${zoneName}), in Deutschland von ${hourOf(start, site.timeZone)} bis ${hourOf(end, site.timeZone)}`;
   const sentences = marks.map((mark) => {
     const german = mark.time.german ? `, ${mark.time.german}` : '';
-    const lasting = mark.minutes === undefined ? '' : `, Dauer ${mark.minutes} ${mark.minutes === 1 ? 'Minute' : 'Minuten'}`;
+    const lasting = mark.minutes === undefined ? '' : `, Dauer ${durationText(mark.minutes)}${mark.blur ? `, ${BLURRED}` : ''}`;
     return `${mark.number}. ${mark.label}: ${mark.time.local}${german}${lasting}.`;
   });
   const description = `Zeitachse des ${localDay} ${span}. ${sentences.join(' ')}`;
   return { zoneName, localDay, germanDay, ticks, marks, description };
+}
+
+/** What the legend and the text alternative add to an approximate duration. */
+export const BLURRED = 'Beginn und Ende nur ungefähr bekannt';
+
+/** "1 Minute", "11 Minuten". */
+export function durationText(minutes: number): string {
+  return `${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'}`;
 }
 
 /** The first clause of an event's text, cut to fit a graphic, for events without a `label`. */

@@ -2,6 +2,7 @@
  * Dates the German way, in the newsroom's time zone. Every date a reader sees or a machine
  * reads is formatted here, never with ad-hoc toLocale* calls elsewhere.
  */
+import { Temporal } from 'temporal-polyfill';
 import { site } from '../site.config.ts';
 
 const zone = site.timeZone;
@@ -81,18 +82,61 @@ export function formatSourceDate(value: string): string {
   return /^\d{4}-\d{2}$/.test(value) ? formatMonth(year, month) : formatCalendarDay(value);
 }
 
-/**
- * The instant of a wall-clock time in a time zone ("2017-11-02", "19:00", "America/New_York").
- * Two passes settle the offset, which depends on the very instant being computed (DST).
- */
-export function zonedTimeToInstant(day: string, time: string, timeZone: string): Date {
-  const asUtc = new Date(`${day}T${time}:00Z`);
-  let instant = asUtc;
-  for (let pass = 0; pass < 2; pass += 1) {
-    const offset = utcOffset(instant, timeZone);
-    instant = new Date(`${day}T${time}:00${offset}`);
+/** Why a wall-clock time does not name one instant in its zone, on a night the clocks changed. */
+export type WallClockProblem =
+  /** The time was skipped: the clocks jumped from `from` to `to` ("02:00" to "03:00"). */
+  | { kind: 'skipped'; from: string; to: string }
+  /** The time came twice and no `offset` says which: first with `earlier`'s offset, then with `later`'s. */
+  | { kind: 'repeated'; earlier: string; later: string }
+  /** The given offset is not one the zone had at that time; `offsets` are those it had. */
+  | { kind: 'wrongOffset'; given: string; offsets: string[] };
+
+/** The instants a wall-clock time stood for in a zone: none (skipped), one, or two (repeated), earliest first. */
+function wallClockInstants(day: string, time: string, timeZone: string): Temporal.ZonedDateTime[] {
+  const local = Temporal.PlainDateTime.from(`${day}T${time}`);
+  const earlier = local.toZonedDateTime(timeZone, { disambiguation: 'earlier' });
+  const later = local.toZonedDateTime(timeZone, { disambiguation: 'later' });
+  return (earlier.equals(later) ? [earlier] : [earlier, later]).filter((instant) => instant.toPlainDateTime().equals(local));
+}
+
+const clock = (instant: Temporal.ZonedDateTime) => instant.toPlainTime().toString({ smallestUnit: 'minute' });
+
+/** What keeps ("2017-10-29", "02:30", "Europe/Berlin", offset?) from naming exactly one instant, if anything. */
+export function wallClockProblem(day: string, time: string, timeZone: string, offset?: string): WallClockProblem | undefined {
+  const instants = wallClockInstants(day, time, timeZone);
+  const [first, second] = instants;
+  if (!first) {
+    // Before the gap the clock read `from`; at the transition it read `to`.
+    const before = Temporal.PlainDateTime.from(`${day}T${time}`).toZonedDateTime(timeZone, { disambiguation: 'earlier' });
+    const transition = before.getTimeZoneTransition('next');
+    if (!transition) throw new RangeError(`${day} ${time} in ${timeZone} lies in a gap without a transition`);
+    return { kind: 'skipped', from: clock(transition.toInstant().toZonedDateTimeISO(before.offset)), to: clock(transition) };
   }
-  return instant;
+  if (offset !== undefined) return instants.some((instant) => instant.offset === offset) ? undefined : { kind: 'wrongOffset', given: offset, offsets: instants.map((instant) => instant.offset) };
+  return second ? { kind: 'repeated', earlier: first.offset, later: second.offset } : undefined;
+}
+
+/**
+ * The instant of a wall-clock time in a time zone ("2017-11-02", "19:00", "America/New_York"), by
+ * the zone's rules in Temporal. On the night the clocks go back, `offset` ("+02:00") says which
+ * of the two times is meant. Throws for a time wallClockProblem() finds a problem with: the
+ * content checks report those to editors first.
+ */
+export function zonedTimeToInstant(day: string, time: string, timeZone: string, offset?: string): Date {
+  const [instant, another] = wallClockInstants(day, time, timeZone).filter((candidate) => offset === undefined || candidate.offset === offset);
+  if (!instant || another) throw new RangeError(`${day} ${time} in ${timeZone}${offset ? ` (${offset})` : ''} is not one instant: ${JSON.stringify(wallClockProblem(day, time, timeZone, offset))}`);
+  return new Date(instant.epochMilliseconds);
+}
+
+/**
+ * Whether the wall-clock time of `date` in `timeZone` came twice that night (the clocks went
+ * back), and if so whether `date` is the first time ("before") or the second ("after").
+ */
+export function repeatedWallClock(date: Date, timeZone: string = zone): 'before' | 'after' | undefined {
+  const here = Temporal.Instant.fromEpochMilliseconds(date.getTime()).toZonedDateTimeISO(timeZone);
+  const instants = wallClockInstants(here.toPlainDate().toString(), clock(here), timeZone);
+  if (instants.length < 2) return undefined;
+  return instants[0]?.offset === here.offset ? 'before' : 'after';
 }
 
 /** The later of two optional dates. */

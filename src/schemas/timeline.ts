@@ -23,10 +23,12 @@ export const timelineEventSchema = <R extends z.ZodType>(reference: ReferenceFac
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'muss eine Uhrzeit im 24-Stunden-Format sein, wie „19:05“' })
       .optional(),
-    /** true, wenn die Quellen die Uhrzeit nur ungefähr nennen („gegen 19 Uhr“). */
+    /** true, wenn die Quellen die Uhrzeit nur ungefähr nennen („gegen 19 Uhr“); die Stundengrafik zeigt dann auch eine Dauer mit unscharfen Rändern. */
     approximate: z.boolean().default(false),
     /** Zeitzone von „date“ und „time“. */
     zone: z.enum(zoneIds, { error: `muss eine dieser Zeitzonen sein: ${zoneIds.map((id) => `${id} (${EVENT_TIME_ZONES[id]})`).join(', ')}` }),
+    /** Nur in der Nacht, in der die Uhren zurückgestellt wurden und es „time“ zweimal gab: der Abstand zur Weltzeit (UTC), „+02:00“ für das erste Mal, „+01:00“ für das zweite (in Berlin). */
+    offset: z.string().regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, { error: 'muss der Abstand zur Weltzeit sein, wie „+02:00“ oder „-04:00“' }).optional(),
     /** Wie lange das Ereignis dauerte, in Minuten, wo die Quellen es sagen (z. B. ein Ausfall); die Stundengrafik zeigt es als Balken. */
     minutes: z.number({ error: 'muss eine ganze Zahl von Minuten sein, wie 11' }).int({ error: 'muss eine ganze Zahl von Minuten sein, wie 11' }).min(1, { error: 'muss mindestens 1 Minute sein' }).max(1440, { error: 'darf höchstens 1440 Minuten sein (ein Tag)' }).optional(),
     /** Kurze Bezeichnung in der Stundengrafik, z. B. „Account abgeschaltet“. */
@@ -41,6 +43,10 @@ export const timelineEventSchema = <R extends z.ZodType>(reference: ReferenceFac
   .refine((event) => event.sources.length > 0 || event.article !== undefined, {
     error: 'braucht mindestens eine Quelle in sources (oder in article einen eigenen Artikel, der selbst das Ereignis ist)',
     path: ['sources'],
+  })
+  .refine((event) => event.offset === undefined || event.time !== undefined, {
+    error: 'gilt nur zusammen mit einer Uhrzeit (time): löschen Sie die Zeile, oder tragen Sie die Uhrzeit ein',
+    path: ['offset'],
   });
 
 export const timelineSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>

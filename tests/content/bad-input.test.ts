@@ -691,6 +691,19 @@ const CASES: Case[] = [
     where: 'sources/business-insider-2017-11-03.yaml:8', field: 'post.handle',
     message: 'muss das Konto mit @ davor sein, ohne Leerzeichen, etwa "@realDonaldTrump" (auf Mastodon "@name@server.social") (gefunden: „realDonaldTrump“)',
   },
+  // Issue 20, part 2: local times on the nights the clocks change.
+  {
+    name: 'a timeline time the clocks skipped',
+    file: TIMELINE, find: '    date: 2017-11-02\n    time: "19:00"', replace: '    date: 2017-03-12\n    time: "02:30"',
+    where: `${TIMELINE}:5`, field: 'events[0].time',
+    message: '02:30 Uhr gab es am 12. März 2017 in der Zeitzone America/New_York nicht: die Uhren sprangen in dieser Nacht von 02:00 auf 03:00 Uhr vor. Prüfen Sie Uhrzeit und Zeitzone in der Quelle, und tragen Sie eine Uhrzeit ein, die es gab (vor 02:00 oder ab 03:00 Uhr)',
+  },
+  {
+    name: 'a timeline time that came twice, without an offset',
+    file: TIMELINE, find: '    date: 2017-11-29\n', replace: '    date: 2017-10-29\n    time: "02:30"\n',
+    where: `${TIMELINE}:31`, field: 'events[4].time',
+    message: '02:30 Uhr gab es am 29. Oktober 2017 in der Zeitzone Europe/Berlin zweimal, denn die Uhren wurden in dieser Nacht zurückgestellt: schreiben Sie unter die Uhrzeit offset: "+02:00", wenn das erste Mal gemeint ist (vor dem Zurückstellen), oder offset: "+01:00" für das zweite Mal (danach)',
+  },
 ];
 
 const scratch = mkdtempSync(join(tmpdir(), 'newsroom-bad-input-'));

@@ -234,9 +234,13 @@ test('the chronology draws the night of 2/3 November 2017 from the timeline, cre
   await page.goto('/chronik/welt/2026/11/26/die-elf-minuten-chronologie/');
   const graphic = page.locator('figure.hour-graphic');
   await expect(graphic.locator('svg[role="img"]')).toHaveAccessibleName('Die Nacht vom 2. auf den 3. November 2017');
-  await expect(graphic.locator('svg[role="img"]')).toHaveAccessibleDescription(/gegen 19:00 Uhr \(Ortszeit US-Ostküste\), in Deutschland 3\. November 2017, gegen 00:00 Uhr, Dauer 11 Minuten/);
+  await expect(graphic.locator('svg[role="img"]')).toHaveAccessibleDescription(/gegen 19 Uhr \(Ortszeit US-Ostküste\), in Deutschland 3\. November 2017, gegen 0 Uhr, Dauer 11 Minuten, Beginn und Ende nur ungefähr bekannt\./);
   await expect(graphic.locator('figcaption')).toContainText('Grafik: Netzchronik');
-  await expect(graphic.locator('li')).toHaveText([/Account abgeschaltet.*11 Minuten/, /Erste Mitteilung von Twitter.*20:05 Uhr/]);
+  await expect(graphic.locator('li')).toHaveText([/Account abgeschaltet.*gegen 19 Uhr.*11 Minuten, Beginn und Ende nur ungefähr bekannt/, /Erste Mitteilung von Twitter.*20:05 Uhr/]);
+  // The outage began only „gegen 19 Uhr“: its bar fades in and out instead of starting at an exact minute.
+  await expect(graphic.locator('rect')).toHaveCount(1);
+  await expect(graphic.locator('rect')).toHaveAttribute('fill', /^url\(#.+-unscharf\)$/);
+  await expect(graphic.locator('linearGradient stop').first()).toHaveAttribute('stop-opacity', '0');
   // Drawn, not a picture file: nothing but the page itself is loaded for it.
   await expect(graphic.locator('img')).toHaveCount(0);
 });

@@ -183,6 +183,33 @@ describe('checkContent', () => {
     expect(found).toEqual([expect.objectContaining({ field: 'events[0].sources', message: expect.stringContaining('braucht mindestens eine Quelle') })]);
   });
 
+  describe('local times on the nights the clocks change', () => {
+    const at = (date: string, time: string, zone: string, more = '') =>
+      errors(check({ timeline: { elf: TIMELINE.replace('2017-11-02', date).replace('"19:00"', `"${time}"`).replace('America/New_York', `${zone}${more}`) } }).problems);
+
+    it('reports a time the spring gap skipped at its line, with the clock times the clocks jumped between', () => {
+      expect(at('2017-03-26', '02:30', 'Europe/Berlin')).toEqual([expect.objectContaining({
+        file: 'content/timeline/elf.yaml', line: 5, field: 'events[0].time',
+        message: '02:30 Uhr gab es am 26. März 2017 in der Zeitzone Europe/Berlin nicht: die Uhren sprangen in dieser Nacht von 02:00 auf 03:00 Uhr vor. Prüfen Sie Uhrzeit und Zeitzone in der Quelle, und tragen Sie eine Uhrzeit ein, die es gab (vor 02:00 oder ab 03:00 Uhr)',
+      })]);
+      expect(at('2017-03-12', '02:30', 'America/New_York')).toEqual([expect.objectContaining({ field: 'events[0].time', message: expect.stringContaining('am 12. März 2017 in der Zeitzone America/New_York nicht') })]);
+    });
+
+    it('reports a time that came twice until an offset says which, and an offset that does not fit', () => {
+      expect(at('2017-10-29', '02:30', 'Europe/Berlin')).toEqual([expect.objectContaining({
+        line: 5, field: 'events[0].time', message: expect.stringContaining('schreiben Sie unter die Uhrzeit offset: "+02:00", wenn das erste Mal gemeint ist (vor dem Zurückstellen), oder offset: "+01:00"'),
+      })]);
+      expect(at('2017-11-05', '01:30', 'America/New_York')).toEqual([expect.objectContaining({ field: 'events[0].time', message: expect.stringContaining('offset: "-04:00"') })]);
+      expect(at('2017-10-29', '02:30', 'Europe/Berlin', '\n    offset: "+01:00"')).toEqual([]);
+      expect(at('2017-10-29', '02:30', 'Europe/Berlin', '\n    offset: "+03:00"')).toEqual([expect.objectContaining({ line: 7, field: 'events[0].offset' })]);
+    });
+
+    it('reports an offset without a time', () => {
+      const found = errors(check({ timeline: { elf: TIMELINE.replace('    time: "19:00"\n', '    offset: "-04:00"\n') } }).problems);
+      expect(found).toEqual([expect.objectContaining({ field: 'events[0].offset', message: expect.stringContaining('gilt nur zusammen mit einer Uhrzeit (time)') })]);
+    });
+  });
+
   it('rejects two pieces at one address', () => {
     const found = errors(check({ articles: { wer: ARTICLE.replace('published: 2017-11-30T00:00:00+01:00', 'published: 2026-11-26T08:00:00+01:00').replace(/corrections:[\s\S]*?---/, '---') } }).problems);
     expect(found).toEqual([expect.objectContaining({ file: 'content/explainers/wer.mdx', message: expect.stringContaining('derselben Adresse wie content/articles/wer.mdx') })]);

@@ -1,6 +1,7 @@
-/** Timelines (content/timeline/): their events' ids, and the days an hour graphic can draw. */
+/** Timelines (content/timeline/): their events' ids and local times, and the days an hour graphic can draw. */
+import { formatCalendarDay, wallClockProblem } from '../../routing/dates.ts';
 import type { CheckContext, Entry } from '../context.ts';
-import { bodyMessages, ruleMessages } from '../messages.ts';
+import { bodyMessages, clockChangeMessages, ruleMessages } from '../messages.ts';
 
 /** Event ids are unique within their timeline. */
 export function checkEventIds({ report }: CheckContext, { file, data }: Entry<'timeline'>): void {
@@ -8,6 +9,21 @@ export function checkEventIds({ report }: CheckContext, { file, data }: Entry<'t
   data.events.forEach((event, index) => {
     if (seen.has(event.id)) report(file, ['events', index, 'id'], ruleMessages.duplicateEventId(event.id));
     seen.add(event.id);
+  });
+}
+
+/**
+ * Each event's time names one instant: it existed in its zone that day (not skipped when the
+ * clocks went forward), and where it came twice (the clocks went back), `offset` says which.
+ */
+export function checkEventTimes({ report }: CheckContext, { file, data }: Entry<'timeline'>): void {
+  data.events.forEach(({ date, time, zone, offset }, index) => {
+    if (time === undefined) return;
+    const problem = wallClockProblem(date, time, zone, offset);
+    const day = formatCalendarDay(date);
+    if (problem?.kind === 'skipped') report(file, ['events', index, 'time'], clockChangeMessages.skipped(time, day, zone, problem.from, problem.to));
+    if (problem?.kind === 'repeated') report(file, ['events', index, 'time'], clockChangeMessages.repeated(time, day, zone, problem.earlier, problem.later));
+    if (problem?.kind === 'wrongOffset') report(file, ['events', index, 'offset'], clockChangeMessages.wrongOffset(problem.given, time, day, zone, problem.offsets));
   });
 }
 
