@@ -303,3 +303,9 @@ export const postMessages = {
   notAPost: (id: string) =>
     `<Post> zeigt die Quelle „${id}“, aber content/sources/${id}.yaml hat keinen Abschnitt „post“: Tragen Sie dort Plattform, Autor, Konto, Datum und Wortlaut des Beitrags ein (siehe EDITING.md, „Beiträge aus sozialen Netzwerken“), oder zitieren Sie mit <Zitat>`,
 };
+
+/** Issue 20, addresses: a pasted address in a body link (body/compile.ts; the rule itself is pastedCharacter in src/schemas/shared.ts). */
+export const addressMessages = {
+  /** `problem` is pastedCharacter's message ("enthält … ein Anführungszeichen …"). */
+  bodyLink: (address: string, problem: string) => `verlinkt „${address}“; die Adresse ${problem}`,
+};

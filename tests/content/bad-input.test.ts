@@ -691,6 +691,25 @@ const CASES: Case[] = [
     where: 'sources/business-insider-2017-11-03.yaml:8', field: 'post.handle',
     message: 'muss das Konto mit @ davor sein, ohne Leerzeichen, etwa "@realDonaldTrump" (auf Mastodon "@name@server.social")',
   },
+  // Issue 20, addresses: what a paste leaves in a source's url and in a body link.
+  {
+    name: 'a source url with markup pasted after it',
+    file: SOURCE, find: 'trumps-twitter-account/', replace: 'trumps-twitter-account/"><script>alert(1)</script>',
+    where: `${SOURCE}:4`, field: 'url',
+    message: 'enthält nach „…ivated-trumps-twitter-account/“ ein Anführungszeichen ("): kopieren Sie die Adresse noch einmal aus der Adresszeile des Browsers (gefunden: „https://techcrunch.com/2017/11/29/meet-the-man-who-deactivated-trumps-twitte…)',
+  },
+  {
+    name: 'a source url with a space',
+    file: SOURCE, find: 'meet-the-man-who', replace: 'meet the-man-who',
+    where: `${SOURCE}:4`, field: 'url',
+    message: 'enthält nach „…techcrunch.com/2017/11/29/meet“ ein Leerzeichen: eine Adresse hat keine Leerzeichen; kopieren Sie die Adresse noch einmal aus der Adresszeile des Browsers (gefunden: „https://techcrunch.com/2017/11/29/meet the-man-who-deactivated-trumps-twitte…)',
+  },
+  {
+    name: 'a body link with a pasted quote',
+    file: ARTICLE, find: 'Mittlerweile ist Bahtiyar Duysak wieder', replace: 'Mittlerweile ist [Bahtiyar Duysak](https://techcrunch.com/2017/11/29/duysak") wieder',
+    where: `${ARTICLE}:35`, field: 'body',
+    message: 'verlinkt „https://techcrunch.com/2017/11/29/duysak"“; die Adresse enthält am Ende ein Anführungszeichen ("): kopieren Sie die Adresse noch einmal aus der Adresszeile des Browsers',
+  },
 ];
 
 const scratch = mkdtempSync(join(tmpdir(), 'newsroom-bad-input-'));
