@@ -39,7 +39,7 @@ export default defineConfig({
     checks,
     sitemap(sitemapOptions(checks)),
     // _headers, _redirects and the nginx file; no published URL may disappear (content/published-urls.txt).
-    hostFiles(() => checks.redirects()),
+    hostFiles({ redirects: () => checks.redirects(), pieces: () => checks.pieces() }),
     urlLedger({ pieces: () => checks.pieces(), redirects: () => checks.redirects() }),
     // Social cards of the pieces the checks parsed, rendered in worker threads during the build.
     socialCards({ pieces: () => checks.pieces(), pictures: () => checks.pictures() }),

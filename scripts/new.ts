@@ -18,7 +18,7 @@ import { parseEditorFile } from '../src/checks/read/editor-file.ts';
 import { absoluteUrl, href, piecePath } from '../src/routing/urls.ts';
 import { DRAFTS_PATH } from '../src/routing/routes.ts';
 import { labelIds, sectionIds, subsectionIdsOf, type LabelId, type SectionId } from '../src/schemas/taxonomy.ts';
-import { slugSchema } from '../src/schemas/shared.ts';
+import { slugSchema, webAddressProblem } from '../src/schemas/shared.ts';
 
 const USAGE = `Aufruf:
   npm run new -- artikel "Titel des Artikels" [--ressort chronik/welt] [--slug kurzer-name]
@@ -106,12 +106,9 @@ switch (kind) {
     break;
   }
   case 'quelle': {
-    let stub: ReturnType<typeof sourceStub>;
-    try {
-      stub = sourceStub(subject.trim(), now);
-    } catch {
-      fail(`„${subject}“ ist keine vollständige Webadresse (https://…).`);
-    }
+    const pasted = webAddressProblem(subject.trim());
+    if (pasted) fail(`Die Webadresse „${subject.trim()}“ ${pasted}.`);
+    const stub = sourceStub(subject.trim(), now);
     const id = checkedSlug(values.id ?? stub.id, 'Der Dateiname der Quelle');
     create(join(contentRoot, 'sources', `${id}.yaml`), stub.text);
     console.log(`So zitieren Sie die Quelle in einem Beitrag: tragen Sie ${id} in seine Liste sources ein, und schreiben Sie <Quelle id="${id}" /> hinter den Satz, den sie belegt.`);

@@ -315,3 +315,24 @@ export const clockChangeMessages = {
       ? `„${offset}“ passt nicht: am ${day} um ${time} Uhr galt in der Zeitzone ${zone} „${offsets[0]}“ (vor dem Zurückstellen der Uhren) oder „${offsets[1]}“ (danach); schreiben Sie eine der beiden`
       : `„${offset}“ passt nicht: am ${day} um ${time} Uhr galt in der Zeitzone ${zone} „${offsets[0]}“; löschen Sie die Zeile (offset braucht es nur, wenn es die Uhrzeit zweimal gab), oder schreiben Sie „${offsets[0]}“`,
 };
+
+/** Addresses: a pasted address in a body link (body/compile.ts; the rule itself is pastedCharacter in src/schemas/shared.ts). */
+export const addressMessages = {
+  /** `problem` is pastedCharacter's message ("enthält … ein Anführungszeichen …"). */
+  bodyLink: (address: string, problem: string) => `verlinkt „${address}“; die Adresse ${problem}`,
+};
+
+/** The check after the build that no page carries inline code (src/outputs/hosting/inline-code.ts), read by developers and editors alike. */
+export const inlineCodeMessages = {
+  script: (tag: string) => `ein Skript im Text der Seite (${tag})`,
+  styleElement: 'ein <style>-Element',
+  styleAttribute: (element: string, value: string) => `eine Angabe style="${value}" an <${element}>`,
+  handler: (element: string, attribute: string) => `eine Angabe ${attribute}, die Code ausführt, an <${element}>`,
+  /** One line per finding: what (and how often), in which built page, and the content file the page is made from, if any. */
+  line: (what: string, count: number, page: string, file: string | undefined) =>
+    `  ${what}${count > 1 ? ` (${count}-mal)` : ''} in ${page}${file === undefined ? '' : `, erzeugt aus ${file}`}`,
+  more: (count: number) => `  und ${count} weitere`,
+  found: (pages: number) =>
+    `${pages === 1 ? '1 erzeugte Seite enthält' : `${pages} erzeugte Seiten enthalten`} Code, den die Sicherheitsregeln der Website (Content-Security-Policy) im Browser der Leser sperren würden; nichts wurde veröffentlicht`,
+  hint: 'Das ist ein Fehler im Code der Website, den die Prüfung des Inhalts hätte verhindern müssen; ist eine Datei in content/ genannt, hat ihr Inhalt ihn ausgelöst. Melden Sie die Meldung den Entwicklern (src/outputs/hosting/inline-code.ts).',
+};

@@ -3,6 +3,7 @@
  * field, `draft: true`, and placeholders the content checks reject until they are replaced.
  * Pure functions; scripts/new.ts does the reading, writing and printing.
  */
+import { domainToUnicode } from 'node:url';
 import { stringify } from 'yaml';
 import { LABELS, SECTIONS, subsectionIdsOf, topicIds, type LabelId, type SectionId } from '../schemas/taxonomy.ts';
 import { isoWithOffset, zonedParts } from '../routing/dates.ts';
@@ -56,9 +57,9 @@ export function sourceStub(address: string, now: Date): { id: string; text: stri
   const day = /(?:^|\/)((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:\/|-|$)/.exec(url.pathname);
   const month = day ? undefined : /(?:^|\/)((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//.exec(url.pathname);
   const date = day ? `${day[1]}-${day[2]}-${day[3]}` : month ? `${month[1]}-${month[2]}` : undefined;
-  const lastSegment = url.pathname.split('/').filter((segment) => segment !== '').at(-1) ?? '';
+  const lastSegment = readable(url.pathname.split('/').filter((segment) => segment !== '').at(-1) ?? '');
   const rest = date ?? slugify(lastSegment.replace(/\.[a-z]+$/, '').replaceAll('-', ' ')).split('-').slice(0, 4).join('-');
-  const id = [publisherOf(url.hostname), rest].filter((part) => part !== '').join('-');
+  const id = [publisherOf(domainToUnicode(url.hostname) || url.hostname), rest].filter((part) => part !== '').join('-');
   const german = /\.(de|at|ch)$/.test(url.hostname);
   const text = [
     `publisher: ${scalar(placeholder('Medium oder Agentur, z. B. TechCrunch'))}`,
@@ -72,6 +73,15 @@ export function sourceStub(address: string, now: Date): { id: string; text: stri
     '',
   ].join('\n');
   return { id, text };
+}
+
+/** A path segment as the browser shows it ("%C5%81%C3%B3d%C5%BA" → "Łódź"), or as it is if it does not decode. */
+function readable(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** "techcrunch" for www.techcrunch.com, "bbc" for www.bbc.co.uk. */

@@ -21,6 +21,11 @@ export interface Piece<D extends PieceData = PieceData> {
   modified: Date | undefined;
 }
 
+/** The editor's file of a piece below content/ ("articles/dieser-mann.mdx"). */
+export function pieceFile({ kind, id }: Pick<Piece, 'kind' | 'id'>): string {
+  return `${kind === 'article' ? 'articles' : 'explainers'}/${id}.mdx`;
+}
+
 /** Readers see a piece once it is not a draft and its publication time has come. */
 export function isPublic(data: Pick<PieceData, 'draft' | 'published'>, now: Date): boolean {
   return !data.draft && data.published.getTime() <= now.getTime();

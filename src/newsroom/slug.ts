@@ -1,10 +1,9 @@
 /**
- * File names (and so URL slugs) from German headlines: umlauts and ß the German way, no
- * stop-word soup, short enough to read in a link.
+ * File names (and so URL slugs) from German headlines: umlauts and ß the German way, every other
+ * letter as plain Latin letters (Łódź → lodz, Kırıkkale → kirikkale), no stop-word soup, short
+ * enough to read in a link.
  */
-
-/** German spellings without umlauts and ß, as a reader would type them. */
-const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ẞ: 'ss' };
+import transliterate from '@sindresorhus/transliterate';
 
 /**
  * Words that carry no meaning in a slug: articles, "und"/"oder" and the most common short
@@ -21,12 +20,17 @@ const STOP_WORDS = new Set([
 export const SLUG_MAX_WORDS = 7;
 export const SLUG_MAX_LENGTH = 60;
 
+/**
+ * Letters as plain Latin letters, the German way where languages differ (ä → ae, ß → ss, also in
+ * "Göteborg"; docs/decisions/2026-12-06-slugs-transliterate.md). Only letters: the library
+ * would also spell symbols as letters ("€" → "E"), which a slug drops instead.
+ */
+const latin = (text: string) => text.replace(/[\p{L}\p{M}]+/gu, (letters) => transliterate(letters, { locale: 'de' }));
+
 /** The words of a title, lower-case, transliterated, with anything but a–z and 0–9 dropped. */
 export function slugWords(title: string): string[] {
-  const lower = title.toLocaleLowerCase('de').replace(/[äöüßẞ]/g, (letter) => TRANSLITERATION[letter] ?? letter);
-  // Other accents (é, ç, ø as far as NFD goes) lose their marks: "Café" → "cafe".
-  const plain = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  return plain
+  return latin(title)
+    .toLowerCase()
     .replace(/(\d)[.,](\d)/g, '$1$2')
     .split(/[^a-z0-9]+/)
     .filter((word) => word !== '');

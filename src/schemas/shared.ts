@@ -103,3 +103,61 @@ export const uniqueList = <T extends z.ZodType>(item: T) =>
       else ctx.addIssue({ code: 'custom', path: [index], message: `„${key}“ steht zweimal in der Liste (auch als Eintrag ${first + 1}): behalten Sie einen` });
     });
   });
+
+/** Where a character stands in an address, for the editor to find it: "am Anfang", "am Ende", "nach „…/artikel“". */
+function placeIn(address: string, index: number): string {
+  if (index === 0) return 'am Anfang';
+  if (index === address.length - 1) return 'am Ende';
+  const before = address.slice(0, index);
+  return `nach „${before.length > 30 ? `…${before.slice(-30)}` : before}“`;
+}
+
+const COPY_AGAIN = 'kopieren Sie die Adresse noch einmal aus der Adresszeile des Browsers';
+
+/** A character a paste left in an address: where it stands, and what the editor reads about it. */
+export interface PastedCharacter {
+  at: number;
+  message: string;
+}
+
+/**
+ * What a paste leaves in an address and no address contains: quotes, whitespace, angle brackets,
+ * backslashes, control and invisible characters. An apostrophe belongs to some addresses
+ * („…/wiki/Ender's_Game“), so only one at the start or end counts. The one rule for every address
+ * an editor writes: the URL fields of the schemas (webAddressSchema) and links in a body.
+ */
+export function pastedCharacter(address: string): PastedCharacter | undefined {
+  const match = /["„“”‚‘’«»‹›<>\\\s\p{Z}\p{Cc}\p{Cf}]|^'|'$/u.exec(address);
+  if (!match) return undefined;
+  const [character = ''] = match;
+  const at = match.index;
+  const where = placeIn(address, at);
+  if (/\s|\p{Z}/u.test(character)) return { at, message: `enthält ${where} ein Leerzeichen: eine Adresse hat keine Leerzeichen; ${COPY_AGAIN}` };
+  if (character === '<' || character === '>') return { at, message: `enthält ${where} eine spitze Klammer (${character}), die zu keiner Adresse gehört: ${COPY_AGAIN}` };
+  if (character === '\\') return { at, message: `enthält ${where} einen Backslash (\\): Adressen verwenden „/“; ${COPY_AGAIN}` };
+  if (/\p{Cc}|\p{Cf}/u.test(character)) {
+    const code = `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return { at, message: `enthält ${where} ein unsichtbares Zeichen (${code}): ${COPY_AGAIN}, oder tippen Sie sie neu` };
+  }
+  return { at, message: `enthält ${where} ein Anführungszeichen (${character}): ${COPY_AGAIN}` };
+}
+
+const WEB_ADDRESS_ERROR = 'muss eine vollständige Adresse sein, die mit https:// oder http:// beginnt';
+
+/** What is wrong with a web address an editor wrote, if anything: a paste error first, then the form. */
+export function webAddressProblem(address: string): string | undefined {
+  const pasted = pastedCharacter(address);
+  if (pasted) return pasted.message;
+  const url = URL.canParse(address) ? new URL(address) : undefined;
+  return url && /^https?:$/.test(url.protocol) && url.hostname !== '' ? undefined : WEB_ADDRESS_ERROR;
+}
+
+/** A public web address (https:// or http://) as an editor pastes it from the browser. */
+export const webAddressSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? undefined : WEB_ADDRESS_ERROR) })
+  .superRefine((address, ctx) => {
+    const problem = webAddressProblem(address);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  // For the JSON Schemas, as z.url() wrote it.
+  .meta({ format: 'uri' });

@@ -1,6 +1,6 @@
 /** A source the newsroom cites: one publication of one outlet. */
 import { z } from 'astro/zod';
-import { calendarDayProblem, textSchema } from './shared.ts';
+import { calendarDayProblem, textSchema, webAddressSchema } from './shared.ts';
 
 /** A calendar day (YYYY-MM-DD); YAML may already have turned it into a Date. */
 const CALENDAR_DATE_ERROR = 'muss ein Datum wie 2017-11-29 sein';
@@ -74,7 +74,7 @@ export const postSchema = z.strictObject({
   /** Eigene deutsche Übersetzung des Wortlauts, wenn er nicht deutsch ist; Leser sehen sie als „Übersetzung der Redaktion“. */
   translation: postText('die Übersetzung', 3000).optional(),
   /** Adresse des Beitrags selbst, wenn die Quellen sie nennen; weglassen statt raten. */
-  url: z.url({ protocol: /^https?$/, error: 'muss eine vollständige Adresse sein, die mit https:// beginnt' }).optional(),
+  url: webAddressSchema.optional(),
 });
 
 export type Post = z.infer<typeof postSchema>;
@@ -87,7 +87,7 @@ export const sourceSchema = z.strictObject({
   /** Erscheinungstag des zitierten Beitrags (oder nur der Monat, wenn kein Tag bekannt ist). */
   date: sourceDateSchema,
   /** Öffentliche Adresse des zitierten Beitrags; weglassen, wenn wir sie nicht haben. */
-  url: z.url({ protocol: /^https?$/, error: 'muss eine vollständige Adresse sein, die mit https:// oder http:// beginnt' }).optional(),
+  url: webAddressSchema.optional(),
   /** Sprache des zitierten Beitrags. */
   language: z.enum(['de', 'en'], { error: 'muss de (Deutsch) oder en (Englisch) sein' }),
   /** Kurze Notiz für Leser, auf Deutsch (z. B. wofür wir die Quelle nutzen, oder dass ihr Datum erschlossen ist). */

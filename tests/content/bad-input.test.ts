@@ -704,6 +704,25 @@ const CASES: Case[] = [
     where: `${TIMELINE}:31`, field: 'events[4].time',
     message: '02:30 Uhr gab es am 29. Oktober 2017 in der Zeitzone Europe/Berlin zweimal, denn die Uhren wurden in dieser Nacht zurückgestellt: schreiben Sie unter die Uhrzeit offset: "+02:00", wenn das erste Mal gemeint ist (vor dem Zurückstellen), oder offset: "+01:00" für das zweite Mal (danach)',
   },
+  // Issue 20, addresses: what a paste leaves in a source's url and in a body link.
+  {
+    name: 'a source url with markup pasted after it',
+    file: SOURCE, find: 'trumps-twitter-account/', replace: 'trumps-twitter-account/"><script>alert(1)</script>',
+    where: `${SOURCE}:4`, field: 'url',
+    message: 'enthält nach „…ivated-trumps-twitter-account/“ ein Anführungszeichen ("): kopieren Sie die Adresse noch einmal aus der Adresszeile des Browsers (gefunden: „https://techcrunch.com/2017/11/29/meet-the-man-who-deactivated-trumps-twitte…)',
+  },
+  {
+    name: 'a source url with a space',
+    file: SOURCE, find: 'meet-the-man-who', replace: 'meet the-man-who',
+    where: `${SOURCE}:4`, field: 'url',
+    message: 'enthält nach „…techcrunch.com/2017/11/29/meet“ ein Leerzeichen: eine Adresse hat keine Leerzeichen; kopieren Sie die Adresse noch einmal aus der Adresszeile des Browsers (gefunden: „https://techcrunch.com/2017/11/29/meet the-man-who-deactivated-trumps-twitte…)',
+  },
+  {
+    name: 'a body link with a pasted quote',
+    file: ARTICLE, find: 'Mittlerweile ist Bahtiyar Duysak wieder', replace: 'Mittlerweile ist [Bahtiyar Duysak](https://techcrunch.com/2017/11/29/duysak") wieder',
+    where: `${ARTICLE}:35`, field: 'body',
+    message: 'verlinkt „https://techcrunch.com/2017/11/29/duysak"“; die Adresse enthält am Ende ein Anführungszeichen ("): kopieren Sie die Adresse noch einmal aus der Adresszeile des Browsers',
+  },
 ];
 
 const scratch = mkdtempSync(join(tmpdir(), 'newsroom-bad-input-'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { devServerCsp, headerCsp, metaCsp, renderHeadersFile, renderNginxConf, renderRedirectsFile } from '../../src/outputs/hosting/host-files.ts';
-import { inlineCode } from '../../src/outputs/hosting/inline-code.ts';
+import { inlineCode, inlineCodeReport } from '../../src/outputs/hosting/inline-code.ts';
 import { absolutizeLinks } from '../../src/outputs/feeds/feed.ts';
 import { NEWS_MAX_URLS, renderNewsSitemap, selectNewsPieces } from '../../src/outputs/feeds/news-sitemap.ts';
 import { toPiece } from '../../src/newsroom/pieces.ts';
@@ -60,8 +60,52 @@ describe('deploy files', () => {
 
   it('finds inline code that no policy allows, and lets JSON-LD and external scripts pass', () => {
     expect(inlineCode('<script type="application/ld+json">{}</script><script type="module" src="/_astro/a.js"></script><p>&lt;script&gt; style="x"</p>')).toEqual([]);
-    expect(inlineCode('<script>alert(1)</script><style>p{}</style><p style="color:red">')).toHaveLength(3);
+    expect(inlineCode('<script>alert(1)</script><style>p{}</style><p style="color:red">')).toEqual([
+      'ein Skript im Text der Seite (<script>)',
+      'ein <style>-Element',
+      'eine Angabe style="color:red" an <p>',
+    ]);
     expect(inlineCode('<p\n  style="color:red">x</p>')).toHaveLength(1);
+    expect(inlineCode('<SCRIPT TYPE="module">run()</SCRIPT><a href="#" OnClick="x()">a</a>')).toEqual([
+      'ein Skript im Text der Seite (<script type="module">)',
+      'eine Angabe onclick, die Code ausführt, an <a>',
+    ]);
+  });
+
+  it('reads pages as HTML: "<script>" inside an attribute or a JSON-LD block is text, not a script', () => {
+    // As Astro writes an address with a pasted "><script>: only the quote escaped.
+    expect(inlineCode('<a href="https://example.org/a&#34;><script>alert(1)</script>">Quelle</a>')).toEqual([]);
+    expect(inlineCode('<a href=\'https://example.org/a"><script>alert(1)</script>\'>Quelle</a>')).toEqual([]);
+    expect(inlineCode('<meta content="<script>x</script> <style> style=a">')).toEqual([]);
+    expect(inlineCode('<script type="application/ld+json">{"name":"<script>x<\\/script>"}</script>')).toEqual([]);
+    expect(inlineCode('<p title="x" data-style="a">style="color:red"</p>')).toEqual([]);
+  });
+
+  it('is not fooled by a script tag that only looks like the known ones', () => {
+    expect(inlineCode('<script data-x="src=/a.js">run()</script>')).toEqual(['ein Skript im Text der Seite (<script data-x="src=/a.js">)']);
+    expect(inlineCode('<script data-type="application/ld+json">run()</script>')).toHaveLength(1);
+    expect(inlineCode('<script type="application/ld+json" >{}</script><script type="module" src="/a.js" onload="x()"></script>')).toEqual(['eine Angabe onload, die Code ausführt, an <script>']);
+    expect(inlineCode('<script type="application/ld+json">{"a":"</script><script>run()</script>"}')).toHaveLength(1);
+  });
+
+  it('names the built page and, for a piece\'s pages, the editor\'s file it is made from', () => {
+    const pages: Record<string, string> = {
+      'index.html': '<p>ok</p>',
+      'chronik/welt/2017/11/30/ein-artikel/index.html': '<p style="color:red">x</p><p style="color:red">y</p>',
+      'chronik/welt/2017/11/30/ein-artikel/versionen/index.html': '<script>x()</script>',
+      'impressum/index.html': '<style>p{}</style>',
+    };
+    const pieces = [{ kind: 'article' as const, id: 'ein-artikel', path: '/chronik/welt/2017/11/30/ein-artikel/' }];
+    const report = inlineCodeReport(Object.keys(pages), (page) => pages[page] ?? '', pieces, { outDir: 'dist', contentDir: 'content' });
+    expect(report).toEqual([
+      '3 erzeugte Seiten enthalten Code, den die Sicherheitsregeln der Website (Content-Security-Policy) im Browser der Leser sperren würden; nichts wurde veröffentlicht:',
+      '  eine Angabe style="color:red" an <p> (2-mal) in dist/chronik/welt/2017/11/30/ein-artikel/index.html, erzeugt aus content/articles/ein-artikel.mdx',
+      '  ein Skript im Text der Seite (<script>) in dist/chronik/welt/2017/11/30/ein-artikel/versionen/index.html, erzeugt aus content/articles/ein-artikel.mdx',
+      '  ein <style>-Element in dist/impressum/index.html',
+    ]);
+    expect(inlineCodeReport(['index.html'], () => '<p>ok</p>', pieces, { outDir: 'dist', contentDir: 'content' })).toEqual([]);
+    const many = Array.from({ length: 12 }, (_, index) => `seite-${index}/index.html`);
+    expect(inlineCodeReport(many, () => '<style></style>', [], { outDir: 'dist', contentDir: 'content' }).slice(-2)).toEqual(['  ein <style>-Element in dist/seite-9/index.html', '  und 2 weitere']);
   });
 
   it('writes _headers with the security headers, one policy per page type and immutable caching under the base path', () => {

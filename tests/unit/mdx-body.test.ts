@@ -101,10 +101,19 @@ describe('compileBody: what a body may not contain, each at its line', () => {
     ['a timeline that does not exist', '<Timeline id="keine" />', '10 zeigt die Zeitleiste „keine“, aber es gibt keine Datei content/timeline/keine.yaml'],
     ['a link to a piece that cannot be linked', '[x](article:weg)', '10 verlinkt „article:weg“, das es nicht gibt'],
     ['a fragment', '<>Text</>', '10 `<>…</>` ist ein leeres Tag-Paar'],
+    ['a link with a pasted quote', '[x](https://example.org/a"><script>)', '10 verlinkt „https://example.org/a"><script>“; die Adresse enthält nach „https://example.org/a“ ein Anführungszeichen ("): kopieren Sie die Adresse'],
+    ['a link in typographic quotes', '[x](„https://example.org/a“)', '10 verlinkt „„https://example.org/a““; die Adresse enthält am Anfang ein Anführungszeichen („)'],
+    ['a link with a space', '[x](<https://example.org/a b>)', '10 verlinkt „https://example.org/a b“; die Adresse enthält nach „https://example.org/a“ ein Leerzeichen'],
+    ['a link with a backslash', '[x](https://example.org/a\\b)', '10 verlinkt „https://example.org/a\\b“; die Adresse enthält nach „https://example.org/a“ einen Backslash'],
+    ['a link with an invisible character', '[x](https://example.org/a\u200bb)', '10 verlinkt „https://example.org/a\u200bb“; die Adresse enthält nach „https://example.org/a“ ein unsichtbares Zeichen (U+200B)'],
   ])('rejects %s', (_name, body, expected) => {
     const found = problemsOf(body);
     expect(found).toHaveLength(1);
     expect(found[0]).toContain(expected);
+  });
+
+  it('keeps a link whose address has its space or apostrophe written as the browser copies it', () => {
+    expect(problemsOf("[x](https://example.org/Mein%20Bericht.pdf) und [y](https://de.wikipedia.org/wiki/Ender's_Game)")).toEqual([]);
   });
 
   it('reports every problem of a body, not only the first', () => {

@@ -75,6 +75,11 @@ describe('npm run new: a new source', () => {
     expect(check('sources', stub.id, stub.text).map((problem) => `${problem.line} ${problem.field}`)).toEqual(['1 publisher', '2 title', '6 note']);
   });
 
+  it('keeps the letters of a foreign address and domain in its id', () => {
+    expect(sourceStub('https://www.gazeta-łódź.pl/Dvořák-über-Kırıkkale.html', NOW).id).toBe('gazeta-lodz-dvorak-ueber-kirikkale');
+    expect(sourceStub('https://example.org/a%ZZ-b', NOW).id).toBe('example-a-zz-b');
+  });
+
   it('is valid for the schema even before it is filled in, so the dev server can load it', () => {
     const stub = sourceStub('https://example.com/beitrag', NOW);
     expect(sourceSchema.safeParse(parseEditorFile('content/sources/x.yaml', stub.text).data).success).toBe(true);

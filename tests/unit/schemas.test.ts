@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { redirectPathProblem } from '../../src/schemas/piece.ts';
-import { calendarDayProblem, dateTimeProblem, dateTimeSchema, textProblem, uniqueList } from '../../src/schemas/shared.ts';
+import { calendarDayProblem, dateTimeProblem, dateTimeSchema, pastedCharacter, textProblem, uniqueList, webAddressProblem, webAddressSchema } from '../../src/schemas/shared.ts';
 import { sourceDateSchema } from '../../src/schemas/source.ts';
 
 describe('dates', () => {
@@ -43,6 +43,49 @@ describe('textProblem', () => {
 
   it('lets a correction quote MDX', () => {
     expect(textProblem('beendet.<Quelle id="x" />', 'die falsche Form', 1, 200, 'mdx')).toBeUndefined();
+  });
+});
+
+describe('web addresses', () => {
+  const COPY = 'kopieren Sie die Adresse noch einmal aus der Adresszeile des Browsers';
+
+  it('takes addresses as a browser copies them', () => {
+    for (const address of ['https://techcrunch.com/2017/11/29/a/?x=1&y=%22#z', 'http://example.org', "https://de.wikipedia.org/wiki/Ender's_Game", 'https://de.wikipedia.org/wiki/Łódź']) {
+      expect(webAddressProblem(address), address).toBeUndefined();
+    }
+  });
+
+  it('names the character a paste left and where it stands', () => {
+    expect(webAddressProblem('https://example.org/a"><script>alert(1)</script>')).toBe(`enthält nach „https://example.org/a“ ein Anführungszeichen ("): ${COPY}`);
+    expect(webAddressProblem('„https://example.org/a“')).toBe(`enthält am Anfang ein Anführungszeichen („): ${COPY}`);
+    expect(webAddressProblem("'https://example.org/a'")).toBe(`enthält am Anfang ein Anführungszeichen ('): ${COPY}`);
+    expect(webAddressProblem('https://example.org/a”')).toBe(`enthält am Ende ein Anführungszeichen (”): ${COPY}`);
+    expect(webAddressProblem('https://example.org/ein langer/pfad')).toBe(`enthält nach „https://example.org/ein“ ein Leerzeichen: eine Adresse hat keine Leerzeichen; ${COPY}`);
+    expect(webAddressProblem('https://example.org/a\u00a0b')).toContain('ein Leerzeichen');
+    expect(webAddressProblem('https://example.org/a\tb')).toContain('ein Leerzeichen');
+    expect(webAddressProblem('https://example.org/<a>')).toBe(`enthält nach „https://example.org/“ eine spitze Klammer (<), die zu keiner Adresse gehört: ${COPY}`);
+    expect(webAddressProblem('https://example.org\\a')).toBe(`enthält nach „https://example.org“ einen Backslash (\\): Adressen verwenden „/“; ${COPY}`);
+    expect(webAddressProblem('https://example.org/a\u200bb')).toBe(`enthält nach „https://example.org/a“ ein unsichtbares Zeichen (U+200B): ${COPY}, oder tippen Sie sie neu`);
+    expect(webAddressProblem('https://example.org/a\u0007')).toContain('ein unsichtbares Zeichen (U+0007)');
+    expect(webAddressProblem(`https://example.org/${'x'.repeat(40)}"`)).toBe(`enthält am Ende ein Anführungszeichen ("): ${COPY}`);
+    expect(webAddressProblem(`https://example.org/${'x'.repeat(40)}"y`)).toBe(`enthält nach „…${'x'.repeat(30)}“ ein Anführungszeichen ("): ${COPY}`);
+  });
+
+  it('wants a full http or https address', () => {
+    for (const address of ['example.org/a', 'ftp://example.org/', 'javascript:alert(1)', 'https://', '']) {
+      expect(webAddressProblem(address), address).toBe('muss eine vollständige Adresse sein, die mit https:// oder http:// beginnt');
+    }
+  });
+
+  it('gives the position of the character for body links', () => {
+    expect(pastedCharacter('https://a.example/b c')?.at).toBe(19);
+    expect(pastedCharacter('https://a.example/b')).toBeUndefined();
+  });
+
+  it('reports one problem per field in the schema, and is a URI in the JSON Schemas', () => {
+    expect(webAddressSchema.safeParse('https://example.org/a">').error?.issues.map((issue) => issue.message)).toEqual([`enthält nach „https://example.org/a“ ein Anführungszeichen ("): ${COPY}`]);
+    expect(webAddressSchema.safeParse(42).error?.issues.map((issue) => issue.message)).toEqual(['muss eine vollständige Adresse sein, die mit https:// oder http:// beginnt']);
+    expect(z.toJSONSchema(webAddressSchema)).toMatchObject({ type: 'string', format: 'uri' });
   });
 });
 

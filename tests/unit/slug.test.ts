@@ -9,6 +9,33 @@ describe('slugify', () => {
     expect(slugify('ÄRGER ÜBER STRASSE')).toBe('aerger-ueber-strasse');
   });
 
+  it('spells every Latin letter a newsroom meets in plain letters, losing none', () => {
+    const names: Record<string, string> = {
+      Łódź: 'lodz', // Polish
+      'Gdańsk Źródło Żółć': 'gdansk-zrodlo-zolc',
+      Øresund: 'oresund', // Danish and Norwegian
+      Ærø: 'aero',
+      'Ålesund Tromsø': 'alesund-tromso',
+      Göteborg: 'goeteborg', // Swedish, spelt the German way like every ö
+      Kırıkkale: 'kirikkale', // Turkish: dotless ı, dotted İ, ş, ğ, ç
+      'İstanbul Şişli Ağrı Çorum': 'istanbul-sisli-agri-corum',
+      Dvořák: 'dvorak', // Czech
+      'Třebíč Ústí': 'trebic-usti',
+      Françoise: 'francoise', // French
+      'Œuvre Noël': 'oeuvre-noel',
+      Peña: 'pena', // Spanish
+      'Ñandú': 'nandu',
+      Straße: 'strasse', // German
+      'STRAẞE Müller': 'strasse-mueller',
+      'Þórshöfn Reykjavík': 'thorshoefn-reykjavik', // Icelandic
+    };
+    for (const [name, slug] of Object.entries(names)) expect(slugify(name), name).toBe(slug);
+  });
+
+  it('drops symbols instead of spelling them as letters', () => {
+    expect(slugify('3,5 Mio. € für Łódź')).toBe('35-mio-lodz');
+  });
+
   it('drops articles, "und" and short prepositions, but keeps negations and question words', () => {
     expect(slugify('Dieser Mann nahm Donald Trump vom Netz')).toBe('dieser-mann-nahm-donald-trump-netz');
     expect(slugify('Wie konnte ein Mitarbeiter den Account abschalten?')).toBe('wie-konnte-mitarbeiter-account-abschalten');

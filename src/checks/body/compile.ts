@@ -11,8 +11,9 @@ import { mdxToHast } from 'satteri';
 import type { z } from 'astro/zod';
 import { findStraightQuotes } from '../../newsroom/quotes.ts';
 import { HTML_ALLOWLIST, KIT, kitNames, type KitName } from '../../schemas/kit.ts';
+import { pastedCharacter } from '../../schemas/shared.ts';
 import type { Post } from '../../schemas/source.ts';
-import { bodyMessages, typographyMessages } from '../messages.ts';
+import { addressMessages, bodyMessages, typographyMessages } from '../messages.ts';
 
 /** A stretch of finished HTML, or one of the kit's components with its checked props. */
 export type BodyPart = string | KitElement;
@@ -273,6 +274,11 @@ class BodyCompiler {
 
   /** The href a link gets, or undefined (and a problem) when it may not be published. */
   private resolveHref(href: string, node: MdxNode): string | undefined {
+    const pasted = this.pasteProblem(href);
+    if (pasted) {
+      this.report(node, addressMessages.bodyLink(pasted.address, pasted.problem));
+      return undefined;
+    }
     const piece = PIECE_LINK.exec(href);
     if (piece) {
       const resolved = this.context.pieceLink(piece[1] as 'article' | 'explainer', piece[2] ?? '');
@@ -284,6 +290,22 @@ class BodyCompiler {
     if (/^\/(?!\/)/.test(href) || href.startsWith('#')) return href;
     this.report(node, bodyMessages.badLink(href));
     return undefined;
+  }
+
+  /**
+   * A paste error in a link's address (pastedCharacter). The parser hands the address
+   * percent-encoded, a typed space as "%20" like a copied one: a character counts only if the
+   * body has the address up to it as typed, so "…/Mein%20Bericht.pdf" passes.
+   */
+  private pasteProblem(href: string): { address: string; problem: string } | undefined {
+    let address = href;
+    try {
+      address = decodeURI(href);
+    } catch {
+      // A "%" that starts no character: the address as it stands.
+    }
+    const pasted = pastedCharacter(address);
+    return pasted && this.text.includes(address.slice(0, pasted.at + 1)) ? { address, problem: pasted.message } : undefined;
   }
 
   private convertJsx(node: MdxNode, placement: Placement): ElementContent[] {

@@ -4,39 +4,48 @@
  *
  * hostFiles() writes `_headers` and `_redirects` into the output (Cloudflare Pages) and
  * `<outDir>-nginx.conf` beside it (nginx; outside the output, so it is never served), after
- * failing the build if a page carries inline code that no page type's policy allows.
+ * failing the build if a page carries inline code that no page type's policy allows, naming the
+ * page and the editor's file it was made from.
  *
  * urlLedger() checks the build against the URL ledger (url-ledger.ts) and fails it, naming each
  * lost URL and what stood there, in the `file:line  field: message` form of the content checks.
  * With NEWS_RECORD_URLS=1 (`npm run urls:record`) it adds the new URLs.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { inlineCodeMessages } from '../../checks/messages.ts';
 import { contentRoot, LEDGER_FILE } from '../../content-root.ts';
 import type { Piece } from '../../newsroom/pieces.ts';
 import { site } from '../../site.config.ts';
 import { nginxConfPath, renderHeadersFile, renderNginxConf, renderRedirectsFile, type Redirect } from './host-files.ts';
-import { inlineCode } from './inline-code.ts';
+import { inlineCodeReport } from './inline-code.ts';
 import { routeFiles } from './route-files.ts';
 import { ledgerMessages, lostMessage, lostUrls, parseLedger, publishedUrls, recorded, renderLedger } from './url-ledger.ts';
 
-export function hostFiles(redirects: () => readonly Redirect[]): AstroIntegration {
+interface HostFilesInput {
+  /** Old paths that redirect to a piece. */
+  redirects: () => readonly Redirect[];
+  /** Every piece, to name the editor's file a page with inline code is made from. */
+  pieces: () => readonly Pick<Piece, 'kind' | 'id' | 'path'>[];
+}
+
+export function hostFiles({ redirects, pieces }: HostFilesInput): AstroIntegration {
   return {
     name: 'newsroom:host-files',
     hooks: {
       'astro:build:done': ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
         const pages = routeFiles(assets, dir).filter((file) => file.endsWith('.html'));
-        const offending = pages.flatMap((page) =>
-          inlineCode(readFileSync(join(outDir, page), 'utf8')).map((what) => `${page}: ${what}`),
-        );
-        if (offending.length > 0) {
-          throw new Error(
-            `Pages carry inline code that their Content-Security-Policy blocks (src/outputs/hosting/host-files.ts):\n${offending.slice(0, 10).join('\n')}`,
-          );
+        const shown = { outDir: relative(process.cwd(), outDir) || '.', contentDir: basename(contentRoot) };
+        const report = inlineCodeReport(pages, (page) => readFileSync(join(outDir, page), 'utf8'), pieces(), shown);
+        if (report.length > 0) {
+          const error = new AstroError(report.join('\n'), inlineCodeMessages.hint);
+          // The lines name the pages and files; where in our code this was noticed adds nothing.
+          error.stack = '';
+          throw error;
         }
         writeFileSync(join(outDir, '_headers'), renderHeadersFile(site.basePath));
         writeFileSync(join(outDir, '_redirects'), renderRedirectsFile(redirects(), site.basePath));
