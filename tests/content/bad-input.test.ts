@@ -662,9 +662,9 @@ const CASES: Case[] = [
   },
   {
     name: 'straight quotes in the running text',
-    file: 'explainers/was-danach-geschah.mdx', find: 'das „Atlanta Journal-Constitution“', replace: 'das "Atlanta Journal-Constitution"',
-    where: 'explainers/was-danach-geschah.mdx:48', field: 'body',
-    message: 'setzt „Atlanta Journal-Constitution“ in gerade Anführungszeichen ("…"): Im deutschen Text stehen deutsche Anführungszeichen, auch um englische Zitate; schreiben Sie „Atlanta Journal-Constitution“',
+    file: WHO, find: 'nur „der Mitarbeiter“', replace: 'nur "der Mitarbeiter"',
+    where: `${WHO}:37`, field: 'body',
+    message: 'setzt „der Mitarbeiter“ in gerade Anführungszeichen ("…"): Im deutschen Text stehen deutsche Anführungszeichen, auch um englische Zitate; schreiben Sie „der Mitarbeiter“',
   },
   {
     name: 'straight quotes in the headline',
