@@ -119,17 +119,17 @@ const CASES: Case[] = [
   {
     name: 'an unknown source id',
     file: WHO, find: '  - reuters-tv-2017-12\n', replace: '  - reuters-tv-2017-12\n  - bild-2017-11-30\n',
-    where: `${WHO}:15`, field: 'sources[5]', message: 'nennt die Quelle „bild-2017-11-30“, aber es gibt keine Datei content/sources/bild-2017-11-30.yaml: prüfen Sie die Schreibweise, oder legen Sie die Quelle an (npm run new -- quelle <Adresse>)',
+    where: `${WHO}:16`, field: 'sources[5]', message: 'nennt die Quelle „bild-2017-11-30“, aber es gibt keine Datei content/sources/bild-2017-11-30.yaml: prüfen Sie die Schreibweise, oder legen Sie die Quelle an (npm run new -- quelle <Adresse>)',
   },
   {
     name: 'an unknown related reference',
     file: WHO, find: '  - die-elf-minuten-chronologie\n', replace: '  - die-zwoelf-minuten\n',
-    where: `${WHO}:19`, field: 'related[1]', message: 'nennt das Erklärstück „die-zwoelf-minuten“, aber es gibt keine Datei content/explainers/die-zwoelf-minuten.mdx: prüfen Sie die Schreibweise (der Dateiname ohne .mdx)',
+    where: `${WHO}:20`, field: 'related[1]', message: 'nennt das Erklärstück „die-zwoelf-minuten“, aber es gibt keine Datei content/explainers/die-zwoelf-minuten.mdx: prüfen Sie die Schreibweise (der Dateiname ohne .mdx)',
   },
   {
     name: 'an unknown article reference',
     file: WHO, find: 'article: dieser-mann-nahm-donald-trump-vom-netz', replace: 'article: dieser-mann',
-    where: `${WHO}:16`, field: 'article', message: 'nennt den Artikel „dieser-mann“, aber es gibt keine Datei content/articles/dieser-mann.mdx: prüfen Sie die Schreibweise (der Dateiname ohne .mdx)',
+    where: `${WHO}:17`, field: 'article', message: 'nennt den Artikel „dieser-mann“, aber es gibt keine Datei content/articles/dieser-mann.mdx: prüfen Sie die Schreibweise (der Dateiname ohne .mdx)',
   },
   {
     name: 'a timeline event without a date',
@@ -144,7 +144,7 @@ const CASES: Case[] = [
   {
     name: 'a redirectFrom that collides with another page',
     file: WHO, find: 'article: dieser-mann-nahm-donald-trump-vom-netz', replace: 'article: dieser-mann-nahm-donald-trump-vom-netz\nredirectFrom: [/chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/]',
-    where: `${WHO}:17`, field: 'redirectFrom[0]', message: '„/chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/“ ist schon die Adresse von content/articles/dieser-mann-nahm-donald-trump-vom-netz.mdx; eine Weiterleitung von dort würde diese Seite verdecken: streichen Sie den Eintrag',
+    where: `${WHO}:18`, field: 'redirectFrom[0]', message: '„/chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/“ ist schon die Adresse von content/articles/dieser-mann-nahm-donald-trump-vom-netz.mdx; eine Weiterleitung von dort würde diese Seite verdecken: streichen Sie den Eintrag',
   },
 
   // Pictures (issue 11): the lead image's fields and its file.
@@ -227,7 +227,7 @@ const CASES: Case[] = [
   {
     name: 'an hour graphic of a day without timed events',
     file: CHRONOLOGY, find: 'tag="2017-11-02"', replace: 'tag="2017-11-29"',
-    where: `${CHRONOLOGY}:54`, field: 'body', message: 'zeigt die Stunden vom 2017-11-29 aus der Zeitleiste „trump-account-2017“, aber keines ihrer Ereignisse an diesem Tag hat eine Uhrzeit (time): die Grafik zeigt nur Ereignisse mit Uhrzeit',
+    where: `${CHRONOLOGY}:58`, field: 'body', message: 'zeigt die Stunden vom 2017-11-29 aus der Zeitleiste „trump-account-2017“, aber keines ihrer Ereignisse an diesem Tag hat eine Uhrzeit (time): die Grafik zeigt nur Ereignisse mit Uhrzeit',
   },
   {
     name: 'a GIF in the pictures folder',
@@ -525,7 +525,7 @@ const CASES: Case[] = [
   {
     name: 'a source listed twice',
     file: WHO, find: '  - reuters-2017-11-02\n', replace: '  - reuters-2017-11-02\n  - rappler-2017-11-03\n',
-    where: `${WHO}:16`, field: 'sources[6]', message: '„rappler-2017-11-03“ steht zweimal in der Liste (auch als Eintrag 1): behalten Sie einen',
+    where: `${WHO}:17`, field: 'sources[6]', message: '„rappler-2017-11-03“ steht zweimal in der Liste (auch als Eintrag 1): behalten Sie einen',
   },
   {
     name: 'a topic listed twice',
@@ -535,7 +535,7 @@ const CASES: Case[] = [
   {
     name: 'a related explainer listed twice',
     file: WHO, find: '  - was-danach-geschah\n', replace: '  - was-danach-geschah\n  - die-elf-minuten-chronologie\n',
-    where: `${WHO}:21`, field: 'related[3]', message: '„die-elf-minuten-chronologie“ steht zweimal in der Liste (auch als Eintrag 2): behalten Sie einen',
+    where: `${WHO}:22`, field: 'related[3]', message: '„die-elf-minuten-chronologie“ steht zweimal in der Liste (auch als Eintrag 2): behalten Sie einen',
   },
   {
     name: 'a piece without text',
@@ -550,7 +550,7 @@ const CASES: Case[] = [
       put(content, 'explainers/entwurf-hintergrund.mdx', explainer('published: 2026-11-20T08:00:00+01:00\ndraft: true'));
       edit(content, WHO, '  - was-danach-geschah\n', '  - entwurf-hintergrund\n');
     },
-    where: `${WHO}:20`, field: 'related[2]', message: 'nennt das Erklärstück „entwurf-hintergrund“, das noch ein Entwurf ist: veröffentlichen Sie zuerst den Entwurf, oder machen Sie auch diesen Beitrag zum Entwurf',
+    where: `${WHO}:21`, field: 'related[2]', message: 'nennt das Erklärstück „entwurf-hintergrund“, das noch ein Entwurf ist: veröffentlichen Sie zuerst den Entwurf, oder machen Sie auch diesen Beitrag zum Entwurf',
   },
   {
     name: 'a related explainer that appears later',
@@ -558,7 +558,7 @@ const CASES: Case[] = [
       put(content, 'explainers/spaeter-hintergrund.mdx', explainer('published: 2099-01-01T08:00:00+01:00'));
       edit(content, WHO, '  - was-danach-geschah\n', '  - spaeter-hintergrund\n');
     },
-    where: `${WHO}:20`, field: 'related[2]', message: 'nennt das Erklärstück „spaeter-hintergrund“, das erst ab 2099-01-01T08:00:00+01:00 erscheint, später als dieser Beitrag: tragen Sie den Verweis erst ab dann ein, oder setzen Sie auch diesen Beitrag auf diesen Zeitpunkt',
+    where: `${WHO}:21`, field: 'related[2]', message: 'nennt das Erklärstück „spaeter-hintergrund“, das erst ab 2099-01-01T08:00:00+01:00 erscheint, später als dieser Beitrag: tragen Sie den Verweis erst ab dann ein, oder setzen Sie auch diesen Beitrag auf diesen Zeitpunkt',
   },
   {
     name: 'an explained article that appears later',
@@ -566,7 +566,7 @@ const CASES: Case[] = [
       put(content, 'articles/spaeter-meldung.mdx', article('published: 2099-01-01T08:00:00+01:00'));
       edit(content, WHO, 'article: dieser-mann-nahm-donald-trump-vom-netz', 'article: spaeter-meldung');
     },
-    where: `${WHO}:16`, field: 'article', message: 'nennt den Artikel „spaeter-meldung“, der erst ab 2099-01-01T08:00:00+01:00 erscheint, später als dieser Beitrag: tragen Sie den Verweis erst ab dann ein, oder setzen Sie auch diesen Beitrag auf diesen Zeitpunkt',
+    where: `${WHO}:17`, field: 'article', message: 'nennt den Artikel „spaeter-meldung“, der erst ab 2099-01-01T08:00:00+01:00 erscheint, später als dieser Beitrag: tragen Sie den Verweis erst ab dann ein, oder setzen Sie auch diesen Beitrag auf diesen Zeitpunkt',
   },
   {
     name: 'an explained article that is a draft',
@@ -574,47 +574,47 @@ const CASES: Case[] = [
       put(content, 'articles/entwurf-meldung.mdx', article('published: 2026-11-20T08:00:00+01:00\ndraft: true'));
       edit(content, WHO, 'article: dieser-mann-nahm-donald-trump-vom-netz', 'article: entwurf-meldung');
     },
-    where: `${WHO}:16`, field: 'article', message: 'nennt den Artikel „entwurf-meldung“, der noch ein Entwurf ist: veröffentlichen Sie zuerst den Entwurf, oder machen Sie auch diesen Beitrag zum Entwurf',
+    where: `${WHO}:17`, field: 'article', message: 'nennt den Artikel „entwurf-meldung“, der noch ein Entwurf ist: veröffentlichen Sie zuerst den Entwurf, oder machen Sie auch diesen Beitrag zum Entwurf',
   },
   {
     name: 'a redirectFrom listed twice',
     file: WHO, find: 'article: dieser-mann-nahm-donald-trump-vom-netz', replace: 'article: dieser-mann-nahm-donald-trump-vom-netz\nredirectFrom: [/alt/wer/, /alt/wer/]',
-    where: `${WHO}:17`, field: 'redirectFrom[1]', message: '„/alt/wer/“ steht zweimal in der Liste (auch als Eintrag 1): behalten Sie einen',
+    where: `${WHO}:18`, field: 'redirectFrom[1]', message: '„/alt/wer/“ steht zweimal in der Liste (auch als Eintrag 1): behalten Sie einen',
   },
   {
     name: 'a redirectFrom with a placeholder',
     file: WHO, find: 'article: dieser-mann-nahm-donald-trump-vom-netz', replace: 'article: dieser-mann-nahm-donald-trump-vom-netz\nredirectFrom: [/:name/]',
-    where: `${WHO}:17`, field: 'redirectFrom[0]', message: 'enthält „:“, das als Platzhalter für viele Adressen gelesen würde: redirectFrom nimmt nur einfache Pfade dieser Website (gefunden: „/:name/“)',
+    where: `${WHO}:18`, field: 'redirectFrom[0]', message: 'enthält „:“, das als Platzhalter für viele Adressen gelesen würde: redirectFrom nimmt nur einfache Pfade dieser Website (gefunden: „/:name/“)',
   },
   {
     name: 'a redirectFrom with a wildcard',
     file: WHO, find: 'article: dieser-mann-nahm-donald-trump-vom-netz', replace: 'article: dieser-mann-nahm-donald-trump-vom-netz\nredirectFrom: ["/alt/*/"]',
-    where: `${WHO}:17`, field: 'redirectFrom[0]', message: 'enthält „*“, das als Platzhalter für viele Adressen gelesen würde: redirectFrom nimmt nur einfache Pfade dieser Website (gefunden: „/alt/*/“)',
+    where: `${WHO}:18`, field: 'redirectFrom[0]', message: 'enthält „*“, das als Platzhalter für viele Adressen gelesen würde: redirectFrom nimmt nur einfache Pfade dieser Website (gefunden: „/alt/*/“)',
   },
   {
     name: 'a redirectFrom with a query',
     file: WHO, find: 'article: dieser-mann-nahm-donald-trump-vom-netz', replace: 'article: dieser-mann-nahm-donald-trump-vom-netz\nredirectFrom: [/alt/?id=3]',
-    where: `${WHO}:17`, field: 'redirectFrom[0]', message: 'enthält „?“ oder „#“: eine Weiterleitung gilt nur für den Pfad einer Seite; lassen Sie „?“ oder „#“ und alles dahinter weg (gefunden: „/alt/?id=3“)',
+    where: `${WHO}:18`, field: 'redirectFrom[0]', message: 'enthält „?“ oder „#“: eine Weiterleitung gilt nur für den Pfad einer Seite; lassen Sie „?“ oder „#“ und alles dahinter weg (gefunden: „/alt/?id=3“)',
   },
   {
     name: 'a redirectFrom with ..',
     file: WHO, find: 'article: dieser-mann-nahm-donald-trump-vom-netz', replace: 'article: dieser-mann-nahm-donald-trump-vom-netz\nredirectFrom: [/alt/../impressum/]',
-    where: `${WHO}:17`, field: 'redirectFrom[0]', message: 'enthält einen Abschnitt „.“ oder „..“: schreiben Sie den vollständigen Pfad ab dem ersten „/“, ohne „.“ und „..“ (gefunden: „/alt/../impressum/“)',
+    where: `${WHO}:18`, field: 'redirectFrom[0]', message: 'enthält einen Abschnitt „.“ oder „..“: schreiben Sie den vollständigen Pfad ab dem ersten „/“, ohne „.“ und „..“ (gefunden: „/alt/../impressum/“)',
   },
   {
     name: 'a redirectFrom with a host',
     file: WHO, find: 'article: dieser-mann-nahm-donald-trump-vom-netz', replace: 'article: dieser-mann-nahm-donald-trump-vom-netz\nredirectFrom: ["https://example.com/alt/"]',
-    where: `${WHO}:17`, field: 'redirectFrom[0]', message: 'muss ein Pfad auf dieser Website sein, keine vollständige Adresse: schreiben Sie nur den Pfad, wie „/chronik/welt/2017/11/30/alter-name/“ (gefunden: „https://example.com/alt/“)',
+    where: `${WHO}:18`, field: 'redirectFrom[0]', message: 'muss ein Pfad auf dieser Website sein, keine vollständige Adresse: schreiben Sie nur den Pfad, wie „/chronik/welt/2017/11/30/alter-name/“ (gefunden: „https://example.com/alt/“)',
   },
   {
     name: 'a redirectFrom with a backslash',
     file: WHO, find: 'article: dieser-mann-nahm-donald-trump-vom-netz', replace: 'article: dieser-mann-nahm-donald-trump-vom-netz\nredirectFrom: ["/alt\\\\name/"]',
-    where: `${WHO}:17`, field: 'redirectFrom[0]', message: 'enthält einen Backslash (\\): Pfade auf der Website verwenden „/“ (gefunden: „/alt\\name/“)',
+    where: `${WHO}:18`, field: 'redirectFrom[0]', message: 'enthält einen Backslash (\\): Pfade auf der Website verwenden „/“ (gefunden: „/alt\\name/“)',
   },
   {
     name: 'a redirectFrom into the build\'s own files',
     file: WHO, find: 'article: dieser-mann-nahm-donald-trump-vom-netz', replace: 'article: dieser-mann-nahm-donald-trump-vom-netz\nredirectFrom: [/_astro/alt/]',
-    where: `${WHO}:17`, field: 'redirectFrom[0]', message: 'liegt in /_astro/, wo die Website ihre eigenen Dateien ablegt: das kann nicht die alte Adresse eines Beitrags sein',
+    where: `${WHO}:18`, field: 'redirectFrom[0]', message: 'liegt in /_astro/, wo die Website ihre eigenen Dateien ablegt: das kann nicht die alte Adresse eines Beitrags sein',
   },
   // MDX bodies are data: each of these would have run code, let markup through or crashed.
   ...([
@@ -658,13 +658,13 @@ const CASES: Case[] = [
   {
     name: 'a heading that skips a level',
     file: WHO, find: '## Der letzte Arbeitstag', replace: '#### Der letzte Arbeitstag',
-    where: `${WHO}:43`, field: 'body', message: 'die Überschrift „####“ folgt auf eine mit „##“ und überspringt damit eine Ebene: Schreiben Sie „###“',
+    where: `${WHO}:44`, field: 'body', message: 'die Überschrift „####“ folgt auf eine mit „##“ und überspringt damit eine Ebene: Schreiben Sie „###“',
   },
   {
     name: 'straight quotes in the running text',
-    file: 'explainers/was-danach-geschah.mdx', find: 'das „Atlanta Journal-Constitution“', replace: 'das "Atlanta Journal-Constitution"',
-    where: 'explainers/was-danach-geschah.mdx:48', field: 'body',
-    message: 'setzt „Atlanta Journal-Constitution“ in gerade Anführungszeichen ("…"): Im deutschen Text stehen deutsche Anführungszeichen, auch um englische Zitate; schreiben Sie „Atlanta Journal-Constitution“',
+    file: WHO, find: 'nur „der Mitarbeiter“', replace: 'nur "der Mitarbeiter"',
+    where: `${WHO}:38`, field: 'body',
+    message: 'setzt „der Mitarbeiter“ in gerade Anführungszeichen ("…"): Im deutschen Text stehen deutsche Anführungszeichen, auch um englische Zitate; schreiben Sie „der Mitarbeiter“',
   },
   {
     name: 'straight quotes in the headline',
@@ -676,13 +676,13 @@ const CASES: Case[] = [
     name: 'a pasted tweet with its script',
     file: WHO, find: '## Warum er an die Öffentlichkeit ging\n',
     replace: '## Warum er an die Öffentlichkeit ging\n\n<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Ein Beitrag</p>&mdash; Beispiel (@beispiel) <a href="https://twitter.com/beispiel/status/1">3. November 2017</a></blockquote> <script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>\n',
-    where: `${WHO}:57`, field: 'body',
+    where: `${WHO}:58`, field: 'body',
     message: 'enthält den Einbettungscode eines Beitrags von Twitter/X; er würde beim Lesen Programme und Daten der Plattform laden und ist nicht erlaubt: Zeigen Sie den Beitrag mit <Post id="…" /> (dazu eine Quelle mit dem Abschnitt „post“), zitieren Sie ihn mit <Zitat von="…" quelle="…">…</Zitat>, oder verlinken Sie ihn (siehe EDITING.md, „Beiträge aus sozialen Netzwerken“)',
   },
   {
     name: 'a <Post> of a source without a post',
     file: WHO, find: '## Warum er an die Öffentlichkeit ging\n', replace: '## Warum er an die Öffentlichkeit ging\n\n<Post id="techcrunch-2017-11-29" />\n',
-    where: `${WHO}:57`, field: 'body',
+    where: `${WHO}:58`, field: 'body',
     message: '<Post> zeigt die Quelle „techcrunch-2017-11-29“, aber content/sources/techcrunch-2017-11-29.yaml hat keinen Abschnitt „post“: Tragen Sie dort Plattform, Autor, Konto, Datum und Wortlaut des Beitrags ein (siehe EDITING.md, „Beiträge aus sozialen Netzwerken“), oder zitieren Sie mit <Zitat>',
   },
   {

@@ -45,6 +45,12 @@ for (const { path, label } of EXPLAINERS) {
       await expect(page.getByRole('region', { name: /Mehr zum Thema/ }).locator(`a[href="${path}"]`)).toHaveCount(1);
     });
 
+    test('says in one sentence that it changed, with a space before the link to its versions', async ({ page }) => {
+      await expect(page.locator('p:has(> a[href$="/versionen/"])')).toHaveText(
+        /^Dieser Beitrag wurde seit seiner Veröffentlichung geändert: Versionen \(\d+ Fassungen\) vergleichen$/,
+      );
+    });
+
     test('ships no JavaScript and says "Duysaker" nowhere', async ({ page }) => {
       await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
       expect(await page.locator('body').innerText()).not.toContain('Duysaker');
