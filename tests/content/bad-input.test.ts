@@ -254,12 +254,12 @@ const CASES: Case[] = [
   {
     name: 'a source in the articles folder',
     plant: (content) => put(content, 'articles/bild-2017-11-30.yaml', 'publisher: Bild\ndate: 2017-11-30\nlanguage: de\n'),
-    where: 'articles/bild-2017-11-30.yaml', field: 'file', message: 'ist eine .yaml-Datei, aber content/articles/ enthält nur Dateien der Form <name>.mdx: sie gehört nach content/sources/ oder content/timeline/',
+    where: 'articles/bild-2017-11-30.yaml', field: 'file', message: 'ist eine .yaml-Datei, aber content/articles/ enthält nur Dateien der Form <name>.mdx: sie gehört nach content/sources/, content/timeline/ oder content/authors/',
   },
   {
     name: 'a folder named in German',
     plant: (content) => put(content, 'artikel/neue-meldung.mdx', article('published: 2026-11-20T08:00:00+01:00')),
-    where: 'artikel', field: 'folder', message: 'ist kein Ordner der Website, darum wird nichts darin veröffentlicht: content/ enthält nur die Ordner articles/, explainers/, sources/, timeline/ und bilder/ für Bilder',
+    where: 'artikel', field: 'folder', message: 'ist kein Ordner der Website, darum wird nichts darin veröffentlicht: content/ enthält nur die Ordner articles/, explainers/, sources/, timeline/, authors/ und bilder/ für Bilder',
   },
   {
     name: 'a subfolder in a collection',
@@ -269,7 +269,7 @@ const CASES: Case[] = [
   {
     name: 'a file directly in content/',
     plant: (content) => put(content, 'neue-meldung.mdx', article('published: 2026-11-20T08:00:00+01:00')),
-    where: 'neue-meldung.mdx', field: 'file', message: 'gehört nicht direkt in content/: Artikel gehören nach articles/, Erklärstücke nach explainers/, Quellen nach sources/, Zeitleisten nach timeline/',
+    where: 'neue-meldung.mdx', field: 'file', message: 'gehört nicht direkt in content/: Artikel gehören nach articles/, Erklärstücke nach explainers/, Quellen nach sources/, Zeitleisten nach timeline/, Autorinnen und Autoren nach authors/',
   },
   {
     name: 'a symbolic link to a file outside the repository',
