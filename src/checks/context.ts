@@ -67,7 +67,6 @@ export interface CheckContext {
   articleById: Map<string, Entry<'articles'>>;
   explainerById: Map<string, Entry<'explainers'>>;
   timelineById: Map<string, Entry<'timeline'>>;
-  authorById: Map<string, Entry<'authors'>>;
   sourceById: Map<string, Entry<'sources'>>;
   /** Every valid piece: articles, then explainers. */
   pieces: PieceEntry[];
@@ -118,7 +117,6 @@ export function checkContext(files: ContentFiles, valid: ValidEntries, report: R
     articleById: new Map(valid.articles.map((entry) => [entry.id, entry])),
     explainerById: new Map(valid.explainers.map((entry) => [entry.id, entry])),
     timelineById: new Map(valid.timeline.map((entry) => [entry.id, entry])),
-    authorById: new Map(valid.authors.map((entry) => [entry.id, entry])),
     sourceById: new Map(valid.sources.map((entry) => [entry.id, entry])),
     pieces,
     pieceByLink: new Map(pieces.map((entry) => [`${entry.piece.kind}:${entry.id}`, entry])),

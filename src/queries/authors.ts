@@ -12,12 +12,10 @@ export interface Author {
   data: CollectionEntry<'authors'>['data'];
 }
 
-/** Every author by id, in name order. */
-export const getAuthors = oncePerBuild(async (): Promise<Map<string, Author>> => {
-  const entries = await getCollection('authors');
-  const authors = entries.map((entry) => ({ id: entry.id, path: authorPath(entry.id), data: entry.data }));
-  return new Map(authors.sort((a, b) => a.data.name.localeCompare(b.data.name, 'de')).map((author) => [author.id, author]));
-});
+/** Every author by id. */
+export const getAuthors = oncePerBuild(async (): Promise<Map<string, Author>> =>
+  new Map((await getCollection('authors')).map((entry) => [entry.id, { id: entry.id, path: authorPath(entry.id), data: entry.data }])),
+);
 
 /** The authors a piece names, in its order. */
 export async function authorsOf(piece: AnyPiece): Promise<Author[]> {

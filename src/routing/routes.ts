@@ -36,7 +36,7 @@ export function topicPath(topic: TopicId): string {
 }
 
 /** The folder of the author pages. */
-export const AUTHORS_FOLDER = '/autoren/';
+const AUTHORS_FOLDER = '/autoren/';
 const AUTHOR_PAGE = /^\/autoren\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/;
 
 /** An author's page ("/autoren/anna-beispiel/"): who they are, how to reach them, their pieces. */

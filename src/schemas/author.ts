@@ -1,8 +1,8 @@
 /**
  * A named author: a person of the newsroom with a file in content/authors/. Pieces name their
  * authors by id (`authors`), which makes their byline and the Person in their JSON-LD; each
- * author has a page listing their pieces. The real content has no author files: the newsroom
- * names no person the sources do not (pieces without authors are by the newsroom as a whole).
+ * author has a page listing their pieces. The delivered content has no author files, since no
+ * person may be invented; pieces without authors are by the newsroom as a whole.
  */
 import { z } from 'astro/zod';
 import { pictureSchema, type PictureSrcFactory } from './picture.ts';
