@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { checkedPicturesLoader } from './loaders/checked-pictures.ts';
 import { checkedContentLoader } from './loaders/checked-content.ts';
 import { articleSchema } from './schemas/article.ts';
+import { authorSchema } from './schemas/author.ts';
 import { explainerSchema } from './schemas/explainer.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { timelineSchema } from './schemas/timeline.ts';
@@ -14,4 +15,5 @@ export const collections = {
   sources: defineCollection({ loader: checkedContentLoader('sources'), schema: sourceSchema }),
   pictures: defineCollection({ loader: checkedPicturesLoader(), schema: ({ image }) => z.object({ src: image() }) }),
   timeline: defineCollection({ loader: checkedContentLoader('timeline'), schema: timelineSchema(reference) }),
+  authors: defineCollection({ loader: checkedContentLoader('authors'), schema: ({ image }) => authorSchema(image) }),
 };

@@ -12,6 +12,7 @@ import { checkContext, reporter, type CheckContext, type Entry, type PieceEntry 
 import type { EditorFile } from './read/editor-file.ts';
 import type { CheckedEntry, CheckResult, ContentFiles, Problem } from './result.ts';
 import { checkAddresses } from './rules/addresses.ts';
+import { checkPieceAuthors, checkPortrait } from './rules/authors.ts';
 import { checkBodyPresent, checkFailedBodies, compileBodies } from './rules/bodies.ts';
 import { checkCorrectionDates, checkWrongForms } from './rules/corrections.ts';
 import { checkLeadImage, warnUnshownPictures } from './rules/pictures.ts';
@@ -47,13 +48,15 @@ export function checkContent(files: ContentFiles, { now = new Date(), compiler =
   checkExplainerReferences(context);
   for (const timeline of context.valid.timeline) checkTimeline(context, timeline);
   checkSources(context);
+  for (const author of context.valid.authors) checkPortrait(context, author);
   warnUnshownPictures(context);
   return result(context, bodies, redirects);
 }
 
-/** A piece's own fields: its headline's quotes, its sources, update, corrections, lead image, and that it has a body. */
+/** A piece's own fields: its headline's quotes, its authors, its sources, update, corrections, lead image, and that it has a body. */
 function checkPieceFields(context: CheckContext, piece: PieceEntry): void {
   checkHeadlineQuotes(context, piece);
+  checkPieceAuthors(context, piece);
   checkSourceIds(context, piece.file, ['sources'], piece.data.sources);
   checkUpdated(context, piece);
   checkCorrectionDates(context, piece);
@@ -81,7 +84,7 @@ function result(context: CheckContext, bodies: Map<EditorFile, BodyPart[]>, redi
       const data = (file.data ?? {}) as Record<string, unknown>;
       const body = bodies.get(file);
       const shown = pictures.digestsOf.get(file) ?? [];
-      return { id, file: file.file, data, ...(body && { body }), digestSource: JSON.stringify(body ? [data, body, shown] : data) };
+      return { id, file: file.file, data, ...(body && { body }), digestSource: JSON.stringify(body ? [data, body, shown] : shown.length > 0 ? [data, shown] : data) };
     });
   return {
     problems: context.problems,
@@ -89,7 +92,7 @@ function result(context: CheckContext, bodies: Map<EditorFile, BodyPart[]>, redi
     lastModified,
     redirects,
     pieces: pieces.map(({ piece }) => piece),
-    entries: { articles: checked(valid.articles), explainers: checked(valid.explainers), sources: checked(valid.sources), timeline: checked(valid.timeline) },
+    entries: { articles: checked(valid.articles), explainers: checked(valid.explainers), sources: checked(valid.sources), timeline: checked(valid.timeline), authors: checked(valid.authors) },
     pictures: [...pictures.accepted.values()],
   };
 }

@@ -22,7 +22,7 @@ const decimal = (value: string) => value.replace('.', ',');
 export const folderMessages = {
   symlink: 'ist eine Verknüpfung, keine echte Datei; Verknüpfungen werden nicht angenommen, weil eine, die aus dem Projekt hinauszeigt, fremde Dateien veröffentlichen würde: legen Sie die Datei selbst hierher',
   notACollection: (folders: string) => `ist kein Ordner der Website, darum wird nichts darin veröffentlicht: content/ enthält nur die Ordner ${folders} und ${PICTURE_FOLDER}/ für Bilder`,
-  notInContentRoot: 'gehört nicht direkt in content/: Artikel gehören nach articles/, Erklärstücke nach explainers/, Quellen nach sources/, Zeitleisten nach timeline/',
+  notInContentRoot: 'gehört nicht direkt in content/: Artikel gehören nach articles/, Erklärstücke nach explainers/, Quellen nach sources/, Zeitleisten nach timeline/, Autorinnen und Autoren nach authors/',
   folderInCollection: (collection: string) => `ist ein Ordner in content/${collection}/, darum wird nichts darin veröffentlicht: die Dateien müssen direkt in content/${collection}/ liegen`,
   notAnOrdinaryFile: 'ist keine gewöhnliche Datei: content/ enthält nur Textdateien',
   folderInPictures: `ist ein Ordner in content/${PICTURE_FOLDER}/, darum wird nichts darin veröffentlicht: Bilder müssen direkt in content/${PICTURE_FOLDER}/ liegen`,
@@ -36,7 +36,7 @@ export const extensionMessages = {
   capitals: (actual: string, renamed: string) => `hat die Endung „${actual}“ in Großbuchstaben: benennen Sie die Datei in ${renamed} um`,
   markdown: (renamed: string) => `ist eine Markdown-Datei (.md), Beiträge sind aber MDX-Dateien: benennen Sie die Datei in ${renamed} um`,
   yml: (actual: string, renamed: string) => `hat die Endung „${actual}“: benennen Sie die Datei in ${renamed} um (die Website verwendet nur .yaml)`,
-  otherCollection: (actual: string, holds: string, folders: string[]) => `ist eine ${actual}-Datei, aber ${holds}: sie gehört nach ${folders.join(' oder ')}`,
+  otherCollection: (actual: string, holds: string, folders: string[]) => `ist eine ${actual}-Datei, aber ${holds}: sie gehört nach ${folders.length > 1 ? `${folders.slice(0, -1).join(', ')} oder ${folders.at(-1) ?? ''}` : folders.join('')}`,
   other: (actual: string, holds: string) => `hat die Endung „${actual}“, aber ${holds}`,
   none: (holds: string) => `hat keine Endung, aber ${holds}`,
   holds: (collection: string, extension: string) => `content/${collection}/ enthält nur Dateien der Form <name>${extension}`,
@@ -335,4 +335,13 @@ export const inlineCodeMessages = {
   found: (pages: number) =>
     `${pages === 1 ? '1 erzeugte Seite enthält' : `${pages} erzeugte Seiten enthalten`} Code, den die Sicherheitsregeln der Website (Content-Security-Policy) im Browser der Leser sperren würden; nichts wurde veröffentlicht`,
   hint: 'Das ist ein Fehler im Code der Website, den die Prüfung des Inhalts hätte verhindern müssen; ist eine Datei in content/ genannt, hat ihr Inhalt ihn ausgelöst. Melden Sie die Meldung den Entwicklern (src/outputs/hosting/inline-code.ts).',
+};
+
+/** Named authors: a piece's `authors`, and an author's portrait (rules/authors.ts, rules/pictures.ts). */
+export const authorMessages = {
+  unknownAuthor: (id: string) =>
+    `nennt „${id}“, aber es gibt keine Datei content/authors/${id}.yaml: prüfen Sie die Schreibweise (der Dateiname ohne .yaml), oder legen Sie die Datei der Person an (${see('Autorinnen und Autoren')})`,
+  bylineBesideAuthors:
+    'steht neben authors: die Autorenzeile entsteht aus den Namen in den Dateien der Autorinnen und Autoren; löschen Sie byline, oder lassen Sie authors weg, wenn die Zeile freier Text bleiben soll',
+  portraitMinimum: (minimum: number) => `ein Porträt muss mindestens ${minimum} Pixel breit sein, damit es auf der Autorenseite scharf ist`,
 };

@@ -1,5 +1,5 @@
 /**
- * The listings' groups (sections, subsections, topics, months) in one pass over the public
+ * The listings' groups (sections, subsections, topics, months, authors) in one pass over the public
  * pieces, and the pages of any paginated listing for getStaticPaths(), each with its cache key.
  */
 import { groupBy, paginate, type ListingPage } from '../newsroom/listings.ts';
@@ -24,6 +24,8 @@ export interface Listings {
   topics: Map<TopicId, AnyPiece[]>;
   /** Keyed "yyyy/mm" of the first publication in Berlin time, newest month first. */
   months: Map<string, AnyPiece[]>;
+  /** Keyed by author id: the pieces that name them in `authors`. */
+  authors: Map<string, AnyPiece[]>;
 }
 
 export const getListings = oncePerBuild(async (): Promise<Listings> => {
@@ -33,6 +35,7 @@ export const getListings = oncePerBuild(async (): Promise<Listings> => {
     subsections: groupBy(pieces, (piece) => [`${piece.data.section}/${piece.data.subsection}`]),
     topics: groupBy(pieces, (piece) => piece.data.topics),
     months: groupBy(pieces, (piece) => [monthKey(piece.data.published)]),
+    authors: groupBy(pieces, (piece) => piece.data.authors.map(({ id }) => id)),
   };
 });
 

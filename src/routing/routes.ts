@@ -35,6 +35,15 @@ export function topicPath(topic: TopicId): string {
   return `/thema/${topic}/`;
 }
 
+/** The folder of the author pages. */
+const AUTHORS_FOLDER = '/autoren/';
+const AUTHOR_PAGE = /^\/autoren\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/;
+
+/** An author's page ("/autoren/anna-beispiel/"): who they are, how to reach them, their pieces. */
+export function authorPath(id: string): string {
+  return `${AUTHORS_FOLDER}${id}/`;
+}
+
 /** Year and month ("2017", "11") of a date in the newsroom's time zone, as the archive and the corrections log file it. */
 export function archiveMonth(date: Date): { year: string; month: string } {
   const { year, month } = zonedParts(date, site.timeZone);
@@ -76,7 +85,7 @@ const VERSIONS_SUFFIX = versionsPath('/').slice(1);
 let standing: ReadonlySet<string> | undefined;
 
 /** The kinds of page the site has. */
-export type PageKind = 'piece' | 'versions' | 'standing' | 'growing listing';
+export type PageKind = 'piece' | 'versions' | 'standing' | 'author' | 'growing listing';
 
 /** Which kind of page may stand at a site path, by the URL scheme and this table; undefined for none. */
 export function pageKindOf(path: string): PageKind | undefined {
@@ -84,6 +93,7 @@ export function pageKindOf(path: string): PageKind | undefined {
   if (path.endsWith(VERSIONS_SUFFIX) && pieceYearOf(path.slice(0, -VERSIONS_SUFFIX.length)) !== undefined) return 'versions';
   standing ??= new Set(standingPaths());
   if (standing.has(path)) return 'standing';
+  if (AUTHOR_PAGE.test(path)) return 'author';
   if (isGrowingListingPath(path)) return 'growing listing';
   return undefined;
 }

@@ -6,6 +6,7 @@
  */
 import type { z } from 'astro/zod';
 import { articleSchema } from './article.ts';
+import { authorSchema } from './author.ts';
 import { explainerSchema } from './explainer.ts';
 import { pictureNameSchema } from './picture.ts';
 import type { CollectionName } from './piece.ts';
@@ -21,4 +22,5 @@ export const contentFileSchemas = {
   explainers: explainerSchema(idReference, pictureName),
   sources: sourceSchema,
   timeline: timelineSchema(idReference),
+  authors: authorSchema(pictureName),
 } satisfies Record<CollectionName, z.ZodType>;

@@ -9,7 +9,7 @@ import { dateTimeSchema, slugSchema, textSchema, uniqueList } from './shared.ts'
 import { labelSchema, sectionSchema, subsectionIdsOf, topicSchema } from './taxonomy.ts';
 
 /** The collections a piece can point at by id. */
-export type CollectionName = 'articles' | 'explainers' | 'sources' | 'timeline';
+export type CollectionName = 'articles' | 'explainers' | 'sources' | 'timeline' | 'authors';
 
 /**
  * Builds the schema of a field that names another entry by id. Astro's content config passes
@@ -32,7 +32,9 @@ export const pieceFields = <R extends z.ZodType, S extends z.ZodType>(reference:
   published: dateTimeSchema,
   /** Letzte wesentliche Aktualisierung, mit Zeitzone; die neueste Korrektur zählt auch als Aktualisierung. */
   updated: dateTimeSchema.optional(),
-  /** Autorenzeile, wie sie erscheinen soll (z. B. „Von Anna Beispiel“); weglassen, wenn der Beitrag keine hat. */
+  /** Kurznamen der Autorinnen und Autoren (Dateien in content/authors/), in der Reihenfolge der Autorenzeile; sie wird daraus gebildet („Von Anna Beispiel und Ben Muster“). */
+  authors: uniqueList(reference('authors')).default([]),
+  /** Autorenzeile als freier Text (z. B. „Von Anna Beispiel“), nur für Beiträge ohne authors; weglassen, wenn der Beitrag keine hat. */
   byline: textSchema('die Autorenzeile', 3, 200).optional(),
   /** Aufmacherbild unter der Überschrift, auch in Anrissen, Feeds und auf der Vorschaukarte für soziale Netzwerke (EDITING.md, „Bilder“). */
   image: pictureSchema(picture).optional(),

@@ -85,6 +85,13 @@ const withPicture = (name: string, bytes: Uint8Array) => (content: string) => {
   leadImage(content, [`src: ${name}`, ALT, CREDIT]);
 };
 
+/** A made-up author (the content names no person), for the cases of named authors; the e-mail on line 4. */
+const AUTHOR_FILE = 'authors/anna-beispiel.yaml';
+const AUTHOR = 'name: Anna Beispiel\nrole: Redakteurin Digitales\nexpertise: [Plattformen, Datenschutz]\nemail: anna.beispiel@netzchronik.example\n';
+/** The author's portrait: "image:" on line 5, its src on line 6. */
+const PORTRAIT_FIELDS = 'image:\n  src: anna-beispiel.jpg\n  alt: Ein farbiges Rauschen, das ein Porträt vertritt\n  credit: "Foto: Testbild/Netzchronik"\n';
+const TINY_PORTRAIT = await picture(300, 300).jpeg().toBuffer();
+
 const CASES: Case[] = [
   {
     name: 'a malformed date',
@@ -254,12 +261,12 @@ const CASES: Case[] = [
   {
     name: 'a source in the articles folder',
     plant: (content) => put(content, 'articles/bild-2017-11-30.yaml', 'publisher: Bild\ndate: 2017-11-30\nlanguage: de\n'),
-    where: 'articles/bild-2017-11-30.yaml', field: 'file', message: 'ist eine .yaml-Datei, aber content/articles/ enthält nur Dateien der Form <name>.mdx: sie gehört nach content/sources/ oder content/timeline/',
+    where: 'articles/bild-2017-11-30.yaml', field: 'file', message: 'ist eine .yaml-Datei, aber content/articles/ enthält nur Dateien der Form <name>.mdx: sie gehört nach content/sources/, content/timeline/ oder content/authors/',
   },
   {
     name: 'a folder named in German',
     plant: (content) => put(content, 'artikel/neue-meldung.mdx', article('published: 2026-11-20T08:00:00+01:00')),
-    where: 'artikel', field: 'folder', message: 'ist kein Ordner der Website, darum wird nichts darin veröffentlicht: content/ enthält nur die Ordner articles/, explainers/, sources/, timeline/ und bilder/ für Bilder',
+    where: 'artikel', field: 'folder', message: 'ist kein Ordner der Website, darum wird nichts darin veröffentlicht: content/ enthält nur die Ordner articles/, explainers/, sources/, timeline/, authors/ und bilder/ für Bilder',
   },
   {
     name: 'a subfolder in a collection',
@@ -269,7 +276,7 @@ const CASES: Case[] = [
   {
     name: 'a file directly in content/',
     plant: (content) => put(content, 'neue-meldung.mdx', article('published: 2026-11-20T08:00:00+01:00')),
-    where: 'neue-meldung.mdx', field: 'file', message: 'gehört nicht direkt in content/: Artikel gehören nach articles/, Erklärstücke nach explainers/, Quellen nach sources/, Zeitleisten nach timeline/',
+    where: 'neue-meldung.mdx', field: 'file', message: 'gehört nicht direkt in content/: Artikel gehören nach articles/, Erklärstücke nach explainers/, Quellen nach sources/, Zeitleisten nach timeline/, Autorinnen und Autoren nach authors/',
   },
   {
     name: 'a symbolic link to a file outside the repository',
@@ -722,6 +729,61 @@ const CASES: Case[] = [
     file: ARTICLE, find: 'Mittlerweile ist Bahtiyar Duysak wieder', replace: 'Mittlerweile ist [Bahtiyar Duysak](https://techcrunch.com/2017/11/29/duysak") wieder',
     where: `${ARTICLE}:35`, field: 'body',
     message: 'verlinkt „https://techcrunch.com/2017/11/29/duysak"“; die Adresse enthält am Ende ein Anführungszeichen ("): kopieren Sie die Adresse noch einmal aus der Adresszeile des Browsers',
+  },
+  // Named authors (issue 20, bylines): author files in content/authors/ and a piece's `authors`.
+  {
+    name: 'a piece naming an author without a file',
+    file: ARTICLE, find: PUBLISHED, replace: `${PUBLISHED}\nauthors: [anna-beispiel]`,
+    where: `${ARTICLE}:10`, field: 'authors[0]',
+    message: 'nennt „anna-beispiel“, aber es gibt keine Datei content/authors/anna-beispiel.yaml: prüfen Sie die Schreibweise (der Dateiname ohne .yaml), oder legen Sie die Datei der Person an (siehe EDITING.md, „Autorinnen und Autoren“)',
+  },
+  {
+    name: 'an author named twice',
+    plant: (content) => {
+      put(content, AUTHOR_FILE, AUTHOR);
+      edit(content, ARTICLE, PUBLISHED, `${PUBLISHED}\nauthors:\n  - anna-beispiel\n  - anna-beispiel`);
+    },
+    where: `${ARTICLE}:12`, field: 'authors[1]', message: '„anna-beispiel“ steht zweimal in der Liste (auch als Eintrag 1): behalten Sie einen',
+  },
+  {
+    name: 'a free byline beside authors',
+    plant: (content) => {
+      put(content, AUTHOR_FILE, AUTHOR);
+      edit(content, ARTICLE, PUBLISHED, `${PUBLISHED}\nauthors: [anna-beispiel]\nbyline: Von Anna Beispiel`);
+    },
+    where: `${ARTICLE}:11`, field: 'byline',
+    message: 'steht neben authors: die Autorenzeile entsteht aus den Namen in den Dateien der Autorinnen und Autoren; löschen Sie byline, oder lassen Sie authors weg, wenn die Zeile freier Text bleiben soll',
+  },
+  {
+    name: 'an author file without a name',
+    plant: (content) => put(content, AUTHOR_FILE, AUTHOR.replace('name: Anna Beispiel\n', '')),
+    where: `${AUTHOR_FILE}:1`, field: 'name', message: 'ist ein Pflichtfeld und fehlt',
+  },
+  {
+    name: 'an author file with a bad e-mail address',
+    plant: (content) => put(content, AUTHOR_FILE, AUTHOR.replace('anna.beispiel@netzchronik.example', 'anna.beispiel(at)netzchronik.example')),
+    where: `${AUTHOR_FILE}:4`, field: 'email',
+    message: 'muss eine E-Mail-Adresse sein, wie „anna.beispiel@netzchronik.example“, ohne „mailto:“ und ohne Leerzeichen (gefunden: „anna.beispiel(at)netzchronik.example“)',
+  },
+  {
+    name: 'an author file without a way to reach the author',
+    plant: (content) => put(content, AUTHOR_FILE, AUTHOR.replace('email: anna.beispiel@netzchronik.example\n', '')),
+    where: `${AUTHOR_FILE}:1`, field: 'email',
+    message: 'ist ein Pflichtfeld und fehlt (geben Sie eine E-Mail-Adresse an, unter der Leser die Person erreichen, oder stattdessen in url eine öffentliche Seite der Person)',
+  },
+  {
+    name: 'an author portrait without its file',
+    plant: (content) => put(content, AUTHOR_FILE, `${AUTHOR}${PORTRAIT_FIELDS}`),
+    where: `${AUTHOR_FILE}:6`, field: 'image.src', message: 'nennt das Bild „anna-beispiel.jpg“, aber es gibt keine Datei content/bilder/anna-beispiel.jpg: speichern Sie das Bild dort unter diesem Namen',
+  },
+  {
+    name: 'an author portrait too small',
+    plant: (content) => {
+      put(content, AUTHOR_FILE, `${AUTHOR}${PORTRAIT_FIELDS}`);
+      put(content, 'bilder/anna-beispiel.jpg', TINY_PORTRAIT);
+    },
+    where: `${AUTHOR_FILE}:6`, field: 'image.src',
+    message: 'content/bilder/anna-beispiel.jpg ist 300 × 300 Pixel groß; ein Porträt muss mindestens 400 Pixel breit sein, damit es auf der Autorenseite scharf ist: nehmen Sie eine größere Fassung',
   },
 ];
 

@@ -49,7 +49,8 @@ test('the article is a NewsArticle with its correction as CorrectionComment', as
     articleSection: ['Chronik', 'Welt'],
     keywords: ['Twitter', 'Donald Trump', 'Bahtiyar Duysak'],
     mainEntityOfPage: { '@type': 'WebPage', '@id': expect.stringMatching(new RegExp(`${ARTICLE_PATH}$`)) },
-    author: { '@id': expect.stringContaining('#organisation') },
+    // No person is named (no author files): the newsroom, as site.config.ts names it.
+    author: { '@type': 'Organization', name: 'Netzchronik Redaktion', parentOrganization: { '@id': expect.stringContaining('#organisation') } },
     publisher: { '@type': 'NewsMediaOrganization', name: 'Netzchronik', logo: { url: expect.stringMatching(/\/logo\.png$/) } },
     correction: [{ '@type': 'CorrectionComment', datePublished: '2026-11-26T11:30:00+01:00', text: expect.stringContaining('Duysaker') }],
   });

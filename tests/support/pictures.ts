@@ -89,11 +89,19 @@ export interface PictureSite {
 }
 
 /** Builds the site from a copy of content/ with test pictures and serves it with nginx on `port`. */
-export async function servePictureSite(port: number): Promise<PictureSite> {
-  const root = mkdtempSync(join(tmpdir(), 'netzchronik-pictures-'));
+export function servePictureSite(port: number): Promise<PictureSite> {
+  return serveFixtureSite('pictures', contentWithPictures, port);
+}
+
+/**
+ * Builds the site from the content `makeContent` writes below a temporary folder (a copy of
+ * content/ with what a test adds) and serves it with nginx on `port`.
+ */
+export async function serveFixtureSite(name: string, makeContent: (root: string) => Promise<string>, port: number): Promise<PictureSite> {
+  const root = mkdtempSync(join(tmpdir(), `netzchronik-${name}-`));
   // nginx's workers run as another user when the tests run as root: they must be able to read it.
   chmodSync(root, 0o755);
-  const content = await contentWithPictures(root);
+  const content = await makeContent(root);
   const dist = join(root, 'dist');
   // Asynchronous, so that the test's timeout can still stop a build that hangs.
   const build = spawn('npm', ['run', 'build'], {
@@ -103,7 +111,7 @@ export async function servePictureSite(port: number): Promise<PictureSite> {
   build.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   build.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const status = await new Promise<number | null>((resolve) => build.on('close', resolve));
-  if (status !== 0) throw new Error(`The build with pictures failed:\n${output}`);
+  if (status !== 0) throw new Error(`The build with ${name} failed:\n${output}`);
   const server: ChildProcess = spawn(process.execPath, ['scripts/host.ts', 'nginx', '--port', String(port), '--dir', dist], { stdio: 'ignore' });
   const baseURL = `http://127.0.0.1:${port}`;
   let ready = false;

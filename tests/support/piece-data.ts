@@ -10,6 +10,7 @@ export function articleData(overrides: Partial<CheckedPiece['data']> = {}): Chec
     label: 'nachricht',
     published: new Date('2017-11-30T00:00:00+01:00'),
     topics: [],
+    authors: [],
     sources: [],
     corrections: [],
     redirectFrom: [],

@@ -62,11 +62,12 @@ function check(overrides: Files = {}, pictures = new Map<string, PictureFile>())
     explainers: { wer: EXPLAINER },
     sources: { techcrunch: SOURCE },
     timeline: { elf: TIMELINE },
+    authors: {},
   };
   const files = Object.fromEntries(
     Object.entries(base).map(([collection, entries]) => {
       const merged = { ...entries, ...overrides[collection as keyof Files] };
-      const ext = collection === 'sources' || collection === 'timeline' ? 'yaml' : 'mdx';
+      const ext = collection === 'articles' || collection === 'explainers' ? 'mdx' : 'yaml';
       return [collection, Object.entries(merged).map(([id, text]) => parseEditorFile(`content/${collection}/${id}.${ext}`, text))];
     }),
   );

@@ -43,6 +43,7 @@ Ein Interview.
       explainers: [],
       sources: [],
       timeline: [],
+      authors: [],
       problems: [],
       pictures: new Map(),
     };

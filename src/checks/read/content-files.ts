@@ -26,6 +26,7 @@ export const COLLECTION_EXTENSIONS: Record<CollectionName, '.mdx' | '.yaml'> = {
   explainers: '.mdx',
   sources: '.yaml',
   timeline: '.yaml',
+  authors: '.yaml',
 };
 const COLLECTIONS = Object.keys(COLLECTION_EXTENSIONS) as CollectionName[];
 const isCollection = (name: string): name is CollectionName => (COLLECTIONS as string[]).includes(name);
@@ -39,7 +40,7 @@ export function entryId(file: string, collection: CollectionName): string {
 
 /** Reads every content file of every collection below `root`; other entries become problems. */
 export function readContentFiles(root: string, memo?: FrontmatterMemo): ContentFiles {
-  const files: ContentFiles = { articles: [], explainers: [], sources: [], timeline: [], problems: [], pictures: new Map() };
+  const files: ContentFiles = { articles: [], explainers: [], sources: [], timeline: [], authors: [], problems: [], pictures: new Map() };
   const shown = (path: string) => relative(process.cwd(), path);
   const problem = (path: string, field: string, message: string) => files.problems.push({ severity: 'error', file: shown(path), line: undefined, field, message });
   const folders = COLLECTIONS.map((name) => `${name}/`).join(', ');

@@ -1,5 +1,5 @@
 /**
- * Pictures in content/bilder/ that pieces show, as lead image or <Bild>: the file exists, is a
+ * Pictures in content/bilder/ that pieces show, as lead image or <Bild>, and authors' portraits: the file exists, is a
  * picture of the format its extension promises, and is wide enough for where it is shown. A
  * picture is opened only when a piece shows it; one that no piece shows is a warning.
  */
@@ -9,8 +9,11 @@ import { pictureMessages } from '../messages.ts';
 import type { EditorFile } from '../read/editor-file.ts';
 import { formatOfExtension } from '../read/picture-header.ts';
 
+/** Where a picture is shown: as a lead image, in a body, or elsewhere with its own least width and why (an author's portrait). */
+export type PictureUse = 'lead' | 'inline' | { minimum: number; why: string };
+
 /** Why `owner` cannot show the picture `name` where `use` says, if it cannot; an accepted picture is recorded as shown. */
-export function pictureProblem({ pictures }: CheckContext, name: string, use: 'lead' | 'inline', owner: EditorFile): string | undefined {
+export function pictureProblem({ pictures }: CheckContext, name: string, use: PictureUse, owner: EditorFile): string | undefined {
   pictures.named.add(name);
   const picture = pictures.files.get(name);
   if (!picture) return pictureMessages.missing(name);
@@ -22,11 +25,11 @@ export function pictureProblem({ pictures }: CheckContext, name: string, use: 'l
     const renamed = `${name.slice(0, name.lastIndexOf('.'))}.${header.format === 'jpeg' ? 'jpg' : header.format}`;
     return pictureMessages.wrongExtension(name, header.format.toUpperCase(), promised?.toUpperCase(), renamed);
   }
-  const minimum = use === 'lead' ? MIN_LEAD_WIDTH : MIN_INLINE_WIDTH;
-  if (header.width < minimum) {
-    const why = use === 'lead' ? pictureMessages.leadMinimum(minimum) : pictureMessages.inlineMinimum(minimum);
-    return pictureMessages.tooNarrow(name, header.width, header.height, why);
-  }
+  const { minimum, why } =
+    use === 'lead' ? { minimum: MIN_LEAD_WIDTH, why: pictureMessages.leadMinimum(MIN_LEAD_WIDTH) }
+    : use === 'inline' ? { minimum: MIN_INLINE_WIDTH, why: pictureMessages.inlineMinimum(MIN_INLINE_WIDTH) }
+    : use;
+  if (header.width < minimum) return pictureMessages.tooNarrow(name, header.width, header.height, why);
   const shown = pictures.digestsOf.get(owner);
   if (shown) shown.push(digest);
   else pictures.digestsOf.set(owner, [digest]);
@@ -43,8 +46,8 @@ export function checkLeadImage(context: CheckContext, { file, data }: PieceEntry
 
 /** Warns about every picture in content/bilder/ that no piece names (run after every piece and body). */
 export function warnUnshownPictures({ pictures, problems, failed }: CheckContext): void {
-  // A piece that could not be read may show any picture: the warning waits until it can.
-  if (failed.articles.length + failed.explainers.length > 0) return;
+  // A piece or author that could not be read may show any picture: the warning waits until it can.
+  if (failed.articles.length + failed.explainers.length + failed.authors.length > 0) return;
   for (const [name, picture] of pictures.files) {
     if (!pictures.named.has(name)) problems.push({ severity: 'warning', file: picture.file, field: 'file', message: pictureMessages.unshown });
   }

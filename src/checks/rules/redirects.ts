@@ -2,17 +2,17 @@
  * Old addresses of pieces (redirectFrom). An old address may not be the address of anything
  * else, nor lie where the build or the growing listings put pages, or the site would lose a page.
  */
-import { BUILD_FOLDERS, isGrowingListingPath, standingPaths } from '../../routing/routes.ts';
+import { authorPath, BUILD_FOLDERS, isGrowingListingPath, standingPaths } from '../../routing/routes.ts';
 import type { CheckContext } from '../context.ts';
 import { referenceMessages } from '../messages.ts';
 import type { CheckResult } from '../result.ts';
 
 /** The redirects of published pieces; reports every old address that is taken or reserved. */
-export function collectRedirects({ pieces, ownerOf, report }: CheckContext): CheckResult['redirects'] {
+export function collectRedirects({ pieces, ownerOf, ids, report }: CheckContext): CheckResult['redirects'] {
   const redirects: CheckResult['redirects'] = [];
   // What each taken address is, in words for the message.
   const taken = new Map<string, string>([...ownerOf].map(([path, owner]) => [path, owner.file.file]));
-  for (const path of standingPaths()) taken.set(path, referenceMessages.sitePage(path));
+  for (const path of [...standingPaths(), ...[...ids.authors].map(authorPath)]) taken.set(path, referenceMessages.sitePage(path));
   for (const { file, data, piece } of pieces) {
     data.redirectFrom.forEach((from, index) => {
       const owner = taken.get(from);

@@ -20,6 +20,7 @@ const GUIDE_SECTIONS: Record<CollectionName, string> = {
   explainers: 'Der Kopf einer Datei',
   sources: 'Quellen',
   timeline: 'Zeitleisten',
+  authors: 'Autorinnen und Autoren',
 };
 
 /** The section for a field inside a group: a picture's fields and a correction's have their own. */
@@ -36,6 +37,7 @@ export function parseCollections(report: Report, files: ContentFiles): ValidEntr
     explainers: parseCollection(report, files, 'explainers'),
     sources: parseCollection(report, files, 'sources'),
     timeline: parseCollection(report, files, 'timeline'),
+    authors: parseCollection(report, files, 'authors'),
   };
 }
 

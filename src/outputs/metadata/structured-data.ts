@@ -3,7 +3,7 @@
  * the result with <StructuredData>; nothing is ever assembled from strings.
  */
 import type {
-  BackgroundNewsArticle, BreadcrumbList, CorrectionComment, ImageObject, NewsArticle, NewsMediaOrganization, WebPage, WebSite, WithContext,
+  BackgroundNewsArticle, BreadcrumbList, CorrectionComment, ImageObject, NewsArticle, NewsMediaOrganization, Organization, Person, ProfilePage, WebPage, WebSite, WithContext,
 } from 'schema-dts';
 import type { Correction } from '../../schemas/correction.ts';
 import { LABELS, SECTIONS, subsectionName, TOPICS } from '../../schemas/taxonomy.ts';
@@ -62,10 +62,56 @@ export function imageObject(picture: SizedPicture): ImageObject {
 }
 
 /**
+ * The author of every piece that names no person in `authors`: the newsroom (site.publisher), a
+ * part of the publisher. A free `byline` is text for readers, not data: the JSON-LD names a
+ * person only from an author file, with a page that says who they are.
+ */
+export function newsroomAuthor(): Organization {
+  return { '@type': 'Organization', '@id': `${absoluteUrl('/')}#redaktion`, name: site.publisher, url: absoluteUrl('/'), parentOrganization: { '@id': ORGANIZATION_ID } };
+}
+
+/** What JSON-LD says of a named author: the facts of their file (content/authors/) and the path of their page. */
+export interface AuthorFacts {
+  path: string;
+  data: { name: string; role: string; expertise: readonly string[]; email?: string | undefined; url?: string | undefined };
+}
+
+/** A named author as a Person; `portrait` is the square file of their picture (src/pictures/portrait.ts), if they have one. */
+export function authorPerson({ path, data }: AuthorFacts, portrait?: SizedPicture): Person {
+  const url = absoluteUrl(path);
+  return {
+    '@type': 'Person',
+    '@id': `${url}#person`,
+    name: data.name,
+    url,
+    jobTitle: data.role,
+    knowsAbout: [...data.expertise],
+    ...(data.email === undefined ? {} : { email: data.email }),
+    ...(data.url === undefined ? {} : { sameAs: [data.url] }),
+    ...(portrait === undefined ? {} : { image: imageObject(portrait) }),
+    worksFor: { '@id': ORGANIZATION_ID },
+  };
+}
+
+/** An author's page: a ProfilePage about the Person; further pages of their listing are the same profile. */
+export function authorPageData(author: AuthorFacts, title: string, portrait?: SizedPicture): WithContext<ProfilePage> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    name: title,
+    url: absoluteUrl(author.path),
+    inLanguage: site.locale,
+    isPartOf: { '@id': WEBSITE_ID },
+    mainEntity: authorPerson(author, portrait),
+  };
+}
+
+/**
  * NewsArticle for articles, BackgroundNewsArticle for explainers. `crops` are the lead image's
  * 16:9, 4:3 and 1:1 crops (src/pictures/lead-image-files.ts); without a lead image, the social card.
+ * `authors` are the piece's named authors as Persons (authorPerson); without any, the newsroom.
  */
-export function pieceData(piece: Piece, crops: readonly SizedPicture[] = []): WithContext<NewsArticle | BackgroundNewsArticle> {
+export function pieceData(piece: Piece, crops: readonly SizedPicture[] = [], authors: readonly Person[] = []): WithContext<NewsArticle | BackgroundNewsArticle> {
   const { data } = piece;
   const url = absoluteUrl(piece.path);
   const article: NewsArticle = {
@@ -85,7 +131,7 @@ export function pieceData(piece: Piece, crops: readonly SizedPicture[] = []): Wi
     image: crops.length > 0
       ? crops.map(imageObject)
       : { '@type': 'ImageObject', url: absoluteUrl(socialCardOf(piece).path), width: String(CARD_SIZE.width), height: String(CARD_SIZE.height) },
-    author: data.byline ? { '@type': 'Person', name: data.byline.replace(/^Von\s+/i, '') } : { '@id': ORGANIZATION_ID },
+    author: authors.length > 0 ? [...authors] : newsroomAuthor(),
     publisher: organization(),
     isPartOf: { '@id': WEBSITE_ID },
     ...(data.corrections.length > 0 ? { correction: data.corrections.map(correctionComment) } : {}),
