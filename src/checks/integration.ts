@@ -60,7 +60,7 @@ export function contentChecks(): ContentChecks {
         pieces = result.pieces;
         pictures = new Map(result.pictures.map((picture) => [picture.name, picture]));
         printProblems(problems, logger);
-        // The legal pages' placeholders matter where the site is made for readers: a production
+        // The publisher's placeholders (legal data, the newsroom's promises) matter where the site is made for readers: a production
         // build (and `npm run check:content`), not each start of the dev server or `astro check`.
         const placeholders = placeholderFields(site);
         if (placeholders.length > 0 && command === 'build') {

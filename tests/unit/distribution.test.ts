@@ -104,8 +104,11 @@ describe('feeds and structured data', () => {
     expect(serializeJsonLd({ text: '</script><script>alert(1)</script>' })).not.toContain('<');
   });
 
-  it('finds the legal fields that are still placeholders', () => {
-    expect(placeholderFields({ legal: { address: ['Straße 1', placeholder('Ort')], email: 'a@b.de', responsible: placeholder('x'), host: 'Host' } }))
-      .toEqual(['legal.address[1]', 'legal.responsible']);
+  it('finds the legal and newsroom fields that are still placeholders', () => {
+    expect(placeholderFields({
+      legal: { address: ['Straße 1', placeholder('Ort')], email: 'a@b.de', responsible: placeholder('x'), host: 'Host' },
+      newsroom: { correctionsEmail: placeholder('Adresse'), responseTime: 'Wir antworten binnen zwei Werktagen.', verification: 'Zwei Quellen.', ownership: placeholder('y') },
+    })).toEqual(['legal.address[1]', 'legal.responsible', 'newsroom.correctionsEmail', 'newsroom.ownership']);
   });
+
 });
