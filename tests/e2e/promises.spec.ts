@@ -1,5 +1,5 @@
-/** The publication's promises: Grundsätze, Korrekturen und Transparenz, Redaktion, „Fehler melden“. */
-import { expect, test } from '@playwright/test';
+/** The publication's promises: Grundsätze, Korrekturen und Transparenz, Redaktion, „Fehler melden“, and their JSON-LD. */
+import { expect, test, type Page } from '@playwright/test';
 import { pageKindOf } from '../../src/routing/routes.ts';
 import { errorReportHref } from '../../src/routing/urls.ts';
 import { LABEL_MEANINGS, LABELS, labelIds } from '../../src/schemas/taxonomy.ts';
@@ -8,6 +8,11 @@ import { ARTICLE_PATH, builtPages } from '../support/site.ts';
 
 const pages = builtPages();
 const piecePaths = pages.filter((path) => pageKindOf(path) === 'piece');
+
+async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return blocks.map((text) => JSON.parse(text) as Record<string, unknown>);
+}
 
 test('Grundsätze, Korrekturen und Transparenz and Redaktion are linked from the footer and mark the publisher\'s placeholders', async ({ page }) => {
   for (const [link, path, heading] of [
@@ -66,4 +71,25 @@ test('the correction note and the corrections log lead to Korrekturen und Transp
   await page.goto('/korrekturen/');
   await page.locator('main').getByRole('link', { name: 'Korrekturen und Transparenz' }).click();
   await expect(page).toHaveURL('/transparenz/');
+});
+
+test('the JSON-LD names the publication\'s promises, on the publisher and on every piece, each a built page and section', async ({ page }) => {
+  const promises = ['publishingPrinciples', 'verificationFactCheckingPolicy', 'ethicsPolicy', 'correctionsPolicy', 'actionableFeedbackPolicy', 'masthead'];
+  await page.goto('/');
+  const [website] = await jsonLd(page);
+  const publisher = website?.['publisher'] as Record<string, string>;
+  expect(Object.keys(publisher)).toEqual(expect.arrayContaining(promises));
+  for (const path of piecePaths) {
+    await page.goto(path);
+    const [piece] = await jsonLd(page);
+    expect(piece?.['publishingPrinciples'], path).toBe(publisher['publishingPrinciples']);
+    expect(piece?.['publisher'], path).toMatchObject(Object.fromEntries(promises.map((name) => [name, publisher[name]])));
+  }
+  for (const name of promises) {
+    const url = new URL(publisher[name] ?? '');
+    expect(url.origin, name).toBe(new URL(site.url).origin);
+    expect(pages, name).toContain(url.pathname);
+    await page.goto(url.pathname);
+    if (url.hash) await expect(page.locator(`[id="${url.hash.slice(1)}"]`), name).toHaveCount(1);
+  }
 });
