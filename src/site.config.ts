@@ -16,6 +16,22 @@ const legalSchema = z.strictObject({
   host: z.string().min(1),
 });
 
+/** An e-mail address for a mailto link, or a placeholder until the publisher fills it in. */
+const emailOrPlaceholder = z.string().refine((value) => isPlaceholder(value) || z.email().safeParse(value).success, {
+  error: 'must be an e-mail address like korrekturen@example.de, or a placeholder',
+});
+
+const newsroomSchema = z.strictObject({
+  /** Where readers report an error: every piece's „Fehler melden“ link opens an e-mail to it. */
+  correctionsEmail: emailOrPlaceholder,
+  /** When the newsroom answers an error report, one sentence for readers (e.g. „Wir antworten innerhalb von zwei Werktagen.“). */
+  responseTime: z.string().min(1),
+  /** How the newsroom checks facts before it publishes them, beyond naming its sources; sentences for readers. */
+  verification: z.string().min(1),
+  /** Who owns and finances the publication; sentences for readers. */
+  ownership: z.string().min(1),
+});
+
 const siteConfigSchema = z.strictObject({
   /** Name of the publication, shown in the masthead, titles and feeds. */
   name: z.string().min(1),
@@ -31,6 +47,8 @@ const siteConfigSchema = z.strictObject({
   publisher: z.string().min(1),
   /** Imprint and privacy contact data (Impressum, Datenschutz). */
   legal: legalSchema,
+  /** What the newsroom promises readers that only the publisher can decide (Korrekturen und Transparenz, Grundsätze). */
+  newsroom: newsroomSchema,
   /** BCP 47 language tag of all reader-facing text. */
   language: z.literal('de'),
   /** Locale for dates and numbers. */
@@ -41,11 +59,13 @@ const siteConfigSchema = z.strictObject({
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
-/** Names of the legal fields that still hold a placeholder ("legal.address[0]", …). */
-export function placeholderFields(config: Pick<SiteConfig, 'legal'>): string[] {
-  return Object.entries(config.legal).flatMap(([field, value]) =>
-    (Array.isArray(value) ? value : [value]).flatMap((text, index) =>
-      isPlaceholder(text) ? [Array.isArray(value) ? `legal.${field}[${index}]` : `legal.${field}`] : [],
+/** Names of the fields of the given groups that still hold a placeholder ("legal.address[0]", "newsroom.correctionsEmail", …). */
+export function placeholderFields(config: Partial<Pick<SiteConfig, 'legal' | 'newsroom'>>): string[] {
+  return Object.entries(config).flatMap(([group, fields]) =>
+    Object.entries(fields).flatMap(([field, value]) =>
+      (Array.isArray(value) ? value : [value]).flatMap((text, index) =>
+        isPlaceholder(text) ? [Array.isArray(value) ? `${group}.${field}[${index}]` : `${group}.${field}`] : [],
+      ),
     ),
   );
 }
@@ -64,6 +84,12 @@ export const site: SiteConfig = siteConfigSchema.parse({
     email: placeholder('E-Mail-Adresse der Redaktion'),
     responsible: placeholder('Name und Anschrift der verantwortlichen Person'),
     host: placeholder('Name und Anschrift des Hosting-Anbieters'),
+  },
+  newsroom: {
+    correctionsEmail: placeholder('E-Mail-Adresse für Fehlermeldungen'),
+    responseTime: placeholder('bis wann die Redaktion auf eine Fehlermeldung antwortet, als Satz, z. B. „Wir antworten innerhalb von zwei Werktagen.“'),
+    verification: placeholder('wie die Redaktion Angaben vor der Veröffentlichung prüft, z. B. wie viele voneinander unabhängige Quellen sie verlangt und wer gegenliest'),
+    ownership: placeholder('wem die Netzchronik gehört und wie sie sich finanziert'),
   },
   language: 'de',
   locale: 'de-DE',

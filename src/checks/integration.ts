@@ -67,8 +67,9 @@ export function contentChecks(): ContentChecks {
           logger.error(failureReport(problems));
           process.exit(1);
         }
-        // The legal pages' placeholders matter where the site is made for readers: a production
-        // build that goes ahead (and `npm run check:content`), not each start of the dev server or `astro check`.
+        // The publisher's placeholders (legal data, the newsroom's promises) matter where the site
+        // is made for readers: a production build that goes ahead (and `npm run check:content`),
+        // not each start of the dev server or `astro check`.
         const placeholders = placeholderFields(site);
         if (placeholders.length > 0 && command === 'build') {
           logger.warn(printMessages.sitePlaceholders(placeholders.join(', ')));

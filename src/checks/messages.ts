@@ -273,7 +273,7 @@ export const printMessages = {
   fixAdvice: 'Korrigieren Sie jedes oben genannte Feld. Was in welches Feld gehört, steht in EDITING.md unter „Der Kopf einer Datei“; jede Meldung erklärt „Meldungen der Prüfung“.',
   warning: 'Warnung',
   checked: (pieces: number) => `Inhalt geprüft: ${pieces} ${pieces === 1 ? 'Beitrag' : 'Beiträge'}, keine Fehler`,
-  sitePlaceholders: (fields: string) => `Impressum und Datenschutz zeigen noch Platzhalter; tragen Sie die Angaben des Verlags in src/site.config.ts ein: ${fields}`,
+  sitePlaceholders: (fields: string) => `Impressum, Datenschutz, Redaktion, Grundsätze, Korrekturen und Transparenz und „Fehler melden“ an jedem Beitrag zeigen noch Platzhalter; tragen Sie die Angaben des Verlags in src/site.config.ts ein: ${fields}`,
 };
 
 /** The dev server's page of the content's problems (src/preview/Pruefung.astro), which stands in for every page while any is an error. */

@@ -18,6 +18,15 @@ export const SEARCH_PATH = '/suche/';
 /** Legal pages every German publication has. */
 export const IMPRINT_PATH = '/impressum/';
 export const PRIVACY_PATH = '/datenschutz/';
+/** The publication's promises: its standards, how it corrects, who is responsible. */
+export const PRINCIPLES_PATH = '/grundsaetze/';
+export const TRANSPARENCY_PATH = '/transparenz/';
+export const NEWSROOM_PATH = '/redaktion/';
+/**
+ * Sections of those pages that answer one question on their own; the pages give them these ids,
+ * and the JSON-LD points to them (`verificationFactCheckingPolicy`, `ethicsPolicy`, `actionableFeedbackPolicy`).
+ */
+export const PROMISE_SECTIONS = { verification: 'pruefung', independence: 'unabhaengigkeit', reporting: 'fehler-melden' } as const;
 /** The page hosts answer with for an address the site does not have. */
 export const NOT_FOUND_FILE = '/404.html';
 /** Dev server only: drafts and scheduled pieces, each linked to its preview (src/preview/integration.ts). */
@@ -66,7 +75,7 @@ export function correctionsMonthPath(month: { year: string; month: string }): st
 /** Pages with one address each that are not pieces: the front page, the standing pages and every section, subsection and topic. */
 export function standingPaths(): string[] {
   return [
-    '/', CORRECTIONS_PATH, ARCHIVE_PATH, SEARCH_PATH, IMPRINT_PATH, PRIVACY_PATH,
+    '/', CORRECTIONS_PATH, ARCHIVE_PATH, SEARCH_PATH, IMPRINT_PATH, PRIVACY_PATH, PRINCIPLES_PATH, TRANSPARENCY_PATH, NEWSROOM_PATH,
     ...sectionIds.flatMap((section) => [sectionPath(section), ...Object.keys(SECTIONS[section].subsections).map((sub) => sectionPath(section, sub))]),
     ...topicIds.map((topic) => topicPath(topic)),
   ];

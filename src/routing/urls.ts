@@ -66,3 +66,15 @@ export function href(path: string, basePath: string = site.basePath): string {
 export function absoluteUrl(path: string, origin: string = site.url, basePath: string = site.basePath): string {
   return `${origin.replace(/\/+$/, '')}${href(path, basePath)}`;
 }
+
+/**
+ * The „Fehler melden“ link of a piece: a plain mailto (RFC 6068) to the corrections address, with
+ * the piece's title and absolute URL in subject and body, each percent-encoded (a space is %20, a
+ * line break %0D%0A), so every mail program opens the same e-mail and no script or form is needed.
+ */
+export function errorReportHref(title: string, url: string, address: string = site.newsroom.correctionsEmail): string {
+  const subject = `Fehler in „${title}“`;
+  const body = `Beitrag: ${title}\r\nAdresse: ${url}\r\n\r\nWas ist falsch, und woher wissen Sie es?\r\n`;
+  // The address keeps its "@"; anything else a placeholder holds (brackets, spaces) is encoded.
+  return `mailto:${encodeURIComponent(address).replace('%40', '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}

@@ -1,6 +1,6 @@
 /**
  * A placeholder: text written where an editor or the publisher still has to fill something in,
- * by `npm run new` in a fresh content file and in the site config's legal data. The content
+ * by `npm run new` in a fresh content file and in the site config's legal and newsroom data. The content
  * checks reject one left in content (src/checks/rules/placeholders.ts); the build warns while the
  * site config holds one.
  */

@@ -22,6 +22,14 @@ export const LABELS = {
 } as const;
 
 export type LabelId = keyof typeof LABELS;
+
+/** What each label tells readers about a piece, as the Grundsätze page explains it. */
+export const LABEL_MEANINGS: Readonly<Record<LabelId, string>> = {
+  nachricht: 'Ein Bericht über ein Ereignis: was geschehen ist, wie es die genannten Quellen belegen.',
+  erklaerstueck: 'Erklärt eine Frage zu einem Ereignis, etwa wie etwas möglich war.',
+  hintergrund: 'Ordnet ein Ereignis ein: die Menschen, die Vorgeschichte und was danach geschah.',
+  chronologie: 'Zeigt den Ablauf eines Ereignisses in zeitlicher Reihenfolge.',
+};
 export const labelIds = Object.keys(LABELS) as [LabelId, ...LabelId[]];
 
 /** Topics ("Themen") a piece can be filed under; keys are URL segments. */

@@ -103,8 +103,8 @@ describe('npm run new', () => {
     expect(page).toContain('Die Stadt eröffnet eine neue Brücke über den Fluss');
   });
 
-  it('warns once, in the production build, that Impressum and Datenschutz still show placeholders', () => {
-    expect(published.output.split('\n').filter((line) => line.includes('Impressum und Datenschutz zeigen noch Platzhalter'))).toHaveLength(1);
+  it('warns once, in the production build, that the publisher\'s pages still show placeholders', () => {
+    expect(published.output.split('\n').filter((line) => line.includes('„Fehler melden“ an jedem Beitrag zeigen noch Platzhalter'))).toHaveLength(1);
   });
 });
 

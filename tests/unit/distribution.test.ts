@@ -5,7 +5,7 @@ import { absolutizeLinks } from '../../src/outputs/feeds/feed.ts';
 import { NEWS_MAX_URLS, renderNewsSitemap, selectNewsPieces } from '../../src/outputs/feeds/news-sitemap.ts';
 import { toPiece } from '../../src/newsroom/pieces.ts';
 import { articleData } from '../support/piece-data.ts';
-import { correctionComment, serializeJsonLd } from '../../src/outputs/metadata/structured-data.ts';
+import { correctionComment, frontPageData, pieceData, serializeJsonLd } from '../../src/outputs/metadata/structured-data.ts';
 import { placeholder } from '../../src/schemas/placeholder.ts';
 import { placeholderFields } from '../../src/site.config.ts';
 
@@ -148,8 +148,26 @@ describe('feeds and structured data', () => {
     expect(serializeJsonLd({ text: '</script><script>alert(1)</script>' })).not.toContain('<');
   });
 
-  it('finds the legal fields that are still placeholders', () => {
-    expect(placeholderFields({ legal: { address: ['Straße 1', placeholder('Ort')], email: 'a@b.de', responsible: placeholder('x'), host: 'Host' } }))
-      .toEqual(['legal.address[1]', 'legal.responsible']);
+  it('finds the legal and newsroom fields that are still placeholders', () => {
+    expect(placeholderFields({
+      legal: { address: ['Straße 1', placeholder('Ort')], email: 'a@b.de', responsible: placeholder('x'), host: 'Host' },
+      newsroom: { correctionsEmail: placeholder('Adresse'), responseTime: 'Wir antworten binnen zwei Werktagen.', verification: 'Zwei Quellen.', ownership: placeholder('y') },
+    })).toEqual(['legal.address[1]', 'legal.responsible', 'newsroom.correctionsEmail', 'newsroom.ownership']);
+  });
+
+  it('names the publication\'s promises on the publisher, and the principles on every piece', () => {
+    const promises = {
+      publishingPrinciples: 'https://netzchronik.example/grundsaetze/',
+      verificationFactCheckingPolicy: 'https://netzchronik.example/grundsaetze/#pruefung',
+      ethicsPolicy: 'https://netzchronik.example/grundsaetze/#unabhaengigkeit',
+      correctionsPolicy: 'https://netzchronik.example/transparenz/',
+      actionableFeedbackPolicy: 'https://netzchronik.example/transparenz/#fehler-melden',
+      masthead: 'https://netzchronik.example/redaktion/',
+    };
+    expect(frontPageData().publisher).toMatchObject({ '@type': 'NewsMediaOrganization', ...promises });
+    for (const piece of [toPiece('article', 'a', data('2026-11-26T09:00:00+01:00')), toPiece('explainer', 'e', data('2026-11-26T09:00:00+01:00'))]) {
+      const document = pieceData(piece);
+      expect(document).toMatchObject({ publishingPrinciples: promises.publishingPrinciples, publisher: promises });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, correctionAnchor, href, listingPagePath, pageParam, piecePath } from '../../src/routing/urls.ts';
+import { absoluteUrl, correctionAnchor, errorReportHref, href, listingPagePath, pageParam, piecePath } from '../../src/routing/urls.ts';
 import { archiveMonth, archiveMonthPath, feedsOf, pageKindOf, sectionPath, topicPath } from '../../src/routing/routes.ts';
 import { correctionLogLink } from '../../src/newsroom/corrections.ts';
 import { LISTING_PAGE_SIZE } from '../../src/newsroom/listings.ts';
@@ -67,11 +67,32 @@ describe('URL scheme', () => {
   });
 });
 
+describe('„Fehler melden“', () => {
+  it('opens an e-mail to the corrections address with the title and the absolute URL, percent-encoded', () => {
+    expect(errorReportHref('Dieser Mann nahm Donald Trump vom Netz', 'https://n.example/chronik/welt/2017/11/30/dieser-mann/', 'korrekturen@n.example')).toBe(
+      'mailto:korrekturen@n.example'
+      + '?subject=Fehler%20in%20%E2%80%9EDieser%20Mann%20nahm%20Donald%20Trump%20vom%20Netz%E2%80%9C'
+      + '&body=Beitrag%3A%20Dieser%20Mann%20nahm%20Donald%20Trump%20vom%20Netz%0D%0A'
+      + 'Adresse%3A%20https%3A%2F%2Fn.example%2Fchronik%2Fwelt%2F2017%2F11%2F30%2Fdieser-mann%2F%0D%0A%0D%0A'
+      + 'Was%20ist%20falsch%2C%20und%20woher%20wissen%20Sie%20es%3F%0D%0A',
+    );
+  });
+
+  it('keeps "&", "?", "#" and "=" in a title from ending the subject, and encodes a placeholder address', () => {
+    const link = new URL(errorReportHref('Fragen & Antworten: Wer? #1 = Eins', 'https://n.example/a/', '[Platzhalter: Adresse]'));
+    expect(link.protocol).toBe('mailto:');
+    expect(link.pathname).toBe('%5BPlatzhalter%3A%20Adresse%5D');
+    expect([...link.searchParams.keys()]).toEqual(['subject', 'body']);
+    expect(link.searchParams.get('subject')).toBe('Fehler in „Fragen & Antworten: Wer? #1 = Eins“');
+    expect(link.hash).toBe('');
+  });
+});
+
 describe('route table', () => {
   it('knows every kind of page, and nothing else', () => {
     expect(pageKindOf('/chronik/welt/2017/11/30/dieser-mann/')).toBe('piece');
     expect(pageKindOf('/chronik/welt/2017/11/30/dieser-mann/versionen/')).toBe('versions');
-    expect(['/', '/suche/', '/korrekturen/', '/archiv/', '/chronik/', '/chronik/welt/', '/thema/twitter/', '/impressum/'].map(pageKindOf)).toEqual(Array(8).fill('standing'));
+    expect(['/', '/suche/', '/korrekturen/', '/archiv/', '/chronik/', '/chronik/welt/', '/thema/twitter/', '/impressum/', '/grundsaetze/', '/transparenz/', '/redaktion/'].map(pageKindOf)).toEqual(Array(11).fill('standing'));
     expect(['/chronik/seite/2/', '/archiv/2017/11/', '/korrekturen/2026/11/seite/2/', '/thema/twitter/seite/3/'].map(pageKindOf)).toEqual(Array(4).fill('growing listing'));
     expect(['/ueber-uns/', '/thema/unbekannt/', '/chronik/welt/2017/11/30/', '/entwuerfe/'].map(pageKindOf)).toEqual([undefined, undefined, undefined, undefined]);
   });

@@ -13,11 +13,28 @@ import type { Piece } from '../../newsroom/pieces.ts';
 import type { SizedPicture } from '../../pictures/sizes.ts';
 import { socialCardOf } from '../social/card.ts';
 import { absoluteUrl } from '../../routing/urls.ts';
-import { CORRECTIONS_PATH, SEARCH_PATH, sectionPath } from '../../routing/routes.ts';
+import { NEWSROOM_PATH, PRINCIPLES_PATH, PROMISE_SECTIONS, SEARCH_PATH, sectionPath, TRANSPARENCY_PATH } from '../../routing/routes.ts';
 import { CARD_SIZE } from '../social/format.ts';
 
 const ORGANIZATION_ID = `${absoluteUrl('/')}#organisation`;
 const WEBSITE_ID = `${absoluteUrl('/')}#website`;
+
+type PolicyName = 'publishingPrinciples' | 'verificationFactCheckingPolicy' | 'ethicsPolicy' | 'correctionsPolicy' | 'actionableFeedbackPolicy' | 'masthead';
+
+/**
+ * The publication's promises as the Trust Project names them, each the absolute URL of the page
+ * (or the section of it) that states it: Grundsätze, Korrekturen und Transparenz, Redaktion.
+ */
+export function policies(): Required<Pick<Exclude<NewsMediaOrganization, string>, PolicyName>> {
+  return {
+    publishingPrinciples: absoluteUrl(PRINCIPLES_PATH),
+    verificationFactCheckingPolicy: absoluteUrl(`${PRINCIPLES_PATH}#${PROMISE_SECTIONS.verification}`),
+    ethicsPolicy: absoluteUrl(`${PRINCIPLES_PATH}#${PROMISE_SECTIONS.independence}`),
+    correctionsPolicy: absoluteUrl(TRANSPARENCY_PATH),
+    actionableFeedbackPolicy: absoluteUrl(`${TRANSPARENCY_PATH}#${PROMISE_SECTIONS.reporting}`),
+    masthead: absoluteUrl(NEWSROOM_PATH),
+  };
+}
 
 /** The publisher: one node, referenced by @id from every page. */
 export function organization(): NewsMediaOrganization {
@@ -27,7 +44,7 @@ export function organization(): NewsMediaOrganization {
     name: site.name,
     url: absoluteUrl('/'),
     logo: { '@type': 'ImageObject', url: absoluteUrl('/logo.png'), width: '512', height: '512' },
-    correctionsPolicy: absoluteUrl(CORRECTIONS_PATH),
+    ...policies(),
   };
 }
 
@@ -133,6 +150,8 @@ export function pieceData(piece: Piece, crops: readonly SizedPicture[] = [], aut
       : { '@type': 'ImageObject', url: absoluteUrl(socialCardOf(piece).path), width: String(CARD_SIZE.width), height: String(CARD_SIZE.height) },
     author: authors.length > 0 ? [...authors] : newsroomAuthor(),
     publisher: organization(),
+    // The principles the piece was written under (schema.org, Trust Project); the rest are the publisher's.
+    publishingPrinciples: policies().publishingPrinciples,
     isPartOf: { '@id': WEBSITE_ID },
     ...(data.corrections.length > 0 ? { correction: data.corrections.map(correctionComment) } : {}),
   };
