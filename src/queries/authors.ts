@@ -1,5 +1,7 @@
 /** Named authors (content/authors/): the only reader of Astro's authors collection. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkedContent } from '../checks/checked-content.ts';
+import { contentRoot } from '../content-root.ts';
 import { authorPath } from '../routing/routes.ts';
 import { oncePerBuild } from './once.ts';
 import type { AnyPiece } from './pieces.ts';
@@ -12,10 +14,14 @@ export interface Author {
   data: CollectionEntry<'authors'>['data'];
 }
 
-/** Every author by id. */
-export const getAuthors = oncePerBuild(async (): Promise<Map<string, Author>> =>
-  new Map((await getCollection('authors')).map((entry) => [entry.id, { id: entry.id, path: authorPath(entry.id), data: entry.data }])),
-);
+/**
+ * Every author by id. A site without author files (pieces by the newsroom as a whole) does not
+ * ask Astro, which would warn on every build that the collection is empty.
+ */
+export const getAuthors = oncePerBuild(async (): Promise<Map<string, Author>> => {
+  if (checkedContent(contentRoot).entries.authors.length === 0) return new Map();
+  return new Map((await getCollection('authors')).map((entry) => [entry.id, { id: entry.id, path: authorPath(entry.id), data: entry.data }]));
+});
 
 /** The authors a piece names, in its order. */
 export async function authorsOf(piece: AnyPiece): Promise<Author[]> {
