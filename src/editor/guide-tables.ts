@@ -50,6 +50,7 @@ function valueOf(field: JsonSchema, subTables: ReadonlyMap<string, string>, path
   if (Array.isArray(enumValues)) return `eines von: ${enumValues.map(code).join(', ')}`;
   switch (field['type']) {
     case 'string': {
+      if (field['format'] === 'email') return 'E-Mail-Adresse, ohne `mailto:`';
       const pattern = field['pattern'];
       if (typeof pattern === 'string') {
         const words = PATTERNS[pattern];
@@ -139,6 +140,7 @@ export function guideParts(readSource?: (file: string) => string): Map<string, s
   const explainers = json('explainers');
   const sources = json('sources');
   const timeline = json('timeline');
+  const authors = json('authors');
   if (missing.length > 0) throw new Error(`Fields without exactly one JSDoc line in src/schemas/: ${missing.join(', ')}`);
 
   const pieceTables = new Map([
@@ -166,6 +168,7 @@ export function guideParts(readSource?: (file: string) => string): Map<string, s
     ['Quelle', table(rows(sources, new Map(), ''))],
     ['Zeitleiste', table(rows(timeline, new Map([['events[]', 'Ereignis']]), ''))],
     ['Ereignis', table(rows(at(timeline, 'events[]'), new Map(), 'events[]'))],
+    ['Autor', table(rows(authors, new Map([['image', 'Bild']]), ''))],
   ]);
 }
 
