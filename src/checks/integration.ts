@@ -13,6 +13,7 @@ import { printMessages } from './messages.ts';
 import { latest } from '../routing/dates.ts';
 import { placeholderFields, site } from '../site.config.ts';
 import type { CheckedPicture, CheckedPiece, Problem } from './result.ts';
+import { stopBuild } from '../util/stop-build.ts';
 
 function printProblems(problems: Problem[], logger: AstroIntegrationLogger): void {
   for (const problem of problems) {
@@ -60,13 +61,8 @@ export function contentChecks(): ContentChecks {
         pieces = result.pieces;
         pictures = new Map(result.pictures.map((picture) => [picture.name, picture]));
         printProblems(problems, logger);
-        if (hasErrors(problems) && command === 'build') {
-          // Astro would wrap an error thrown here in English words made for code; a content
-          // problem is the editors', so the build ends with their report alone. Nothing has been
-          // written yet: this is the first hook of the build.
-          logger.error(failureReport(problems));
-          process.exit(1);
-        }
+        // Nothing has been written yet: this is the first hook of the build.
+        if (hasErrors(problems) && command === 'build') stopBuild(logger, failureReport(problems));
         // The publisher's placeholders (legal data, the newsroom's promises) matter where the site
         // is made for readers: a production build that goes ahead (and `npm run check:content`),
         // not each start of the dev server or `astro check`.

@@ -15,11 +15,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { inlineCodeMessages } from '../../checks/messages.ts';
 import { contentRoot, LEDGER_FILE } from '../../content-root.ts';
 import type { Piece } from '../../newsroom/pieces.ts';
 import { site } from '../../site.config.ts';
+import { stopBuild } from '../../util/stop-build.ts';
 import { nginxConfPath, renderHeadersFile, renderNginxConf, renderRedirectsFile, type Redirect } from './host-files.ts';
 import { inlineCodeReport } from './inline-code.ts';
 import { routeFiles } from './route-files.ts';
@@ -41,12 +41,7 @@ export function hostFiles({ redirects, pieces }: HostFilesInput): AstroIntegrati
         const pages = routeFiles(assets, dir).filter((file) => file.endsWith('.html'));
         const shown = { outDir: relative(process.cwd(), outDir) || '.', contentDir: basename(contentRoot) };
         const report = inlineCodeReport(pages, (page) => readFileSync(join(outDir, page), 'utf8'), pieces(), shown);
-        if (report.length > 0) {
-          const error = new AstroError(report.join('\n'), inlineCodeMessages.hint);
-          // The lines name the pages and files; where in our code this was noticed adds nothing.
-          error.stack = '';
-          throw error;
-        }
+        if (report.length > 0) stopBuild(logger, [...report, inlineCodeMessages.hint].join('\n'));
         writeFileSync(join(outDir, '_headers'), renderHeadersFile(site.basePath));
         writeFileSync(join(outDir, '_redirects'), renderRedirectsFile(redirects(), site.basePath));
         writeFileSync(nginxConfPath(outDir), renderNginxConf(redirects(), site.basePath));
@@ -76,13 +71,8 @@ export function urlLedger({ pieces, redirects }: LedgerInput): AstroIntegration 
         const published = publishedUrls(routeFiles(assets, dir).filter((file) => /(^|\/)(index\.html|feed\.xml|feed\.json)$/.test(file)), pieceAt);
         const lost = lostUrls(ledger, published, new Set(redirects().map((redirect) => redirect.from)));
         if (lost.length > 0) {
-          const error = new AstroError(
-            `${ledgerMessages.lost(lost.length)}:\n` + lost.map((entry) => `  ${shown}:${entry.line}  ${entry.url}: ${lostMessage(entry)}`).join('\n'),
-            ledgerMessages.lostHint,
-          );
-          // The lines say what to fix; where in our code this was noticed is of no use to an editor.
-          error.stack = '';
-          throw error;
+          const lines = lost.map((entry) => `  ${shown}:${entry.line}  ${entry.url}: ${lostMessage(entry)}`);
+          stopBuild(logger, [`${ledgerMessages.lost(lost.length)}:`, ...lines, ledgerMessages.lostHint].join('\n'));
         }
         const { entries, added } = recorded(ledger, published);
         if (process.env['NEWS_RECORD_URLS'] === '1') {
