@@ -37,7 +37,7 @@ function contentFiles(root: string): ContentFiles {
     globSync(pattern, { cwd: join(root, collection) })
       .sort()
       .map((name) => parseEditorFile(relative(ROOT, join(root, collection, name)), readFileSync(join(root, collection, name), 'utf8')));
-  return { articles: read('articles', '*.mdx'), explainers: read('explainers', '*.mdx'), sources: read('sources', '*.yaml'), timeline: read('timeline', '*.yaml'), authors: read('authors', '*.yaml'), problems: [], pictures: new Map() };
+  return { articles: read('articles', '*.mdx'), explainers: read('explainers', '*.mdx'), sources: read('sources', '*.yaml'), timeline: read('timeline', '*.yaml'), authors: read('authors', '*.yaml'), live: [], problems: [], pictures: new Map() };
 }
 
 function frontmatters(manifest: Manifest, collection: 'articles' | 'explainers'): Record<string, unknown>[] {

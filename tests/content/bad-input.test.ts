@@ -266,7 +266,7 @@ const CASES: Case[] = [
   {
     name: 'a folder named in German',
     plant: (content) => put(content, 'artikel/neue-meldung.mdx', article('published: 2026-11-20T08:00:00+01:00')),
-    where: 'artikel', field: 'folder', message: 'ist kein Ordner der Website, darum wird nichts darin veröffentlicht: content/ enthält nur die Ordner articles/, explainers/, sources/, timeline/, authors/ und bilder/ für Bilder',
+    where: 'artikel', field: 'folder', message: 'ist kein Ordner der Website, darum wird nichts darin veröffentlicht: content/ enthält nur die Ordner articles/, explainers/, sources/, timeline/, authors/, live/ und bilder/ für Bilder',
   },
   {
     name: 'a subfolder in a collection',
@@ -276,7 +276,7 @@ const CASES: Case[] = [
   {
     name: 'a file directly in content/',
     plant: (content) => put(content, 'neue-meldung.mdx', article('published: 2026-11-20T08:00:00+01:00')),
-    where: 'neue-meldung.mdx', field: 'file', message: 'gehört nicht direkt in content/: Artikel gehören nach articles/, Erklärstücke nach explainers/, Quellen nach sources/, Zeitleisten nach timeline/, Autorinnen und Autoren nach authors/',
+    where: 'neue-meldung.mdx', field: 'file', message: 'gehört nicht direkt in content/: Artikel gehören nach articles/, Erklärstücke nach explainers/, Quellen nach sources/, Zeitleisten nach timeline/, Autorinnen und Autoren nach authors/, Einträge eines Livetickers nach live/<Kurzname des Tickers>/',
   },
   {
     name: 'a symbolic link to a file outside the repository',
