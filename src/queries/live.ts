@@ -14,6 +14,8 @@ export interface LiveEntry {
   /** The entry's file name without .mdx: unique within its ticker, the anchor of its permalink. */
   name: string;
   data: CollectionEntry<'live'>['data'];
+  /** Astro's digest of the entry (its file and compiled body): part of its pages' cache keys. */
+  digest: string;
 }
 
 /** Newest first; entries of the same minute by name, last first, so the order never depends on reading order. */
@@ -30,7 +32,7 @@ const getEntriesByTicker = oncePerBuild(async (): Promise<Map<string, LiveEntry[
     const cut = entry.id.indexOf('/');
     const ticker = entry.id.slice(0, cut);
     const list = byTicker.get(ticker) ?? [];
-    list.push({ id: entry.id, ticker, name: entry.id.slice(cut + 1), data: entry.data });
+    list.push({ id: entry.id, ticker, name: entry.id.slice(cut + 1), data: entry.data, digest: String(entry.digest ?? '') });
     byTicker.set(ticker, list);
   }
   for (const list of byTicker.values()) list.sort(newestFirst);

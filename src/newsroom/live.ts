@@ -1,0 +1,23 @@
+/**
+ * How a live ticker's entries split into pages. Older pages are numbered from the oldest entry
+ * and each holds a fixed block of LIVE_PAGE_SIZE entries, so a page's address keeps its entries
+ * as new ones arrive; the ticker's own page shows the rest, the newest 1 to LIVE_PAGE_SIZE.
+ */
+
+/** Entries a ticker page shows: enough to follow the story, few enough that no page outgrows its budget. */
+export const LIVE_PAGE_SIZE = 30;
+
+/** How many older pages a ticker of `count` entries has: every full block but the newest entries' (which the ticker's page shows). */
+export function olderLivePages(count: number, size: number = LIVE_PAGE_SIZE): number {
+  return Math.max(0, Math.floor((count - 1) / size));
+}
+
+/**
+ * The entries of one page, newest first, from all entries newest first: `page` undefined for the
+ * ticker's own page, else the number of an older page (1 holds the oldest block).
+ */
+export function liveEntriesOfPage<T>(newestFirst: readonly T[], page: number | undefined, size: number = LIVE_PAGE_SIZE): T[] {
+  const count = newestFirst.length;
+  if (page === undefined) return newestFirst.slice(0, count - olderLivePages(count, size) * size);
+  return newestFirst.slice(Math.max(0, count - page * size), count - (page - 1) * size);
+}

@@ -1,0 +1,56 @@
+/** What a live ticker's pages show beyond the piece: the status, the summary and one page of entries each, with their cache keys. */
+import { liveEntriesOfPage, olderLivePages } from '../newsroom/live.ts';
+import { formatDateShort, latest } from '../routing/dates.ts';
+import type { LiveData } from '../schemas/live.ts';
+import { getAuthors, type Author } from './authors.ts';
+import { getLiveEntries, type LiveEntry } from './live.ts';
+import { cacheKey } from './page-keys.ts';
+import type { AnyPiece } from './pieces.ts';
+
+/** One page of a live ticker: the ticker's own (`current` undefined) or an older one. */
+export interface LiveTickerPage {
+  /** Site path of this page. */
+  path: string;
+  current: number | undefined;
+  live: LiveData;
+  entries: readonly LiveEntry[];
+  authors: ReadonlyMap<string, Author>;
+  updated: Date;
+  withDay: boolean;
+  /** Site paths of the older pages, the oldest first. */
+  olderPages: readonly string[];
+  /**
+   * What the page shows of the ticker beyond the piece: its entries, their authors and the pager;
+   * the ticker's own page also the last update. An older page keeps its key as entries arrive.
+   */
+  key: string;
+}
+
+/** "…/seite/2/": an older page of the ticker at `tickerPath`. */
+export const olderLivePagePath = (tickerPath: string, page: number): string => `${tickerPath}seite/${page}/`;
+
+/** A live ticker's pages, its own first; undefined for any other piece. */
+export async function liveTickerPages(piece: AnyPiece): Promise<LiveTickerPage[] | undefined> {
+  const live = piece.kind === 'article' ? piece.data.live : undefined;
+  if (!live) return undefined;
+  const [all, authors] = await Promise.all([getLiveEntries(piece.id), getAuthors()]);
+  const updated = latest(all[0]?.data.time, piece.modified ?? piece.data.published) ?? piece.data.published;
+  const oldest = all.at(-1)?.data.time;
+  const withDay = oldest !== undefined && formatDateShort(oldest) !== formatDateShort(updated);
+  const olderPages = Array.from({ length: olderLivePages(all.length) }, (_, index) => olderLivePagePath(piece.path, index + 1));
+  return [undefined, ...olderPages.map((_, index) => index + 1)].map((current) => {
+    const entries = liveEntriesOfPage(all, current);
+    const named = entries.flatMap(({ data }) => (data.author ? [authors.get(data.author.id)] : []));
+    return {
+      path: current === undefined ? piece.path : olderLivePagePath(piece.path, current),
+      current,
+      live,
+      entries,
+      authors,
+      updated,
+      withDay,
+      olderPages,
+      key: cacheKey(current, entries.map(({ digest }) => digest), named, current === undefined && updated, withDay, olderPages.length),
+    };
+  });
+}
