@@ -235,7 +235,7 @@ const CASES: Case[] = [
   {
     name: 'an hour graphic of a day without timed events',
     file: CHRONOLOGY, find: 'tag="2017-11-02"', replace: 'tag="2017-11-29"',
-    where: `${CHRONOLOGY}:58`, field: 'body', message: 'zeigt die Stunden vom 2017-11-29 aus der Zeitleiste „trump-account-2017“, aber keines ihrer Ereignisse an diesem Tag hat eine Uhrzeit (time): die Grafik zeigt nur Ereignisse mit Uhrzeit',
+    where: `${CHRONOLOGY}:62`, field: 'body', message: 'zeigt die Stunden vom 2017-11-29 aus der Zeitleiste „trump-account-2017“, aber keines ihrer Ereignisse an diesem Tag hat eine Uhrzeit (time): die Grafik zeigt nur Ereignisse mit Uhrzeit',
   },
   {
     name: 'a GIF in the pictures folder',
