@@ -4,8 +4,7 @@
  * 2 November 2017 as the sources tell it afterwards; its entries are made up, each with its own
  * headline and a body that cites the ticker's source.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { entryText, liveLines, tickerArticle as tickerArticleOf, writeTicker as writeTickerOf, type TickerHead } from '../../bench/live.ts';
 
 export const TICKER_ID = 'der-abend-im-liveticker';
 export const TICKER_FILE = `articles/${TICKER_ID}.mdx`;
@@ -15,30 +14,28 @@ export const TICKER_SOURCE = 'techcrunch-2017-11-29';
 export const TICKER_START = '2017-11-30T09:00:00+01:00';
 export const ENTRY_MINUTES = 2;
 
-/** The ticker's article: „liveticker“ with a live group whose lines follow `live:` (status, end, summary). */
-export const tickerArticle = (live: string) => `---
-title: Der Tag nach der Abschaltung im Liveticker
-standfirst: Wer hat den Account des US-Präsidenten abgeschaltet? Was an diesem Tag über den Mann und seinen letzten Arbeitstag bekannt wurde.
-section: chronik
-subsection: welt
-label: liveticker
-topics: [twitter]
-published: ${TICKER_START}
-sources: [${TICKER_SOURCE}]
-live:
-  start: ${TICKER_START}
-${live}
----
+const HEAD: TickerHead = {
+  id: TICKER_ID,
+  title: 'Der Tag nach der Abschaltung im Liveticker',
+  standfirst: 'Wer hat den Account des US-Präsidenten abgeschaltet? Was an diesem Tag über den Mann und seinen letzten Arbeitstag bekannt wurde.',
+  section: 'chronik',
+  subsection: 'welt',
+  topics: ['twitter'],
+  sources: [TICKER_SOURCE],
+  start: TICKER_START,
+};
+const INTRO = 'Dieser Liveticker begleitet den Tag, an dem der Name des Mannes bekannt wurde.';
 
-Dieser Liveticker begleitet den Tag, an dem der Name des Mannes bekannt wurde.
-`;
+/** The ticker's article: „liveticker“ with a live group whose lines follow `live:` (status, end, summary). */
+export const tickerArticle = (live: string) => tickerArticleOf(HEAD, live, INTRO);
 
 /** The live group of a ticker that ended after `entries` entries. */
-export const endedAfter = (entries: number) => `  status: beendet
-  end: ${minuteAfterStart((entries + 1) * ENTRY_MINUTES).replace('+', ':00+')}
-  summary:
-    - Ein Mitarbeiter hat den Account an seinem letzten Arbeitstag abgeschaltet.
-    - Der Account war elf Minuten lang nicht erreichbar.`;
+export const endedAfter = (entries: number) =>
+  liveLines({
+    status: 'beendet',
+    end: minuteAfterStart((entries + 1) * ENTRY_MINUTES).replace('+', ':00+'),
+    summary: ['Ein Mitarbeiter hat den Account an seinem letzten Arbeitstag abgeschaltet.', 'Der Account war elf Minuten lang nicht erreichbar.'],
+  });
 
 /** "2017-11-30T09:02+01:00": `minutes` after the start, in Berlin time (all of it in winter time). */
 export function minuteAfterStart(minutes: number): string {
@@ -65,23 +62,17 @@ export function tickerEntry(index: number): { name: string; time: string; text: 
   const detail = DETAILS[index % DETAILS.length] ?? '';
   const number = String(index + 1).padStart(4, '0');
   const time = minuteAfterStart((index + 1) * ENTRY_MINUTES);
-  const head = [`time: ${time}`, `title: "Stand ${index + 1}: ${subject} ${verb}"`, ...(index % 10 === 0 ? ['important: true'] : [])];
   const body = [
     `${subject} ${verb}, ${detail}.<Quelle id="${TICKER_SOURCE}" />`,
     ...(index % 3 === 0 ? ['', `Was das bedeutet: ${detail.replace(/^dass /, '')}, heißt es weiter.`] : []),
     ...(index % 4 === 1 ? ['', '- Was bekannt ist: die Dauer der Sperre', '- Was offen ist: die Gründe'] : []),
   ];
-  return { name: `stand-${number}`, time, text: `---\n${head.join('\n')}\n---\n\n${body.join('\n')}\n` };
+  return { name: `stand-${number}`, time, text: entryText({ time, title: `Stand ${index + 1}: ${subject} ${verb}`, important: index % 10 === 0 }, body.join('\n')) };
 }
 
 /** Writes the ticker and `entries` entries into the copy of content/ at `content`; the entries' file names, oldest first. */
 export function writeTicker(content: string, entries: number, live = endedAfter(entries)): string[] {
-  writeFileSync(join(content, TICKER_FILE), tickerArticle(live));
-  const folder = join(content, 'live', TICKER_ID);
-  mkdirSync(folder, { recursive: true });
-  return Array.from({ length: entries }, (_, index) => {
-    const { name, text } = tickerEntry(index);
-    writeFileSync(join(folder, `${name}.mdx`), text);
-    return name;
-  });
+  const files = Array.from({ length: entries }, (_, index) => tickerEntry(index));
+  writeTickerOf(content, HEAD, live, INTRO, files);
+  return files.map(({ name }) => name);
 }
