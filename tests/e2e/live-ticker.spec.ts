@@ -3,8 +3,8 @@
  * ticker of 60 entries (tests/support/live.ts; the real content has none, so the site-wide
  * validator and axe runs never see a ticker page) is built once and served by nginx. Its own
  * page and its numbered pages pass html-validate and the Nu HTML Checker and have no WCAG 2.2 AA
- * violation in either color scheme; an entry's time leads to its stable page; the first page
- * keeps its byte budget.
+ * violation in either color scheme; nginx serves them with the page policy; an entry's time
+ * leads to its stable page; the first page keeps its byte budget.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -84,6 +84,17 @@ test.describe('a live ticker of 60 entries', () => {
       }
     });
   }
+
+  test('nginx serves the pages as any page: no redirect, the page policy without scripts, revalidated', async ({ request }) => {
+    for (const path of PAGES) {
+      const response = await request.get(`${site.baseURL}${path}`, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(200);
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(await response.text())?.[1]?.replaceAll('&#39;', "'");
+      expect(response.headers()['content-security-policy'], path).toBe(`${meta ?? '(no meta policy)'}; frame-ancestors 'none'`);
+      expect(meta, path).not.toContain('script-src');
+      expect(response.headers()['cache-control'], path).toBe('public, max-age=0, must-revalidate');
+    }
+  });
 
   test('the first page of 30 entries stays within its byte budget', () => {
     const html = readFileSync(built(TICKER_PATH));
