@@ -1,5 +1,5 @@
 /** What a live ticker's pages show beyond the piece: the status, the summary and one page of entries each, with their cache keys. */
-import { liveEntriesOfPage, olderLivePages } from '../newsroom/live.ts';
+import { liveBlockPages, liveEntriesOfPage, olderLivePages } from '../newsroom/live.ts';
 import { formatDateShort, latest } from '../routing/dates.ts';
 import type { LiveData } from '../schemas/live.ts';
 import { getAuthors, type Author } from './authors.ts';
@@ -7,7 +7,7 @@ import { getLiveEntries, type LiveEntry } from './live.ts';
 import { cacheKey } from './page-keys.ts';
 import type { AnyPiece } from './pieces.ts';
 
-/** One page of a live ticker: the ticker's own (`current` undefined) or an older one. */
+/** One page of a live ticker: the ticker's own (`current` undefined) or a numbered one (an older block's, or the newest block's). */
 export interface LiveTickerPage {
   /** Site path of this page. */
   path: string;
@@ -17,8 +17,10 @@ export interface LiveTickerPage {
   authors: ReadonlyMap<string, Author>;
   updated: Date;
   withDay: boolean;
-  /** Site paths of the older pages, the oldest first. */
+  /** Site paths of the older pages (full blocks before the newest), the oldest first: the pager's pages. */
   olderPages: readonly string[];
+  /** Site path of the numbered page of the block this page's entries belong to: their permalinks point there. */
+  blockPath: string;
   /**
    * What the page shows of the ticker beyond the piece: its entries, their authors and the pager;
    * the ticker's own page also the last update. An older page keeps its key as entries arrive.
@@ -29,7 +31,7 @@ export interface LiveTickerPage {
 /** "…/seite/2/": an older page of the ticker at `tickerPath`. */
 export const olderLivePagePath = (tickerPath: string, page: number): string => `${tickerPath}seite/${page}/`;
 
-/** A live ticker's pages, its own first; undefined for any other piece. */
+/** A live ticker's pages, its own first, then one per block of entries; undefined for any other piece. */
 export async function liveTickerPages(piece: AnyPiece): Promise<LiveTickerPage[] | undefined> {
   const live = piece.kind === 'article' ? piece.data.live : undefined;
   if (!live) return undefined;
@@ -38,7 +40,8 @@ export async function liveTickerPages(piece: AnyPiece): Promise<LiveTickerPage[]
   const oldest = all.at(-1)?.data.time;
   const withDay = oldest !== undefined && formatDateShort(oldest) !== formatDateShort(updated);
   const olderPages = Array.from({ length: olderLivePages(all.length) }, (_, index) => olderLivePagePath(piece.path, index + 1));
-  return [undefined, ...olderPages.map((_, index) => index + 1)].map((current) => {
+  const blocks = Array.from({ length: liveBlockPages(all.length) }, (_, index) => index + 1);
+  return [undefined, ...blocks].map((current) => {
     const entries = liveEntriesOfPage(all, current);
     const named = entries.flatMap(({ data }) => (data.author ? [authors.get(data.author.id)] : []));
     return {
@@ -50,6 +53,7 @@ export async function liveTickerPages(piece: AnyPiece): Promise<LiveTickerPage[]
       updated,
       withDay,
       olderPages,
+      blockPath: olderLivePagePath(piece.path, current ?? blocks.length),
       key: cacheKey(current, entries.map(({ digest }) => digest), named, current === undefined && updated, withDay, olderPages.length),
     };
   });

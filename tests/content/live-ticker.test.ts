@@ -19,7 +19,7 @@ const outDir = join(root, 'dist');
 const tickerFolder = join(outDir, 'chronik/welt/2017/11/30', TICKER_ID);
 const page = (path: string) => readFileSync(join(tickerFolder, path, 'index.html'), 'utf8');
 /** The file names of a page's entries, in page order. */
-const entriesOn = (html: string) => [...html.matchAll(/<article id="([^"]+)"[^>]*class="live-entry/g)].map((match) => match[1]);
+const entriesOn = (html: string) => [...html.matchAll(/<article id="eintrag-([^"]+)"[^>]*class="live-entry/g)].map((match) => match[1]);
 const env = { ...process.env, NEWS_CONTENT_DIR: content, NEWS_OUT_DIR: outDir, NEWS_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
 
 let build: SpawnSyncReturns<string>;
@@ -51,20 +51,30 @@ describe(`a live ticker with ${ENTRIES} entries`, () => {
     expect(entriesOn(page('.'))).toEqual(Array.from({ length: 20 }, (_, index) => `stand-${String(500 - index).padStart(4, '0')}`));
     expect(entriesOn(page('seite/1'))).toEqual(Array.from({ length: LIVE_PAGE_SIZE }, (_, index) => `stand-${String(30 - index).padStart(4, '0')}`));
     expect(entriesOn(page('seite/16'))[0]).toBe('stand-0480');
-    expect(existsSync(join(tickerFolder, 'seite/17'))).toBe(false);
+    // The newest block has its numbered page too, the same entries as the ticker's page: their permalinks' target.
+    expect(entriesOn(page('seite/17'))).toEqual(entriesOn(page('.')));
+    expect(existsSync(join(tickerFolder, 'seite/18'))).toBe(false);
+  });
+
+  it('links each entry\'s time to its anchor on its block\'s numbered page, which keeps it as entries arrive', () => {
+    const path = `/chronik/welt/2017/11/30/${TICKER_ID}/`;
+    expect(page('.')).toContain(`<a href="${path}seite/17/#eintrag-stand-0500"`);
+    expect(page('seite/17')).toContain(`<a href="${path}seite/17/#eintrag-stand-0500"`);
+    expect(page('seite/1')).toContain(`<article id="eintrag-stand-0001"`);
+    expect(page('seite/1')).toContain(`<a href="${path}seite/1/#eintrag-stand-0001"`);
   });
 
   it('says the status and the last update, marks important entries in words and gives each time in Berlin time', () => {
     const html = page('.');
     expect(html).toContain('Beendet am <time datetime="2017-12-01T01:42:00+01:00">01.12.2017 um 01:42 Uhr</time>');
     expect(html).toMatch(/Zuletzt aktualisiert: <time datetime="2017-12-01T01:40:00\+01:00">01\.12\.2017, 01:40 Uhr<\/time>/);
-    expect(html).toMatch(/<article id="stand-0491"[\s\S]*?>Wichtig<\/strong>/);
+    expect(html).toMatch(/<article id="eintrag-stand-0491"[\s\S]*?>Wichtig<\/strong>/);
     // The ticker runs past midnight, so each time has its day.
-    expect(html).toMatch(/<a href="#stand-0500"[^>]*><time datetime="2017-12-01T01:40:00\+01:00">01\.12\.2017, 01:40 Uhr<\/time><\/a>/);
+    expect(html).toMatch(/<a href="\/chronik\/welt\/2017\/11\/30\/der-abend-im-liveticker\/seite\/17\/#eintrag-stand-0500"[^>]*><time datetime="2017-12-01T01:40:00\+01:00">01\.12\.2017, 01:40 Uhr<\/time><\/a>/);
   });
 
   it('keeps every page without a script, with unique ids, below 100 KB, and a page of 30 entries within the article\'s 14 KB gzip', () => {
-    for (const path of ['.', 'seite/1', 'seite/16']) {
+    for (const path of ['.', 'seite/1', 'seite/16', 'seite/17']) {
       const html = page(path);
       expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
       const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liveEntriesOfPage, olderLivePages } from '../../src/newsroom/live.ts';
+import { liveBlockPages, liveEntriesOfPage, olderLivePages } from '../../src/newsroom/live.ts';
 
 /** Entries 1 … n, newest first, by number. */
 const entries = (count: number) => Array.from({ length: count }, (_, index) => count - index);
@@ -26,5 +26,14 @@ describe('a live ticker\'s pages', () => {
       const shown = [liveEntriesOfPage(entries(count), undefined, 3), ...Array.from({ length: older }, (_, index) => liveEntriesOfPage(entries(count), older - index, 3))].flat();
       expect(shown).toEqual(entries(count));
     }
+  });
+
+  it('give every block a numbered page, the newest block\'s too, so an entry keeps its page from the start', () => {
+    expect(liveBlockPages(0, 3)).toBe(0);
+    expect(liveBlockPages(1, 3)).toBe(1);
+    expect(liveBlockPages(3, 3)).toBe(1);
+    expect(liveBlockPages(4, 3)).toBe(2);
+    // The newest block's page shows what the ticker's page shows.
+    for (const count of [1, 3, 4, 8]) expect(liveEntriesOfPage(entries(count), liveBlockPages(count, 3), 3)).toEqual(liveEntriesOfPage(entries(count), undefined, 3));
   });
 });
