@@ -1,6 +1,6 @@
 /** What a live ticker's pages show beyond the piece: the status, the summary and one page of entries each, with their cache keys. */
 import { liveEntriesOfPage, olderLivePages } from '../newsroom/live.ts';
-import { formatDateShort, latest } from '../routing/dates.ts';
+import { formatDateShort } from '../routing/dates.ts';
 import type { LiveData } from '../schemas/live.ts';
 import { getAuthors, type Author } from './authors.ts';
 import { getLiveEntries, type LiveEntry } from './live.ts';
@@ -31,10 +31,10 @@ export const olderLivePagePath = (tickerPath: string, page: number): string => `
 
 /** A live ticker's pages, its own first; undefined for any other piece. */
 export async function liveTickerPages(piece: AnyPiece): Promise<LiveTickerPage[] | undefined> {
-  const live = piece.kind === 'article' ? piece.data.live : undefined;
-  if (!live) return undefined;
+  if (piece.kind !== 'article' || !piece.data.live) return undefined;
+  const { live } = piece.data;
   const [all, authors] = await Promise.all([getLiveEntries(piece.id), getAuthors()]);
-  const updated = latest(all[0]?.data.time, piece.modified ?? piece.data.published) ?? piece.data.published;
+  const updated = piece.liveUpdated ?? piece.data.published;
   const oldest = all.at(-1)?.data.time;
   const withDay = oldest !== undefined && formatDateShort(oldest) !== formatDateShort(updated);
   const olderPages = Array.from({ length: olderLivePages(all.length) }, (_, index) => olderLivePagePath(piece.path, index + 1));
