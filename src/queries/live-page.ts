@@ -3,7 +3,7 @@ import { liveEntriesOfPage, olderLivePages } from '../newsroom/live.ts';
 import { formatDateShort } from '../routing/dates.ts';
 import type { LiveData } from '../schemas/live.ts';
 import { getAuthors, type Author } from './authors.ts';
-import { getLiveEntries, type LiveEntry } from './live.ts';
+import { getLiveEntries, liveEntryText, type LiveEntry } from './live.ts';
 import { cacheKey } from './page-keys.ts';
 import type { AnyPiece } from './pieces.ts';
 
@@ -53,4 +53,9 @@ export async function liveTickerPages(piece: AnyPiece): Promise<LiveTickerPage[]
       key: cacheKey(current, entries.map(({ digest }) => digest), named, current === undefined && updated, withDay, olderPages.length),
     };
   });
+}
+
+/** The entries a ticker page shows as updates for its JSON-LD, newest first: anchor, headline, time and plain text. */
+export function liveUpdatesOf(page: LiveTickerPage): { anchor: string; title: string | undefined; time: Date; text: string }[] {
+  return page.entries.map((entry) => ({ anchor: entry.name, title: entry.data.title, time: entry.data.time, text: liveEntryText(entry) }));
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { teaserMoment } from '../../src/newsroom/live.ts';
 import { toPiece } from '../../src/newsroom/pieces.ts';
+import { pieceData } from '../../src/outputs/metadata/structured-data.ts';
 import { teaserKey } from '../../src/queries/page-keys.ts';
+import { textOfMarkup } from '../../src/util/markup.ts';
 import type { LiveData } from '../../src/schemas/live.ts';
 import { articleData } from '../support/piece-data.ts';
 
@@ -28,5 +30,43 @@ describe('a live ticker in teasers', () => {
     const key = JSON.stringify(teaserKey(ticker(running, newest)));
     expect(JSON.stringify(teaserKey(ticker(running, new Date('2017-11-30T11:44:00+01:00'))))).not.toBe(key);
     expect(JSON.stringify(teaserKey(ticker({ ...running, status: 'beendet', end: newest }, newest)))).not.toBe(key);
+  });
+});
+
+describe('a live ticker in JSON-LD', () => {
+  const ended: LiveData = { ...running, status: 'beendet', end: new Date('2017-11-30T12:00:00+01:00') };
+  const updates = [
+    { anchor: 'stand-0002', title: 'Stand 2: Twitter bestätigt', time: newest, text: 'Twitter bestätigt, dass der Account wieder erreichbar ist.' },
+    { anchor: 'stand-0001', title: undefined, time: new Date('2017-11-30T09:02:00+01:00'), text: 'Der Account ist nicht erreichbar.' },
+  ];
+
+  it('is a LiveBlogPosting with its coverage and the shown entries as BlogPostings, newest first', () => {
+    const data = pieceData(ticker(ended, newest), [], [], { live: ended, updated: newest, updates });
+    expect(data).toMatchObject({
+      '@type': 'LiveBlogPosting',
+      headline: 'Eine Überschrift',
+      coverageStartTime: '2017-11-30T09:00:00+01:00',
+      coverageEndTime: '2017-11-30T12:00:00+01:00',
+      dateModified: '2017-11-30T11:42:00+01:00',
+      liveBlogUpdate: [
+        { '@type': 'BlogPosting', headline: 'Stand 2: Twitter bestätigt', datePublished: '2017-11-30T11:42:00+01:00', url: 'https://netzchronik.example/chronik/welt/2017/11/30/ticker/#stand-0002', articleBody: updates[0]?.text },
+        // An entry without a headline is named by its ticker's.
+        { '@type': 'BlogPosting', headline: 'Eine Überschrift', datePublished: '2017-11-30T09:02:00+01:00', articleBody: 'Der Account ist nicht erreichbar.' },
+      ],
+    });
+  });
+
+  it('has no end while the ticker runs', () => {
+    expect(pieceData(ticker(running, newest), [], [], { live: running, updated: newest, updates })).not.toHaveProperty('coverageEndTime');
+  });
+
+  it('stays a NewsArticle without coverage (an older page, any other article)', () => {
+    expect(pieceData(ticker(running, newest))['@type']).toBe('NewsArticle');
+  });
+});
+
+describe('the plain text of an entry', () => {
+  it('drops tags, keeps words apart between blocks and resolves character references', () => {
+    expect(textOfMarkup('<p>Er <em>bestätigt</em> &amp; ergänzt&#x3A; A&#60;B</p><ul><li>eins</li><li>zwei</li></ul>')).toBe('Er bestätigt & ergänzt: A<B eins zwei');
   });
 });
