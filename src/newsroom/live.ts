@@ -10,6 +10,9 @@ import type { Piece } from './pieces.ts';
 /** Entries a ticker page shows: enough to follow the story, few enough that no page outgrows its budget. */
 export const LIVE_PAGE_SIZE = 30;
 
+/** Entries a ticker's own feed carries, the newest: a feed reader's window on the story, not its archive. */
+export const LIVE_FEED_SIZE = 50;
+
 /** How many older pages a ticker of `count` entries has: every full block but the newest entries' (which the ticker's page shows). */
 export function olderLivePages(count: number, size: number = LIVE_PAGE_SIZE): number {
   return Math.max(0, Math.floor((count - 1) / size));
@@ -23,6 +26,15 @@ export function liveEntriesOfPage<T>(newestFirst: readonly T[], page: number | u
   const count = newestFirst.length;
   if (page === undefined) return newestFirst.slice(0, count - olderLivePages(count, size) * size);
   return newestFirst.slice(Math.max(0, count - page * size), count - (page - 1) * size);
+}
+
+/**
+ * The page that shows the entry at `position` (0 is the newest) of `count` entries: undefined for
+ * the ticker's own page, else the number of the older page.
+ */
+export function livePageOf(position: number, count: number, size: number = LIVE_PAGE_SIZE): number | undefined {
+  const onTickerPage = count - olderLivePages(count, size) * size;
+  return position < onTickerPage ? undefined : Math.floor((count - 1 - position) / size) + 1;
 }
 
 /** A piece as teasers show it, a live ticker with its last update (src/queries/pieces.ts). */
