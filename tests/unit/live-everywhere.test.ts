@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { teaserMoment } from '../../src/newsroom/live.ts';
+import { loggedPath, newestLoggedFirst } from '../../src/newsroom/corrections.ts';
+import { LIVE_PAGE_SIZE, liveEntriesOfPage, livePageOf, teaserMoment } from '../../src/newsroom/live.ts';
+import { correctionAnchor } from '../../src/routing/urls.ts';
 import { toPiece } from '../../src/newsroom/pieces.ts';
 import { pieceData } from '../../src/outputs/metadata/structured-data.ts';
 import { teaserKey } from '../../src/queries/page-keys.ts';
@@ -68,5 +70,35 @@ describe('a live ticker in JSON-LD', () => {
 describe('the plain text of an entry', () => {
   it('drops tags, keeps words apart between blocks and resolves character references', () => {
     expect(textOfMarkup('<p>Er <em>bestätigt</em> &amp; ergänzt&#x3A; A&#60;B</p><ul><li>eins</li><li>zwei</li></ul>')).toBe('Er bestätigt & ergänzt: A<B eins zwei');
+  });
+});
+
+describe('where an entry stands', () => {
+  it('is the page that shows it: the ticker\'s own for the newest, else the older page of its block', () => {
+    const count = 65;
+    const positions = Array.from({ length: count }, (_, index) => index);
+    const pages = [undefined, 2, 1];
+    for (const page of pages) {
+      for (const position of liveEntriesOfPage(positions, page)) expect(livePageOf(position, count), `position ${position}`).toBe(page);
+    }
+    expect(livePageOf(0, LIVE_PAGE_SIZE)).toBeUndefined();
+    expect(livePageOf(LIVE_PAGE_SIZE, LIVE_PAGE_SIZE + 1)).toBe(1);
+  });
+});
+
+describe('an entry\'s correction in the corrections log', () => {
+  const piece = { path: '/chronik/welt/2017/11/30/ticker/' };
+  const date = new Date('2017-11-30T12:00:00+01:00');
+
+  it('has an anchor of its own, apart from its ticker\'s corrections', () => {
+    expect(correctionAnchor(loggedPath({ piece, entry: { name: 'stand-0007' } }), 0)).toBe('k-chronik-welt-2017-11-30-ticker-stand-0007-1');
+    expect(correctionAnchor(loggedPath({ piece }), 0)).toBe('k-chronik-welt-2017-11-30-ticker-1');
+  });
+
+  it('is ordered with the ticker\'s own corrections of the same moment by entry, whatever the reading order', () => {
+    const own = { piece, correction: { date }, index: 0 };
+    const first = { piece, entry: { name: 'stand-0001' }, correction: { date }, index: 0 };
+    const second = { piece, entry: { name: 'stand-0002' }, correction: { date }, index: 0 };
+    expect([second, own, first].sort(newestLoggedFirst)).toEqual([own, first, second]);
   });
 });
