@@ -5,7 +5,7 @@
  * corrections log links the corrected entry on the ticker page that shows it.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,5 +90,14 @@ describe(`a running live ticker with ${ENTRIES} entries, everywhere it appears`,
     expect(log).toContain(`<a class="underline underline-offset-2" href="${tickerPath}seite/1/#stand-0007">Eintrag vom 30.11.2017, 09:14 Uhr: Stand 7: Der Account berichtet</a>`);
     expect(log).toContain('In einer früheren Fassung dieses Eintrags hieß es, alle Accounts seien betroffen gewesen.');
     expect(read('korrekturen/2017/11/index.html')).toContain(`id="k-chronik-welt-2017-11-30-${TICKER_ID}-stand-0007-1"`);
+  });
+
+  it('has a social card and is a search result with the entries its page shows; its older pages are not', () => {
+    expect(existsSync(join(outDir, `social${tickerPath.slice(0, -1)}.png`))).toBe(true);
+    const html = read(`${tickerPath.slice(1)}index.html`);
+    const body = html.indexOf('data-pagefind-body');
+    expect(body).toBeGreaterThan(-1);
+    expect(html.indexOf('id="stand-0060"')).toBeGreaterThan(body);
+    expect(read(`${tickerPath.slice(1)}seite/1/index.html`)).not.toContain('data-pagefind-body');
   });
 });
