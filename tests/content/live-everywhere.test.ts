@@ -100,4 +100,19 @@ describe(`a running live ticker with ${ENTRIES} entries, everywhere it appears`,
     expect(html.indexOf('id="stand-0060"')).toBeGreaterThan(body);
     expect(read(`${tickerPath.slice(1)}seite/1/index.html`)).not.toContain('data-pagefind-body');
   });
+
+  it('refreshes its teasers and feeds in an incremental build when an entry arrives', () => {
+    const { name, text } = tickerEntry(ENTRIES);
+    writeFileSync(join(content, 'live', TICKER_ID, `${name}.mdx`), text);
+    const next = join(root, 'dist-next');
+    const rebuild = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env: { ...env, NEWS_OUT_DIR: next } });
+    expect(rebuild.status, `${rebuild.stdout}\n${rebuild.stderr}`).toBe(0);
+    // The rebuild reuses pages from the first build, so only the keys make the listings fresh.
+    expect(rebuild.stdout).toMatch(/\((cached|restored)\)/);
+    const readNext = (path: string) => readFileSync(join(next, path), 'utf8');
+    for (const page of ['index.html', 'chronik/index.html', 'thema/twitter/index.html']) {
+      expect(teaserOf(readNext(page)), page).toContain('Zuletzt aktualisiert: <time datetime="2017-11-30T11:02:00+01:00">');
+    }
+    expect(readNext(`${tickerPath.slice(1)}feed.xml`)).toContain(`<link>https://netzchronik.example${tickerPath}#stand-0061</link>`);
+  });
 });
