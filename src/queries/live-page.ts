@@ -1,9 +1,9 @@
 /** What a live ticker's pages show beyond the piece: the status, the summary and one page of entries each, with their cache keys. */
-import { liveBlockPages, liveEntriesOfPage, olderLivePages } from '../newsroom/live.ts';
-import { formatDateShort, latest } from '../routing/dates.ts';
+import { liveBlockPages, liveEntriesOfPage, liveEntryAnchor, olderLivePages } from '../newsroom/live.ts';
+import { formatDateShort } from '../routing/dates.ts';
 import type { LiveData } from '../schemas/live.ts';
 import { getAuthors, type Author } from './authors.ts';
-import { getLiveEntries, type LiveEntry } from './live.ts';
+import { getLiveEntries, liveEntryText, type LiveEntry } from './live.ts';
 import { cacheKey } from './page-keys.ts';
 import type { AnyPiece } from './pieces.ts';
 
@@ -33,10 +33,10 @@ export const olderLivePagePath = (tickerPath: string, page: number): string => `
 
 /** A live ticker's pages, its own first, then one per block of entries; undefined for any other piece. */
 export async function liveTickerPages(piece: AnyPiece): Promise<LiveTickerPage[] | undefined> {
-  const live = piece.kind === 'article' ? piece.data.live : undefined;
-  if (!live) return undefined;
+  if (piece.kind !== 'article' || !piece.data.live) return undefined;
+  const { live } = piece.data;
   const [all, authors] = await Promise.all([getLiveEntries(piece.id), getAuthors()]);
-  const updated = latest(all[0]?.data.time, piece.modified ?? piece.data.published) ?? piece.data.published;
+  const updated = piece.liveUpdated ?? piece.data.published;
   const oldest = all.at(-1)?.data.time;
   const withDay = oldest !== undefined && formatDateShort(oldest) !== formatDateShort(updated);
   const olderPages = Array.from({ length: olderLivePages(all.length) }, (_, index) => olderLivePagePath(piece.path, index + 1));
@@ -57,4 +57,9 @@ export async function liveTickerPages(piece: AnyPiece): Promise<LiveTickerPage[]
       key: cacheKey(current, entries.map(({ digest }) => digest), named, current === undefined && updated, withDay, olderPages.length),
     };
   });
+}
+
+/** The entries a ticker page shows as updates for its JSON-LD, newest first: anchor, headline, time and plain text. */
+export function liveUpdatesOf(page: LiveTickerPage): { anchor: string; title: string | undefined; time: Date; text: string }[] {
+  return page.entries.map((entry) => ({ anchor: liveEntryAnchor(entry.name), title: entry.data.title, time: entry.data.time, text: liveEntryText(entry) }));
 }

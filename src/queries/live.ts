@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { BodyPart } from '../checks/body/compile.ts';
 import { checkedBody, checkedContent } from '../checks/checked-content.ts';
 import { contentRoot } from '../content-root.ts';
+import { textOfMarkup } from '../util/markup.ts';
 import { oncePerBuild } from './once.ts';
 
 /** An entry as pages show it: its ticker, its own name (the permalink anchor) and its data. */
@@ -50,4 +51,9 @@ export function liveEntryBody(entry: LiveEntry): readonly BodyPart[] {
   // The checks refuse an entry without a body; a missing one here is a bug, not an empty entry.
   if (!body) throw new Error(`The content checks have no body for the live entry "${entry.id}"`);
   return body;
+}
+
+/** An entry's text as plain text (for JSON-LD and search snippets): its body's prose, without the kit's components. */
+export function liveEntryText(entry: LiveEntry): string {
+  return textOfMarkup(liveEntryBody(entry).filter((part): part is string => typeof part === 'string').join(' '));
 }
