@@ -65,18 +65,18 @@ describe(`a running live ticker with ${ENTRIES} entries, everywhere it appears`,
     expect(posting).not.toHaveProperty('coverageEndTime');
     const updates = posting?.['liveBlogUpdate'] as { url: string; headline: string; datePublished: string; articleBody: string }[];
     expect(updates).toHaveLength(30);
-    expect(updates[0]).toMatchObject({ url: `https://netzchronik.example${tickerPath}#stand-0060`, headline: 'Stand 60: Ein Bericht erklärt', datePublished: '2017-11-30T11:00:00+01:00' });
+    expect(updates[0]).toMatchObject({ url: `https://netzchronik.example${tickerPath}#eintrag-stand-0060`, headline: 'Stand 60: Ein Bericht erklärt', datePublished: '2017-11-30T11:00:00+01:00' });
     expect(updates[0]?.articleBody).toMatch(/^Ein Bericht erklärt, dass /);
-    expect(updates.at(-1)?.url).toMatch(/#stand-0031$/);
+    expect(updates.at(-1)?.url).toMatch(/#eintrag-stand-0031$/);
   });
 
-  it('announces the feeds of its entries, which carry the newest 50, newest first, each linked on the page that shows it', () => {
+  it('announces the feeds of its entries, which carry the newest 50, newest first, each linked on the numbered page that keeps it', () => {
     expect(read(`${tickerPath.slice(1)}index.html`)).toContain(`<link rel="alternate" type="application/rss+xml" title="Der Tag nach der Abschaltung im Liveticker – Liveticker (RSS)" href="https://netzchronik.example${tickerPath}feed.xml">`);
     const rss = read(`${tickerPath.slice(1)}feed.xml`);
     const links = [...rss.matchAll(/<item><title>[^<]*<\/title><link>([^<]+)<\/link>/g)].map((match) => match[1]);
     expect(links).toHaveLength(50);
-    expect(links[0]).toBe(`https://netzchronik.example${tickerPath}#stand-0060`);
-    expect(links.at(-1)).toBe(`https://netzchronik.example${tickerPath}seite/1/#stand-0011`);
+    expect(links[0]).toBe(`https://netzchronik.example${tickerPath}seite/2/#eintrag-stand-0060`);
+    expect(links.at(-1)).toBe(`https://netzchronik.example${tickerPath}seite/1/#eintrag-stand-0011`);
     const json = JSON.parse(read(`${tickerPath.slice(1)}feed.json`)) as { items: { id: string; date_published: string; content_html: string }[] };
     expect(json.items.map(({ id }) => id)).toEqual(links);
     const times = json.items.map(({ date_published }) => date_published);
@@ -87,7 +87,7 @@ describe(`a running live ticker with ${ENTRIES} entries, everywhere it appears`,
 
   it('lists the entry\'s correction in the corrections log, linked to the entry on the ticker\'s older page', () => {
     const log = read('korrekturen/index.html');
-    expect(log).toContain(`<a class="underline underline-offset-2" href="${tickerPath}seite/1/#stand-0007">Eintrag vom 30.11.2017, 09:14 Uhr: Stand 7: Der Account berichtet</a>`);
+    expect(log).toContain(`<a class="underline underline-offset-2" href="${tickerPath}seite/1/#eintrag-stand-0007">Eintrag vom 30.11.2017, 09:14 Uhr: Stand 7: Der Account berichtet</a>`);
     expect(log).toContain('In einer früheren Fassung dieses Eintrags hieß es, alle Accounts seien betroffen gewesen.');
     expect(read('korrekturen/2017/11/index.html')).toContain(`id="k-chronik-welt-2017-11-30-${TICKER_ID}-stand-0007-1"`);
   });
@@ -97,7 +97,7 @@ describe(`a running live ticker with ${ENTRIES} entries, everywhere it appears`,
     const html = read(`${tickerPath.slice(1)}index.html`);
     const body = html.indexOf('data-pagefind-body');
     expect(body).toBeGreaterThan(-1);
-    expect(html.indexOf('id="stand-0060"')).toBeGreaterThan(body);
+    expect(html.indexOf('id="eintrag-stand-0060"')).toBeGreaterThan(body);
     expect(read(`${tickerPath.slice(1)}seite/1/index.html`)).not.toContain('data-pagefind-body');
   });
 
@@ -113,6 +113,6 @@ describe(`a running live ticker with ${ENTRIES} entries, everywhere it appears`,
     for (const page of ['index.html', 'chronik/index.html', 'thema/twitter/index.html']) {
       expect(teaserOf(readNext(page)), page).toContain('Zuletzt aktualisiert: <time datetime="2017-11-30T11:02:00+01:00">');
     }
-    expect(readNext(`${tickerPath.slice(1)}feed.xml`)).toContain(`<link>https://netzchronik.example${tickerPath}#stand-0061</link>`);
+    expect(readNext(`${tickerPath.slice(1)}feed.xml`)).toContain(`<link>https://netzchronik.example${tickerPath}seite/3/#eintrag-stand-0061</link>`);
   });
 });
