@@ -14,7 +14,7 @@ export interface LoggedCorrection {
   piece: AnyPiece;
   correction: AnyPiece['data']['corrections'][number];
   index: number;
-  /** A live entry's correction: the entry of the ticker `piece`, and the ticker's page that shows it. */
+  /** A live entry's correction: the entry of the ticker `piece`, and the numbered page that keeps it. */
   entry?: { name: string; title: string | undefined; time: Date; pagePath: string } | undefined;
 }
 
