@@ -5,6 +5,7 @@
  *
  * Layout of the output folder:
  *   site/{articles,explainers,sources,timeline}/   our content folder (NEWS_CONTENT_DIR)
+ *   site/live/<ticker>/                             the live tickers' entries (bench/live.ts)
  *   baseline/{articles,explainers}/                 the same pieces with the blog example's
  *                                                   frontmatter and the same body text (BENCH_CONTENT_DIR)
  *   manifest.json                                   counts and the edits the runner applies
@@ -17,12 +18,14 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, Scalar, stringify } from 'yaml';
 import type { PieceData } from '../src/schemas/piece.ts';
+import { LIVE_LABEL } from '../src/schemas/live.ts';
 import { LABELS, SECTIONS, TOPICS } from '../src/schemas/taxonomy.ts';
 import {
   FIRST_NAMES, HEADLINE_TEMPLATES, MONTHS, OBJECTS, ORGS, PLACES, PUBLISHERS, ROLES, SENTENCES,
   SOURCE_TITLES_DE, SOURCE_TITLES_EN, STANDFIRST_TEMPLATES, SUBHEADS, SUBJECTS, SURNAMES, WEEKDAYS,
 } from './prose.ts';
 import { Random } from './random.ts';
+import { entryPath, entryText, liveLines, toMinute, writeTicker, type EntryFile, type TickerHead } from './live.ts';
 
 export const DEFAULT_SEED = 20171130;
 
@@ -66,6 +69,9 @@ export interface Manifest {
   correctedPieces: number;
   /** Words of body text over all pieces (components and markup not counted). */
   words: number;
+  /** Live tickers written besides the N pieces, and their entries. */
+  tickers: number;
+  liveEntries: number;
   siteContentDir: string;
   baselineContentDir: string;
   edits: {
@@ -73,6 +79,8 @@ export interface Manifest {
     word: BodyEdit;
     /** Scenario (c): a name corrected in one article; the site copy also gets `correction`. */
     correction: BodyEdit & { correction: CorrectionData };
+    /** Scenario (d): a new entry in the biggest live ticker (site only), below the content folder. */
+    liveEntry: { path: string; text: string };
   };
 }
 
@@ -221,7 +229,7 @@ const SUBSECTIONS: { section: SectionId; subsection: string }[] = (Object.keys(S
   Object.keys(SECTIONS[section].subsections).map((subsection) => ({ section, subsection })),
 );
 const TOPIC_IDS = Object.keys(TOPICS) as TopicId[];
-const EXPLAINER_LABELS = (Object.keys(LABELS) as LabelId[]).filter((label) => label !== 'nachricht');
+const EXPLAINER_LABELS = (Object.keys(LABELS) as LabelId[]).filter((label) => label !== 'nachricht' && label !== LIVE_LABEL);
 /** The sentence the runner's one-word edit changes (scenario b); its word occurs nowhere else. */
 const WORD_EDIT_SENTENCE = 'Die Sitzung dauerte bis in den Nachmittag.';
 const WORD_EDIT = { find: 'Nachmittag', replace: 'Abend' };
@@ -396,6 +404,102 @@ class Generator {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Live tickers
+
+/**
+ * Entries of the live tickers at N ≥ TICKER_FULL_N; below, scaled with N (at least 3 each). The
+ * first ticker is running and gets the runner's new entry; the second has ended.
+ */
+const TICKER_ENTRIES = [500, 120, 30] as const;
+const TICKER_FULL_N = 1000;
+
+interface Ticker {
+  head: TickerHead;
+  live: string;
+  intro: string;
+  entries: (EntryFile & { time: string; title: string | undefined; body: string })[];
+  /** The next entry's name and time, for the runner's new entry. */
+  next: (title: string, body: string) => EntryFile;
+  titles: Set<string>;
+}
+
+/** An entry's headline: unique in its ticker, at most 100 characters. */
+function entryTitle(g: Generator, people: Piece['people'], titles: Set<string>): string {
+  for (let k = 1; ; k += 1) {
+    let title = fill(g.random.pick(HEADLINE_TEMPLATES), g.slots(people));
+    if (k > 5) title = `${title}, Stand ${k}`;
+    if (title.length > 100) title = `${title.slice(0, 97).trimEnd()}…`;
+    if (!titles.has(title)) {
+      titles.add(title);
+      return title;
+    }
+  }
+}
+
+/** An entry's body: one to three sentences citing the ticker's sources, sometimes a second paragraph or a list. */
+function entryBody(g: Generator, people: Piece['people'], sources: readonly string[], index: number): string {
+  const r = g.random;
+  const cite = (k: number) => `<Quelle id="${sources[k % sources.length] ?? ''}" />`;
+  const sentences = r.sample(SENTENCES, r.int(1, 3)).map((template, k) => fill(template, g.slots(people)) + (k === 0 ? cite(index) : ''));
+  const blocks = [sentences.join(' ')];
+  if (r.chance(0.25)) blocks.push(fill(r.pick(SENTENCES), g.slots(people)) + cite(index + 1));
+  if (r.chance(0.15)) blocks.push(r.sample(SENTENCES, 2).map((template) => `- ${fill(template, g.slots(people))}`).join('\n'));
+  return blocks.join('\n\n');
+}
+
+/** A ticker in winter time (January or February: no clock change within its coverage), entries one to four minutes apart. */
+function ticker(g: Generator, size: number, status: 'laeuft' | 'beendet'): Ticker {
+  const r = g.random;
+  const people = r.sample(SURNAMES, 3).map((surname) => ({ first: r.pick(FIRST_NAMES), surname }));
+  const placement = r.pick(SUBSECTIONS);
+  const start = berlinInstant(r.int(FIRST_YEAR + 1, LAST_DAY.year), r.int(1, 2), r.int(1, 26), r.int(6, 10), 0);
+  const sources = g.newSources(start, r.int(2, 3));
+  const title = `Liveticker: ${fill(r.pick(HEADLINE_TEMPLATES), g.slots(people))}`;
+  const head: TickerHead = {
+    id: g.uniqueSlug(title),
+    title,
+    standfirst: fill(r.pick(STANDFIRST_TEMPLATES), g.slots(people)),
+    section: placement.section,
+    subsection: placement.subsection,
+    topics: [...new Set(r.sample(TOPIC_IDS, r.int(1, 2)))],
+    sources,
+    start: berlinIso(start),
+  };
+  const titles = new Set<string>();
+  let at = start.getTime();
+  const nextTime = () => {
+    at += r.int(1, 4) * 60_000;
+    return toMinute(berlinIso(new Date(at)));
+  };
+  const entry = (index: number, title: string | undefined, body: string, important: boolean) => {
+    const time = nextTime();
+    return { name: `eintrag-${String(index + 1).padStart(4, '0')}`, time, title, body, text: entryText({ time, ...(title === undefined ? {} : { title }), important }, body) };
+  };
+  const entries = Array.from({ length: size }, (_, index) =>
+    entry(index, r.chance(0.8) ? entryTitle(g, people, titles) : undefined, entryBody(g, people, sources, index), r.chance(0.08)),
+  );
+  const summary = Array.from({ length: r.int(2, 4) }, () => fill(r.pick(SENTENCES), g.slots(people)));
+  const end = status === 'beendet' ? berlinIso(new Date(at + 30 * 60_000)) : undefined;
+  return {
+    head,
+    live: liveLines({ status, ...(end === undefined ? {} : { end }), summary }),
+    intro: fill(r.pick(SENTENCES), g.slots(people)) + `<Quelle id="${sources[0] ?? ''}" />`,
+    entries,
+    next: (title, body) => entry(entries.length, title, body, false),
+    titles,
+  };
+}
+
+/** The ticker as one blog post of the baseline: its intro, then every entry, newest first. */
+function baselineTicker(t: Ticker): string {
+  const data: Record<string, unknown> = { title: t.head.title, description: t.head.standfirst, pubDate: t.head.start };
+  const last = t.entries.at(-1);
+  if (last) data['updatedDate'] = last.time;
+  const entries = [...t.entries].reverse().map((e) => `## ${e.time.slice(11, 16)} Uhr${e.title === undefined ? '' : ` – ${e.title}`}\n\n${e.body}`);
+  return mdx(data, `${[t.intro, ...entries].join('\n\n')}\n`);
+}
+
 function frontmatter(piece: Piece): Record<string, unknown> {
   const data: Record<string, unknown> = {
     title: piece.title,
@@ -506,6 +610,13 @@ export function generate(options: { n: number; seed?: number; outDir: string }):
 
   const correctionEdit = planCorrectionEdit(editTargets.correction, r);
 
+  // Live tickers after everything else, so that the N pieces are the same as without them.
+  const scale = Math.min(1, n / TICKER_FULL_N);
+  const tickers = TICKER_ENTRIES.map((full, t) => ticker(g, Math.max(3, Math.round(full * scale)), t === 1 ? 'beendet' : 'laeuft'));
+  const [big] = tickers;
+  if (!big) throw new Error('no live ticker');
+  const newEntry = big.next(entryTitle(g, [{ first: r.pick(FIRST_NAMES), surname: r.pick(SURNAMES) }], big.titles), entryBody(g, [{ first: r.pick(FIRST_NAMES), surname: r.pick(SURNAMES) }], big.head.sources, 0));
+
   // Write.
   rmSync(outDir, { recursive: true, force: true });
   const siteDir = join(outDir, 'site');
@@ -523,6 +634,10 @@ export function generate(options: { n: number; seed?: number; outDir: string }):
     writeFileSync(join(siteDir, 'sources', `${id}.yaml`), yaml(data));
   }
   for (const timeline of timelines) writeFileSync(join(siteDir, 'timeline', `${timeline.id}.yaml`), yaml(timeline.data));
+  for (const t of tickers) {
+    writeTicker(siteDir, t.head, t.live, t.intro, t.entries);
+    writeFileSync(join(baselineDir, 'articles', `${t.head.id}.mdx`), baselineTicker(t));
+  }
 
   const wordTarget = editTargets.word;
   if (!wordTarget) throw new Error('no article for the word edit');
@@ -535,11 +650,14 @@ export function generate(options: { n: number; seed?: number; outDir: string }):
     timelines: timelines.length,
     correctedPieces,
     words,
+    tickers: tickers.length,
+    liveEntries: tickers.reduce((sum, t) => sum + t.entries.length, 0),
     siteContentDir: siteDir,
     baselineContentDir: baselineDir,
     edits: {
       word: { collection: 'articles', id: wordTarget.id, ...WORD_EDIT, all: false },
       correction: correctionEdit,
+      liveEntry: { path: entryPath(big.head.id, newEntry.name), text: newEntry.text },
     },
   };
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -627,6 +745,13 @@ export function applyCorrectionEdit(manifest: Manifest, side: 'site' | 'baseline
   return file;
 }
 
+/** Applies scenario (d): writes the new entry of the biggest live ticker (the site only has tickers). */
+export function applyLiveEntry(manifest: Manifest): string {
+  const file = join(manifest.siteContentDir, manifest.edits.liveEntry.path);
+  writeFileSync(file, manifest.edits.liveEntry.text);
+  return file;
+}
+
 // ---------------------------------------------------------------------------------------------
 // CLI
 
@@ -638,7 +763,8 @@ if (import.meta.main) {
   const manifest = generate({ n: Number(values.n), seed: values.seed === undefined ? DEFAULT_SEED : Number(values.seed), outDir });
   console.log(
     `${manifest.articles} articles, ${manifest.explainers} explainers, ${manifest.sources} sources, ${manifest.timelines} timelines, ` +
-      `${manifest.correctedPieces} corrected pieces, ${Math.round(manifest.words / manifest.n)} words per piece`,
+      `${manifest.correctedPieces} corrected pieces, ${Math.round(manifest.words / manifest.n)} words per piece, ` +
+      `${manifest.tickers} live tickers with ${manifest.liveEntries} entries`,
   );
   console.log(`content folder (NEWS_CONTENT_DIR): ${manifest.siteContentDir}`);
   console.log(`baseline copy (BENCH_CONTENT_DIR): ${manifest.baselineContentDir}`);

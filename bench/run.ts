@@ -5,6 +5,8 @@
  *   word        one word changed in one article, caches kept (as a CI keeps them)
  *   correction  a correction added to one article (site: typed entry + the text fix; baseline:
  *               the same text fix), caches kept
+ *   live        a new entry in the biggest live ticker, caches kept (site only: the baseline has
+ *               no live tickers; it is compared with the baseline's clean build, target ≤ 0.15×)
  *
  * Env: N (default 1000), RUNS (default 1; medians when > 1), BENCH_DIR (default a fresh temp
  * folder), BENCH_ONLY=site|baseline, BENCH_KEEP=1 (keep the temp folders), BENCH_SEED,
@@ -17,15 +19,25 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import { applyCorrectionEdit, applyWordEdit, DEFAULT_SEED, generate, type Manifest } from './generate.ts';
+import { applyCorrectionEdit, applyLiveEntry, applyWordEdit, DEFAULT_SEED, generate, type Manifest } from './generate.ts';
 import { withArchiveHeap } from '../scripts/heap.ts';
 import { fileBytes, folderStats, htmlStats, measureCommand, type ProcessMeasurement } from './measure.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SIDES = ['site', 'baseline'] as const;
-const SCENARIOS = ['clean', 'word', 'correction'] as const;
+const SCENARIOS = ['clean', 'word', 'correction', 'live'] as const;
 type Side = (typeof SIDES)[number];
 type Scenario = (typeof SCENARIOS)[number];
+const TITLES: Record<Scenario, string> = {
+  clean: 'Clean build',
+  word: 'Rebuild after a one-word change',
+  correction: 'Rebuild after a correction',
+  live: 'Rebuild after a new live entry',
+};
+/** The baseline has no live tickers: the live scenario runs on the site only and is compared with the baseline's clean build. */
+const runsOn = (side: Side, scenario: Scenario): boolean => side === 'site' || scenario !== 'live';
+/** Rebuilds whose wall time is held against the baseline's clean build, with the issue's targets. */
+const AGAINST_CLEAN: { scenario: Scenario; target?: number }[] = [{ scenario: 'correction' }, { scenario: 'live', target: 0.15 }];
 
 class BenchError extends Error {}
 
@@ -253,7 +265,7 @@ function median(values: number[]): number {
 type Summary = Record<Scenario, Partial<Record<Side, Record<string, number | null>>>>;
 
 function summarize(builds: BuildResult[]): Summary {
-  const summary: Summary = { clean: {}, word: {}, correction: {} };
+  const summary: Summary = { clean: {}, word: {}, correction: {}, live: {} };
   for (const scenario of SCENARIOS) {
     for (const side of SIDES) {
       const matching = builds.filter((b) => b.scenario === scenario && b.side === side);
@@ -272,17 +284,18 @@ function summarize(builds: BuildResult[]): Summary {
 function printTables(summary: Summary, builds: BuildResult[], runs: number): void {
   for (const scenario of SCENARIOS) {
     const site = summary[scenario].site;
-    const baseline = summary[scenario].baseline;
+    const compared = runsOn('baseline', scenario) ? scenario : 'clean';
+    const baseline = summary[compared].baseline;
     const rows = METRICS.map((metric) => {
       const s = site?.[metric.label] ?? null;
       const b = baseline?.[metric.label] ?? null;
       const ratio = s !== null && b !== null && b !== 0 ? `${(s / b).toFixed(2)}×` : '–';
       return [metric.label, s === null ? '–' : metric.format(s), b === null ? '–' : metric.format(b), ratio];
     });
-    const header = ['', 'site', 'baseline', 'site/baseline'];
+    const header = ['', 'site', compared === scenario ? 'baseline' : `baseline ${compared}`, 'site/baseline'];
     const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
     const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
-    console.log(`\n${scenario === 'clean' ? 'Clean build' : scenario === 'word' ? 'Rebuild after a one-word change' : 'Rebuild after a correction'}${runs > 1 ? ` (median of ${runs} runs)` : ''}`);
+    console.log(`\n${TITLES[scenario]}${compared === scenario ? '' : ` (against the baseline's ${compared} build)`}${runs > 1 ? ` (median of ${runs} runs)` : ''}`);
     console.log(line(header));
     console.log(line(widths.map((width) => '-'.repeat(width))));
     for (const row of rows) console.log(line(row));
@@ -291,6 +304,22 @@ function printTables(summary: Summary, builds: BuildResult[], runs: number): voi
       if (last) console.log(`  largest page (${side}): ${last.largestHtml.path}`);
     }
   }
+  const againstClean = rebuildsAgainstClean(summary);
+  if (againstClean.length > 0) console.log('');
+  for (const { scenario, ratio, target } of againstClean) {
+    const verdict = target === undefined ? '' : ` (target ≤ ${target.toFixed(2)}×: ${ratio <= target ? 'met' : 'missed'})`;
+    console.log(`${TITLES[scenario]} against the baseline's clean build, wall: ${ratio.toFixed(2)}×${verdict}`);
+  }
+}
+
+/** Site rebuilds' wall time over the baseline's clean build's (medians), where both ran. */
+function rebuildsAgainstClean(summary: Summary): { scenario: Scenario; ratio: number; target?: number }[] {
+  const clean = summary.clean.baseline?.['wall time'];
+  return AGAINST_CLEAN.flatMap(({ scenario, target }) => {
+    const site = summary[scenario].site?.['wall time'];
+    if (clean === undefined || clean === null || clean === 0 || site === undefined || site === null) return [];
+    return [{ scenario, ratio: site / clean, ...(target === undefined ? {} : { target }) }];
+  });
 }
 
 function resultsFile(dir: string, n: number): string {
@@ -336,7 +365,8 @@ async function main(config: Config): Promise<void> {
     if (run === 1) {
       console.log(
         `Generated ${manifest.articles} articles, ${manifest.explainers} explainers, ${manifest.sources} sources, ` +
-          `${manifest.timelines} timelines, ${manifest.correctedPieces} corrected pieces, ~${Math.round(manifest.words / manifest.n)} words per piece`,
+          `${manifest.timelines} timelines, ${manifest.correctedPieces} corrected pieces, ~${Math.round(manifest.words / manifest.n)} words per piece, ` +
+          `${manifest.tickers} live tickers with ${manifest.liveEntries} entries`,
       );
     }
     for (const side of config.sides) {
@@ -348,9 +378,10 @@ async function main(config: Config): Promise<void> {
       };
       for (const path of Object.values(paths)) assertScratch(path, `${side} folder`);
       rmSync(paths.cache, { recursive: true, force: true });
-      for (const scenario of SCENARIOS) {
+      for (const scenario of SCENARIOS.filter((name) => runsOn(side, name))) {
         if (scenario === 'word') applyWordEdit(manifest, side);
         if (scenario === 'correction') applyCorrectionEdit(manifest, side);
+        if (scenario === 'live') applyLiveEntry(manifest);
         const at = performance.now();
         builds.push(await build(side, scenario, run, paths));
         phases.push({ name: `run ${run}: ${side} ${scenario}`, seconds: (performance.now() - at) / 1000 });
@@ -373,7 +404,7 @@ async function main(config: Config): Promise<void> {
     versions: { node: process.version, astro: packageVersion('astro'), mdx: packageVersion('@astrojs/mdx'), pagefind: packageVersion('pagefind') },
     machine: { cpus: cpus().length, totalMemBytes: totalmem(), freeMemBytesAtEnd: freemem(), loadAvgBefore: loadBefore, loadAvgAfter: loadavg() },
     content: manifest
-      ? { articles: manifest.articles, explainers: manifest.explainers, sources: manifest.sources, timelines: manifest.timelines, correctedPieces: manifest.correctedPieces, words: manifest.words, edits: manifest.edits }
+      ? { articles: manifest.articles, explainers: manifest.explainers, sources: manifest.sources, timelines: manifest.timelines, correctedPieces: manifest.correctedPieces, words: manifest.words, tickers: manifest.tickers, liveEntries: manifest.liveEntries, edits: manifest.edits }
       : null,
     method: {
       cpu: 'bash `times` after the build: user+sys of the shell and all waited-for descendants',
@@ -381,6 +412,7 @@ async function main(config: Config): Promise<void> {
       builds: 'every build starts with an empty output folder; clean also empties the cache folder (which holds all of a rebuild\'s caches, the site\'s social cards included)',
     },
     summary,
+    againstBaselineClean: rebuildsAgainstClean(summary),
     phases,
     builds: builds.map(({ logFile, ...rest }) => ({ ...rest, logFile: config.keep ? logFile : null })),
   };

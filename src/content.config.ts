@@ -6,6 +6,7 @@ import { checkedContentLoader } from './loaders/checked-content.ts';
 import { articleSchema } from './schemas/article.ts';
 import { authorSchema } from './schemas/author.ts';
 import { explainerSchema } from './schemas/explainer.ts';
+import { liveEntrySchema } from './schemas/live.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { timelineSchema } from './schemas/timeline.ts';
 
@@ -16,4 +17,5 @@ export const collections = {
   pictures: defineCollection({ loader: checkedPicturesLoader(), schema: ({ image }) => z.object({ src: image() }) }),
   timeline: defineCollection({ loader: checkedContentLoader('timeline'), schema: timelineSchema(reference) }),
   authors: defineCollection({ loader: checkedContentLoader('authors'), schema: ({ image }) => authorSchema(image) }),
+  live: defineCollection({ loader: checkedContentLoader('live'), schema: liveEntrySchema(reference) }),
 };

@@ -15,6 +15,7 @@ import { checkAddresses } from './rules/addresses.ts';
 import { checkPieceAuthors, checkPortrait } from './rules/authors.ts';
 import { checkBodyPresent, checkFailedBodies, compileBodies } from './rules/bodies.ts';
 import { checkCorrectionDates, checkWrongForms } from './rules/corrections.ts';
+import { checkLiveEntry, checkSameReports } from './rules/live.ts';
 import { checkLeadImage, warnUnshownPictures } from './rules/pictures.ts';
 import { checkPlaceholders } from './rules/placeholders.ts';
 import { collectRedirects } from './rules/redirects.ts';
@@ -49,6 +50,7 @@ export function checkContent(files: ContentFiles, { now = new Date(), compiler =
   for (const timeline of context.valid.timeline) checkTimeline(context, timeline);
   checkSources(context);
   for (const author of context.valid.authors) checkPortrait(context, author);
+  checkLive(context);
   warnUnshownPictures(context);
   return result(context, bodies, redirects);
 }
@@ -74,6 +76,15 @@ function checkTimeline(context: CheckContext, timeline: Entry<'timeline'>): void
   checkEventTimes(context, timeline);
 }
 
+/** Live tickers' entries, each against its ticker and the clock, then one ticker's entries against each other. */
+function checkLive(context: CheckContext): void {
+  for (const entry of context.valid.live) {
+    checkLiveEntry(context, entry);
+    checkBodyPresent(context, entry);
+  }
+  checkSameReports(context, context.valid.live);
+}
+
 /** What the build takes from the checks: the problems, and the valid content with its addresses. */
 function result(context: CheckContext, bodies: Map<EditorFile, BodyPart[]>, redirects: CheckResult['redirects']): CheckResult {
   const { pieces, valid, pictures } = context;
@@ -92,7 +103,7 @@ function result(context: CheckContext, bodies: Map<EditorFile, BodyPart[]>, redi
     lastModified,
     redirects,
     pieces: pieces.map(({ piece }) => piece),
-    entries: { articles: checked(valid.articles), explainers: checked(valid.explainers), sources: checked(valid.sources), timeline: checked(valid.timeline), authors: checked(valid.authors) },
+    entries: { articles: checked(valid.articles), explainers: checked(valid.explainers), sources: checked(valid.sources), timeline: checked(valid.timeline), authors: checked(valid.authors), live: checked(valid.live) },
     pictures: [...pictures.accepted.values()],
   };
 }

@@ -56,17 +56,17 @@ export function recheckContent(root: string, { cache }: { cache?: ChecksCache | 
 const bodiesByResult = new WeakMap<CheckResult, Map<string, readonly BodyPart[]>>();
 
 /**
- * A piece's body as the checks of this process compiled it (the build's, or the dev server's
+ * A piece's or a live entry's body as the checks of this process compiled it (the build's, or the dev server's
  * latest). Bodies stay here, not in Astro's data store, which is written, read and bundled whole
  * on every build (docs/decisions/2026-11-26-bodies-outside-the-data-store.md). The entry's digest
  * still covers its body, so a changed body still changes its pages' keys.
  */
-export function checkedBody(root: string, collection: 'articles' | 'explainers', id: string): readonly BodyPart[] | undefined {
+export function checkedBody(root: string, collection: 'articles' | 'explainers' | 'live', id: string): readonly BodyPart[] | undefined {
   const result = checkedContent(root);
   let bodies = bodiesByResult.get(result);
   if (!bodies) {
     bodies = new Map();
-    for (const name of ['articles', 'explainers'] as const) {
+    for (const name of ['articles', 'explainers', 'live'] as const) {
       for (const entry of result.entries[name]) if (entry.body) bodies.set(`${name}/${entry.id}`, entry.body);
     }
     bodiesByResult.set(result, bodies);

@@ -22,7 +22,7 @@ const decimal = (value: string) => value.replace('.', ',');
 export const folderMessages = {
   symlink: 'ist eine Verknüpfung, keine echte Datei; Verknüpfungen werden nicht angenommen, weil eine, die aus dem Projekt hinauszeigt, fremde Dateien veröffentlichen würde: legen Sie die Datei selbst hierher',
   notACollection: (folders: string) => `ist kein Ordner der Website, darum wird nichts darin veröffentlicht: content/ enthält nur die Ordner ${folders} und ${PICTURE_FOLDER}/ für Bilder`,
-  notInContentRoot: 'gehört nicht direkt in content/: Artikel gehören nach articles/, Erklärstücke nach explainers/, Quellen nach sources/, Zeitleisten nach timeline/, Autorinnen und Autoren nach authors/',
+  notInContentRoot: 'gehört nicht direkt in content/: Artikel gehören nach articles/, Erklärstücke nach explainers/, Quellen nach sources/, Zeitleisten nach timeline/, Autorinnen und Autoren nach authors/, Einträge eines Livetickers nach live/<Kurzname des Tickers>/',
   folderInCollection: (collection: string) => `ist ein Ordner in content/${collection}/, darum wird nichts darin veröffentlicht: die Dateien müssen direkt in content/${collection}/ liegen`,
   notAnOrdinaryFile: 'ist keine gewöhnliche Datei: content/ enthält nur Textdateien',
   folderInPictures: `ist ein Ordner in content/${PICTURE_FOLDER}/, darum wird nichts darin veröffentlicht: Bilder müssen direkt in content/${PICTURE_FOLDER}/ liegen`,
@@ -344,4 +344,29 @@ export const authorMessages = {
   bylineBesideAuthors:
     'steht neben authors: die Autorenzeile entsteht aus den Namen in den Dateien der Autorinnen und Autoren; löschen Sie byline, oder lassen Sie authors weg, wenn die Zeile freier Text bleiben soll',
   portraitMinimum: (minimum: number) => `ein Porträt muss mindestens ${minimum} Pixel breit sein, damit es auf der Autorenseite scharf ist`,
+};
+
+/** Live tickers: content/live/<ticker>/ and its entries (read/content-files.ts, rules/live.ts). `day` is written out („2. November 2017“). */
+export const liveFolderMessages = {
+  fileWithoutTicker: 'liegt direkt in content/live/: jeder Eintrag gehört in den Ordner seines Livetickers, content/live/<Kurzname des Tickers>/; verschieben Sie die Datei dorthin',
+};
+
+/** The entries of a live ticker against their ticker and the clock (rules/live.ts). `city` is the newsroom's („Berlin“). */
+export const liveMessages = {
+  noTicker: (ticker: string) =>
+    `liegt im Ordner content/live/${ticker}/, aber es gibt keinen Artikel content/articles/${ticker}.mdx: der Ordner muss so heißen wie der Liveticker (sein Dateiname ohne .mdx); prüfen Sie die Schreibweise des Ordners`,
+  notLive: (ticker: string) =>
+    `ist ein Eintrag in einem Beitrag, der kein Liveticker ist: content/articles/${ticker}.mdx hat kein label: liveticker mit Abschnitt live; machen Sie den Artikel zum Liveticker (${see('Einen Liveticker führen')}), oder verschieben Sie die Datei in den Ordner des richtigen Tickers`,
+  beforeStart: (time: string, start: string) =>
+    `ist ${time}, vor dem Beginn des Livetickers (live.start: ${start}): prüfen Sie die Uhrzeit, oder setzen Sie start im Liveticker früher`,
+  afterEnd: (time: string, end: string) =>
+    `ist ${time}, nach dem Ende des Livetickers (live.end: ${end}): prüfen Sie die Uhrzeit, oder setzen Sie end im Liveticker später`,
+  skipped: (city: string, clock: string, day: string, from: string, to: string, instant: string) =>
+    `${clock} Uhr gab es am ${day} in ${city} nicht: die Uhren sprangen in dieser Nacht von ${from} auf ${to} Uhr vor. Derselbe Zeitpunkt heißt in ${city}er Zeit ${instant}: schreiben Sie das, oder prüfen Sie die Uhrzeit`,
+  wrongOffset: (city: string, given: string, clock: string, day: string, offsets: string[], instant: string) =>
+    `endet auf „${given}“, aber am ${day} um ${clock} Uhr galt in ${city} ${offsets.map((offset) => `„${offset}“`).join(' oder ')}: meinten Sie ${clock} Uhr ${city}er Zeit, schreiben Sie ${offsets.join(' oder ')} statt ${given}; derselbe Zeitpunkt wie geschrieben heißt in ${city}er Zeit ${instant}`,
+  sameTimeAndTitle: (other: string) =>
+    `hat dieselbe Uhrzeit und dieselbe Überschrift wie ${other}: wahrscheinlich haben zwei Personen dieselbe Meldung eingetragen; löschen Sie eine der beiden Dateien, oder ändern Sie eine Überschrift`,
+  correctionBeforeEntry: (date: string, time: string) =>
+    `ist ${date}, vor dem Eintrag selbst (${time}): eine Korrektur kann nicht älter sein als der Eintrag`,
 };

@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { contentFileSchemas } from '../schemas/content-files.ts';
 import { dateTimeSchema, textLimits } from '../schemas/shared.ts';
 import { HTML_ALLOWLIST } from '../schemas/kit.ts';
+import { minuteTimeSchema } from '../schemas/live.ts';
 import { CREDIT_KINDS } from '../schemas/picture.ts';
 import { calendarDateSchema, sourceDateSchema } from '../schemas/source.ts';
 import { LABELS, SECTIONS, TOPICS } from '../schemas/taxonomy.ts';
@@ -24,6 +25,7 @@ const END = '<!-- Ende -->';
 const KIND = 'x-guide-kind';
 const KINDS = new Map<z.core.$ZodType, string>([
   [dateTimeSchema, 'Datum und Uhrzeit mit Zeitzone, wie `2017-11-30T08:00:00+01:00`'],
+  [minuteTimeSchema, 'Datum und Uhrzeit auf die Minute mit Zeitzone, wie `2017-11-30T19:05+01:00`'],
   [calendarDateSchema, 'Tag, wie `2017-11-29`'],
   [sourceDateSchema, 'Tag, wie `2017-11-29`, oder nur Monat, wie `2017-12`'],
 ]);
@@ -141,6 +143,7 @@ export function guideParts(readSource?: (file: string) => string): Map<string, s
   const sources = json('sources');
   const timeline = json('timeline');
   const authors = json('authors');
+  const liveEntries = json('live');
   if (missing.length > 0) throw new Error(`Fields without exactly one JSDoc line in src/schemas/: ${missing.join(', ')}`);
 
   const pieceTables = new Map([
@@ -169,6 +172,7 @@ export function guideParts(readSource?: (file: string) => string): Map<string, s
     ['Zeitleiste', table(rows(timeline, new Map([['events[]', 'Ereignis']]), ''))],
     ['Ereignis', table(rows(at(timeline, 'events[]'), new Map(), 'events[]'))],
     ['Autor', table(rows(authors, new Map([['image', 'Bild']]), ''))],
+    ['Eintrag', table(rows(liveEntries, new Map([['corrections[]', 'Korrektur']]), ''))],
   ]);
 }
 

@@ -12,7 +12,7 @@ import type { CollectionName } from '../schemas/piece.ts';
 import { sectionIds, subsectionIdsOf } from '../schemas/taxonomy.ts';
 
 /** The files whose JSDoc describes the fields. */
-export const SCHEMA_SOURCES = ['piece', 'article', 'explainer', 'correction', 'picture', 'source', 'timeline', 'author', 'shared', 'taxonomy'].map((name) => `src/schemas/${name}.ts`);
+export const SCHEMA_SOURCES = ['piece', 'article', 'explainer', 'correction', 'picture', 'source', 'timeline', 'author', 'live', 'shared', 'taxonomy'].map((name) => `src/schemas/${name}.ts`);
 
 /** Where each collection's schema is written (.vscode/settings.json maps them to the content folders), and its title. */
 export const SCHEMA_FILES: Record<CollectionName, { file: string; what: string }> = {
@@ -21,6 +21,7 @@ export const SCHEMA_FILES: Record<CollectionName, { file: string; what: string }
   sources: { file: 'schemas/sources.json', what: 'a source file' },
   timeline: { file: 'schemas/timeline.json', what: 'a timeline file' },
   authors: { file: 'schemas/authors.json', what: 'an author file' },
+  live: { file: 'schemas/live.json', what: 'the frontmatter of a live ticker\'s entry' },
 };
 
 /** An object literal of a schema file: the keys it declares and the JSDoc line of each documented one. */

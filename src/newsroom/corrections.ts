@@ -39,13 +39,20 @@ export function effectiveUpdate(piece: { updated?: Date | undefined; corrections
 /** What orders the corrections log: when a correction was made, its piece's path and its place among the piece's corrections. */
 export interface LogEntry {
   piece: { path: string };
+  /** A live entry's correction: the entry's name (its anchor). */
+  entry?: { name: string } | undefined;
   correction: Pick<Correction, 'date'>;
   index: number;
 }
 
-/** One moment's corrections: by piece path, then in the piece's order. */
+/** One moment's corrections: by piece path, a ticker's own before its entries' (by name), then in the piece's order. */
 function sameMomentOrder(a: LogEntry, b: LogEntry): number {
-  return a.piece.path.localeCompare(b.piece.path) || a.index - b.index;
+  return a.piece.path.localeCompare(b.piece.path) || (a.entry?.name ?? '').localeCompare(b.entry?.name ?? '') || a.index - b.index;
+}
+
+/** The path a correction's anchor in the log is built from: its piece's, or for a live entry's below it ("…/<ticker>/<entry>/"). */
+export function loggedPath({ piece, entry }: Pick<LogEntry, 'piece' | 'entry'>): string {
+  return entry ? `${piece.path}${entry.name}/` : piece.path;
 }
 
 /** The log's first page: newest correction first. */

@@ -18,6 +18,9 @@ export function numberSources<S>(ids: readonly string[], byId: ReadonlyMap<strin
   });
 }
 
-/** Anchor of a numbered source in the list, and of the n-th citation of it in the text. */
+/**
+ * Anchor of a numbered source in the list, and of the n-th citation of it in a text; `scope`
+ * tells apart the texts of one page that count citations each on their own (a live ticker's entries).
+ */
 export const sourceAnchor = (number: number): string => `quelle-${number}`;
-export const citationAnchor = (number: number, occurrence: number): string => `beleg-${number}-${occurrence}`;
+export const citationAnchor = (number: number, occurrence: number, scope?: string): string => (scope ? `beleg-${scope}-${number}-${occurrence}` : `beleg-${number}-${occurrence}`);

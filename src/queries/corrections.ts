@@ -1,5 +1,8 @@
 /** The corrections log: every correction of every public piece, by month, and where each is listed. */
 import { correctionLogLink, newestLoggedFirst, oldestLoggedFirst } from '../newsroom/corrections.ts';
+import { liveBlockOf } from '../newsroom/live.ts';
+import { getLiveEntries } from './live.ts';
+import { olderLivePagePath } from './live-page.ts';
 import { groupBy } from '../newsroom/listings.ts';
 import { pieceKey } from '../newsroom/relations.ts';
 import { monthKey } from './listings.ts';
@@ -11,14 +14,26 @@ export interface LoggedCorrection {
   piece: AnyPiece;
   correction: AnyPiece['data']['corrections'][number];
   index: number;
+  /** A live entry's correction: the entry of the ticker `piece`, and the numbered page that keeps it. */
+  entry?: { name: string; title: string | undefined; time: Date; pagePath: string } | undefined;
 }
 
-/** Every correction of every public piece, newest first. */
-export const getCorrectionsLog = oncePerBuild(async (): Promise<LoggedCorrection[]> =>
-  (await getPieces())
-    .flatMap((piece) => piece.data.corrections.map((correction, index) => ({ piece, correction, index })))
-    .sort(newestLoggedFirst),
-);
+/** The corrections of a live ticker's entries, each with the numbered page that holds its entry for good. */
+async function entryCorrections(piece: AnyPiece): Promise<LoggedCorrection[]> {
+  if (piece.kind !== 'article' || !piece.data.live) return [];
+  const entries = await getLiveEntries(piece.id);
+  return entries.flatMap(({ name, data }, position) => {
+    const entry = { name, title: data.title, time: data.time, pagePath: olderLivePagePath(piece.path, liveBlockOf(position, entries.length)) };
+    return data.corrections.map((correction, index) => ({ piece, correction, index, entry }));
+  });
+}
+
+/** Every correction of every public piece and of every public ticker's entries, newest first. */
+export const getCorrectionsLog = oncePerBuild(async (): Promise<LoggedCorrection[]> => {
+  const pieces = await getPieces();
+  const ofEntries = await Promise.all(pieces.map(entryCorrections));
+  return [...pieces.flatMap((piece) => piece.data.corrections.map((correction, index) => ({ piece, correction, index }))), ...ofEntries.flat()].sort(newestLoggedFirst);
+});
 
 /**
  * The corrections log by the month each correction was made ("yyyy/mm"), newest month first;
@@ -38,7 +53,9 @@ export const getCorrectionsByMonth = oncePerBuild(async (): Promise<Map<string, 
 export const getCorrectionLogLinks = oncePerBuild(async (): Promise<Map<string, string[]>> => {
   const links = new Map<string, string[]>();
   for (const entries of (await getCorrectionsByMonth()).values()) {
-    entries.forEach(({ piece, correction, index }, position) => {
+    entries.forEach(({ piece, correction, index, entry }, position) => {
+      // An entry's correction takes its place in the log, but is no correction of the ticker's own.
+      if (entry) return;
       const key = pieceKey(piece.kind, piece.id);
       const ofPiece = links.get(key) ?? [];
       ofPiece[index] = correctionLogLink(piece.path, index, correction.date, position);

@@ -4,7 +4,7 @@
  * therefore cover everything the page shows that is not its own template code.
  */
 import { createHash } from 'node:crypto';
-import type { Piece } from '../newsroom/pieces.ts';
+import { teaserMoment, type TeasedPiece } from '../newsroom/live.ts';
 
 /** A stable digest of any JSON-serialisable parts (dates serialise as ISO strings). */
 export function cacheKey(...parts: unknown[]): string {
@@ -12,8 +12,9 @@ export function cacheKey(...parts: unknown[]): string {
 }
 
 /** What a teaser shows of a piece: a listing's key changes when any of its teasers would. */
-export function teaserKey(piece: Piece): unknown[] {
+export function teaserKey(piece: TeasedPiece): unknown[] {
   const { data } = piece;
   // An image import's src carries a digest of the file's bytes, so a new picture changes the key.
-  return [piece.path, data.title, data.standfirst, data.label, data.section, data.subsection, data.published, data.image ?? null];
+  // A live ticker's mark and date change with its status and its newest entry.
+  return [piece.path, data.title, data.standfirst, data.label, data.section, data.subsection, data.published, data.image ?? null, teaserMoment(piece)];
 }

@@ -10,23 +10,38 @@ import { contentRoot } from '../content-root.ts';
 import { isPublic, newestFirst, toPiece, type Piece } from '../newsroom/pieces.ts';
 import { pieceKey } from '../newsroom/relations.ts';
 import { sectionIds, type SectionId } from '../schemas/taxonomy.ts';
+import { latest } from '../routing/dates.ts';
 import { isDevServer } from '../util/astro-command.ts';
+import { getLiveEntries } from './live.ts';
 import { oncePerBuild } from './once.ts';
 
 /**
  * A piece as pages have it (src/newsroom/pieces.ts): its data as Astro's collection outputs it,
  * with references and image imports, and its collection entry.
  */
-export type ArticlePiece = Piece<CollectionEntry<'articles'>['data']> & { kind: 'article'; entry: CollectionEntry<'articles'> };
+export type ArticlePiece = Piece<CollectionEntry<'articles'>['data']> & {
+  kind: 'article';
+  entry: CollectionEntry<'articles'>;
+  /** A live ticker's last update: its newest entry's time, or the ticker's own last change if later (undefined for any other article). */
+  liveUpdated?: Date | undefined;
+};
 export type ExplainerPiece = Piece<CollectionEntry<'explainers'>['data']> & { kind: 'explainer'; entry: CollectionEntry<'explainers'> };
 export type AnyPiece = ArticlePiece | ExplainerPiece;
 
 /** Build time: what counts as "now" for publication. */
 const buildTime = new Date();
 
+/** An article as pages have it; a live ticker with its last update. */
+async function toArticle(entry: CollectionEntry<'articles'>): Promise<ArticlePiece> {
+  const piece = toPiece('article', entry.id, entry.data);
+  if (!entry.data.live) return { ...piece, kind: 'article', entry };
+  const newest = (await getLiveEntries(entry.id))[0]?.data.time;
+  return { ...piece, kind: 'article', entry, liveUpdated: latest(newest, piece.modified ?? entry.data.published) ?? entry.data.published };
+}
+
 export const getArticles = oncePerBuild(async (): Promise<ArticlePiece[]> => {
   const entries = await getCollection('articles', ({ data }) => isPublic(data, buildTime));
-  return entries.map((entry) => ({ ...toPiece('article', entry.id, entry.data), kind: 'article' as const, entry })).sort(newestFirst);
+  return (await Promise.all(entries.map(toArticle))).sort(newestFirst);
 });
 
 export const getExplainers = oncePerBuild(async (): Promise<ExplainerPiece[]> => {
@@ -60,7 +75,7 @@ export async function getPreviewPieces(): Promise<AnyPiece[]> {
     getCollection('explainers', ({ data }) => !isPublic(data, now)),
   ]);
   return [
-    ...articles.map((entry) => ({ ...toPiece('article', entry.id, entry.data), kind: 'article' as const, entry })),
+    ...(await Promise.all(articles.map(toArticle))),
     ...explainers.map((entry) => ({ ...toPiece('explainer', entry.id, entry.data), kind: 'explainer' as const, entry })),
   ].sort(newestFirst);
 }

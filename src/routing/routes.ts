@@ -129,6 +129,14 @@ export function feedsOf(section?: SectionId): Feed[] {
   ];
 }
 
+/** A live ticker's own feeds of its entries, below its address ("…/feed.xml"); `title` is the ticker's headline. */
+export function liveFeedsOf(tickerPath: string, title: string): Feed[] {
+  return [
+    { name: 'RSS', path: `${tickerPath}feed.xml`, type: 'application/rss+xml', title: `${title} – Liveticker (RSS)` },
+    { name: 'JSON Feed', path: `${tickerPath}feed.json`, type: 'application/feed+json', title: `${title} – Liveticker (JSON Feed)` },
+  ];
+}
+
 /** The whole site's feeds, linked from every page's <head>. */
 export const FEEDS = feedsOf();
 

@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import { articleSchema } from './article.ts';
 import { authorSchema } from './author.ts';
 import { explainerSchema } from './explainer.ts';
+import { liveEntrySchema } from './live.ts';
 import { pictureNameSchema } from './picture.ts';
 import type { CollectionName } from './piece.ts';
 import { slugSchema } from './shared.ts';
@@ -23,4 +24,5 @@ export const contentFileSchemas = {
   sources: sourceSchema,
   timeline: timelineSchema(idReference),
   authors: authorSchema(pictureName),
+  live: liveEntrySchema(idReference),
 } satisfies Record<CollectionName, z.ZodType>;

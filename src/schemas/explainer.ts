@@ -1,6 +1,7 @@
 /** An explainer ("Erklärstück", "Hintergrund", "Chronologie"): context written around an article. */
 import { z } from 'astro/zod';
 import type { PictureSrcFactory } from './picture.ts';
+import { checkLiveLabel } from './live.ts';
 import { checkSubsection, pieceFields, type ReferenceFactory } from './piece.ts';
 import { uniqueList } from './shared.ts';
 
@@ -13,4 +14,5 @@ export const explainerSchema = <R extends z.ZodType, S extends z.ZodType>(refere
       /** Kurznamen anderer Erklärstücke zum Weiterlesen; der Link erscheint auf beiden Seiten. */
       related: uniqueList(reference('explainers')).default([]),
     })
-    .superRefine(checkSubsection);
+    .superRefine(checkSubsection)
+    .superRefine(checkLiveLabel('explainer'));

@@ -8,8 +8,8 @@ import { pictureSchema, type PictureSrcFactory } from './picture.ts';
 import { dateTimeSchema, slugSchema, textSchema, uniqueList } from './shared.ts';
 import { labelSchema, sectionSchema, subsectionIdsOf, topicSchema } from './taxonomy.ts';
 
-/** The collections a piece can point at by id. */
-export type CollectionName = 'articles' | 'explainers' | 'sources' | 'timeline' | 'authors';
+/** The collections of content/: a piece can point at most of them by id (a live ticker's entries point at their ticker by folder). */
+export type CollectionName = 'articles' | 'explainers' | 'sources' | 'timeline' | 'authors' | 'live';
 
 /**
  * Builds the schema of a field that names another entry by id. Astro's content config passes

@@ -19,6 +19,7 @@ export const LABELS = {
   erklaerstueck: 'Erklärstück',
   hintergrund: 'Hintergrund',
   chronologie: 'Chronologie',
+  liveticker: 'Liveticker',
 } as const;
 
 export type LabelId = keyof typeof LABELS;
@@ -29,6 +30,7 @@ export const LABEL_MEANINGS: Readonly<Record<LabelId, string>> = {
   erklaerstueck: 'Erklärt eine Frage zu einem Ereignis, etwa wie etwas möglich war.',
   hintergrund: 'Ordnet ein Ereignis ein: die Menschen, die Vorgeschichte und was danach geschah.',
   chronologie: 'Zeigt den Ablauf eines Ereignisses in zeitlicher Reihenfolge.',
+  liveticker: 'Berichtet laufend über ein Ereignis, während es geschieht: datierte Einträge, der neueste oben, darüber eine Zusammenfassung des Stands.',
 };
 export const labelIds = Object.keys(LABELS) as [LabelId, ...LabelId[]];
 

@@ -1,20 +1,20 @@
 /**
  * Smoke test of the benchmark harness (bench/): the generator is deterministic and writes
- * valid content that uses the whole taxonomy, and one tiny real run of `npm run bench` works.
+ * valid content that uses the whole taxonomy, with live tickers, and one tiny real run of
+ * `npm run bench` works.
  * No timing is asserted: the machine running CI is not the benchmark machine.
  */
 import { spawnSync } from 'node:child_process';
-import { globSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { applyCorrectionEdit, applyWordEdit, generate, type Manifest } from '../../bench/generate.ts';
+import { applyCorrectionEdit, applyLiveEntry, applyWordEdit, generate, type Manifest } from '../../bench/generate.ts';
 import { utcOffset } from '../../src/routing/dates.ts';
-import { parseEditorFile } from '../../src/checks/read/editor-file.ts';
+import { readContentFiles } from '../../src/checks/read/content-files.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
-import type { ContentFiles } from '../../src/checks/result.ts';
-import type { CollectionName } from '../../src/schemas/piece.ts';
+import { LIVE_FOLDER } from '../../src/schemas/live.ts';
 import { LABELS, SECTIONS, TOPICS } from '../../src/schemas/taxonomy.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -29,15 +29,6 @@ function filesBelow(dir: string): Map<string, string> {
     files.set(entry, readFileSync(join(dir, entry), 'utf8'));
   }
   return files;
-}
-
-/** The content folder as the build's checks read it. */
-function contentFiles(root: string): ContentFiles {
-  const read = (collection: CollectionName, pattern: string) =>
-    globSync(pattern, { cwd: join(root, collection) })
-      .sort()
-      .map((name) => parseEditorFile(relative(ROOT, join(root, collection, name)), readFileSync(join(root, collection, name), 'utf8')));
-  return { articles: read('articles', '*.mdx'), explainers: read('explainers', '*.mdx'), sources: read('sources', '*.yaml'), timeline: read('timeline', '*.yaml'), authors: read('authors', '*.yaml'), problems: [], pictures: new Map() };
 }
 
 function frontmatters(manifest: Manifest, collection: 'articles' | 'explainers'): Record<string, unknown>[] {
@@ -65,12 +56,14 @@ describe('bench/generate.ts', () => {
   it('writes about 80 % articles and 20 % explainers, with a baseline copy of each', () => {
     const manifest = generate({ n: 30, seed: 7, outDir: join(scratch, 'ratio') });
     const count = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.mdx')).length;
-    const articles = count(join(manifest.siteContentDir, 'articles'));
+    // The live tickers are articles besides the N pieces.
+    const articles = count(join(manifest.siteContentDir, 'articles')) - manifest.tickers;
     const explainers = count(join(manifest.siteContentDir, 'explainers'));
+    expect(manifest.tickers).toBe(3);
     expect(articles + explainers).toBe(30);
     expect(explainers / 30).toBeGreaterThanOrEqual(0.15);
     expect(explainers / 30).toBeLessThanOrEqual(0.25);
-    expect(count(join(manifest.baselineContentDir, 'articles'))).toBe(articles);
+    expect(count(join(manifest.baselineContentDir, 'articles'))).toBe(articles + manifest.tickers);
     expect(count(join(manifest.baselineContentDir, 'explainers'))).toBe(explainers);
   });
 
@@ -103,23 +96,47 @@ describe('bench/generate.ts', () => {
       expect(pieces.filter((data) => Array.isArray(data['corrections'])).length).toBeGreaterThan(5);
     });
 
-    it('passes the content checks with no error or warning, also after the runner\'s two edits', () => {
-      const before = checkContent(contentFiles(manifest.siteContentDir));
+    it('writes three live tickers, one ended, with unique entry headlines, some important, each citing a source', () => {
+      const tickers = readdirSync(join(manifest.siteContentDir, LIVE_FOLDER)).sort();
+      expect(tickers).toHaveLength(3);
+      const heads = tickers.map((id) => parse(/^---\n([\s\S]*?\n)---\n/.exec(readFileSync(join(manifest.siteContentDir, 'articles', `${id}.mdx`), 'utf8'))?.[1] ?? '') as { label: string; live: { status: string; end?: string } });
+      expect(heads.map((head) => head.label)).toEqual(['liveticker', 'liveticker', 'liveticker']);
+      expect(heads.filter((head) => head.live.status === 'beendet' && head.live.end !== undefined)).toHaveLength(1);
+      const sizes: number[] = [];
+      for (const id of tickers) {
+        const entries = readdirSync(join(manifest.siteContentDir, LIVE_FOLDER, id)).map((name) => readFileSync(join(manifest.siteContentDir, LIVE_FOLDER, id, name), 'utf8'));
+        sizes.push(entries.length);
+        const titles = entries.flatMap((text) => /^title: (.*)$/m.exec(text)?.[1] ?? []);
+        expect(new Set(titles).size).toBe(titles.length);
+        expect(titles.length).toBeGreaterThan(entries.length / 2);
+        expect(entries.every((text) => text.includes('<Quelle id="'))).toBe(true);
+        if (entries.length >= 20) expect(entries.filter((text) => text.includes('important: true')).length).toBeGreaterThan(0);
+      }
+      // 500, 120 and 30 entries from N=1,000 on, scaled with N below.
+      expect(sizes.sort((a, b) => a - b)).toEqual([6, 24, 100]);
+      expect(manifest.liveEntries).toBe(130);
+    });
+
+    it('passes the content checks with no error or warning, also after the runner\'s three edits', () => {
+      const before = checkContent(readContentFiles(manifest.siteContentDir));
       expect(before.problems).toEqual([]);
-      expect(before.piecePaths.size).toBe(200);
+      expect(before.piecePaths.size).toBe(200 + manifest.tickers);
+      expect(before.entries.live).toHaveLength(manifest.liveEntries);
       applyWordEdit(manifest, 'site');
       applyCorrectionEdit(manifest, 'site');
+      applyLiveEntry(manifest);
       applyWordEdit(manifest, 'baseline');
       applyCorrectionEdit(manifest, 'baseline');
-      const after = checkContent(contentFiles(manifest.siteContentDir));
+      const after = checkContent(readContentFiles(manifest.siteContentDir));
       expect(after.problems).toEqual([]);
+      expect(after.entries.live).toHaveLength(manifest.liveEntries + 1);
     });
   });
 });
 
 describe('npm run bench', () => {
   it(
-    'runs N=20 for site and baseline, exits 0 and writes numbers for both',
+    'runs N=20 for site and baseline, exits 0 and writes numbers for both, the new live entry for the site',
     () => {
       const results = join(scratch, 'results');
       const run = spawnSync(process.execPath, ['bench/run.ts'], {
@@ -132,9 +149,11 @@ describe('npm run bench', () => {
       expect(file).toMatch(/^\d{4}-\d{2}-\d{2}-N20\.json$/);
       const json = JSON.parse(readFileSync(join(results, file ?? ''), 'utf8')) as {
         builds: { side: string; scenario: string; wallMs: number; cpuMs: number; peakRssBytes: number; htmlPages: number; distBytes: number; feeds: Record<string, number | null>; searchIndexBytes: number | null }[];
+        againstBaselineClean: { scenario: string; ratio: number }[];
       };
+      expect(json.builds.find((b) => b.side === 'baseline' && b.scenario === 'live')).toBeUndefined();
       for (const side of ['site', 'baseline']) {
-        for (const scenario of ['clean', 'word', 'correction']) {
+        for (const scenario of side === 'site' ? ['clean', 'word', 'correction', 'live'] : ['clean', 'word', 'correction']) {
           const build = json.builds.find((b) => b.side === side && b.scenario === scenario);
           expect(build, `${side} ${scenario}`).toBeDefined();
           for (const value of [build?.wallMs, build?.cpuMs, build?.peakRssBytes, build?.htmlPages, build?.distBytes]) {
@@ -145,6 +164,9 @@ describe('npm run bench', () => {
         }
       }
       expect(run.stdout).toContain('site/baseline');
+      expect(run.stdout).toContain("Rebuild after a new live entry (against the baseline's clean build)");
+      expect(run.stdout).toMatch(/Rebuild after a new live entry against the baseline's clean build, wall: \d+\.\d\d× \(target ≤ 0\.15×: (met|missed)\)/);
+      expect(json.againstBaselineClean.map((row) => row.scenario)).toEqual(['correction', 'live']);
     },
     300_000,
   );

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { TICKER_FILE, TICKER_ID, minuteAfterStart, tickerEntry, writeTicker } from '../support/live.ts';
 
 const ARTICLE = 'articles/dieser-mann-nahm-donald-trump-vom-netz.mdx';
 const WHO = 'explainers/wer-ist-bahtiyar-duysak.mdx';
@@ -266,7 +267,7 @@ const CASES: Case[] = [
   {
     name: 'a folder named in German',
     plant: (content) => put(content, 'artikel/neue-meldung.mdx', article('published: 2026-11-20T08:00:00+01:00')),
-    where: 'artikel', field: 'folder', message: 'ist kein Ordner der Website, darum wird nichts darin veröffentlicht: content/ enthält nur die Ordner articles/, explainers/, sources/, timeline/, authors/ und bilder/ für Bilder',
+    where: 'artikel', field: 'folder', message: 'ist kein Ordner der Website, darum wird nichts darin veröffentlicht: content/ enthält nur die Ordner articles/, explainers/, sources/, timeline/, authors/, live/ und bilder/ für Bilder',
   },
   {
     name: 'a subfolder in a collection',
@@ -276,7 +277,7 @@ const CASES: Case[] = [
   {
     name: 'a file directly in content/',
     plant: (content) => put(content, 'neue-meldung.mdx', article('published: 2026-11-20T08:00:00+01:00')),
-    where: 'neue-meldung.mdx', field: 'file', message: 'gehört nicht direkt in content/: Artikel gehören nach articles/, Erklärstücke nach explainers/, Quellen nach sources/, Zeitleisten nach timeline/, Autorinnen und Autoren nach authors/',
+    where: 'neue-meldung.mdx', field: 'file', message: 'gehört nicht direkt in content/: Artikel gehören nach articles/, Erklärstücke nach explainers/, Quellen nach sources/, Zeitleisten nach timeline/, Autorinnen und Autoren nach authors/, Einträge eines Livetickers nach live/<Kurzname des Tickers>/',
   },
   {
     name: 'a symbolic link to a file outside the repository',
@@ -784,6 +785,142 @@ const CASES: Case[] = [
     },
     where: `${AUTHOR_FILE}:6`, field: 'image.src',
     message: 'content/bilder/anna-beispiel.jpg ist 300 × 300 Pixel groß; ein Porträt muss mindestens 400 Pixel breit sein, damit es auf der Autorenseite scharf ist: nehmen Sie eine größere Fassung',
+  },
+  // Live tickers (issue 21, content model): a ticker of tests/support/live.ts with three entries, and one mistake.
+  {
+    name: 'a live entry before its ticker started',
+    plant: (content) => {
+      writeTicker(content, 3);
+      put(content, `live/${TICKER_ID}/zu-frueh.mdx`, tickerEntry(0).text.replace(/^time: .*$/m, 'time: 2017-11-30T08:59+01:00'));
+    },
+    where: `live/${TICKER_ID}/zu-frueh.mdx:2`, field: 'time',
+    message: 'ist 2017-11-30T08:59+01:00, vor dem Beginn des Livetickers (live.start: 2017-11-30T09:00:00+01:00): prüfen Sie die Uhrzeit, oder setzen Sie start im Liveticker früher',
+  },
+  {
+    name: 'a live entry after its ticker ended',
+    plant: (content) => {
+      writeTicker(content, 3);
+      put(content, `live/${TICKER_ID}/zu-spaet.mdx`, tickerEntry(0).text.replace(/^time: .*$/m, `time: ${minuteAfterStart(60)}`));
+    },
+    where: `live/${TICKER_ID}/zu-spaet.mdx:2`, field: 'time',
+    message: 'ist 2017-11-30T10:00+01:00, nach dem Ende des Livetickers (live.end: 2017-11-30T09:08:00+01:00): prüfen Sie die Uhrzeit, oder setzen Sie end im Liveticker später',
+  },
+  {
+    name: 'a live entry with summer time in November',
+    plant: (content) => {
+      writeTicker(content, 3);
+      put(content, `live/${TICKER_ID}/sommerzeit.mdx`, tickerEntry(0).text.replace(/^time: .*$/m, 'time: 2017-11-30T09:05+02:00'));
+    },
+    where: `live/${TICKER_ID}/sommerzeit.mdx:2`, field: 'time',
+    message: 'endet auf „+02:00“, aber am 30. November 2017 um 09:05 Uhr galt in Berlin „+01:00“: meinten Sie 09:05 Uhr Berliner Zeit, schreiben Sie +01:00 statt +02:00; derselbe Zeitpunkt wie geschrieben heißt in Berliner Zeit 2017-11-30T08:05+01:00',
+  },
+  {
+    name: 'a live entry to the second',
+    plant: (content) => {
+      writeTicker(content, 3);
+      put(content, `live/${TICKER_ID}/sekunden.mdx`, tickerEntry(0).text.replace(/^time: .*$/m, 'time: 2017-11-30T09:05:30+01:00'));
+    },
+    where: `live/${TICKER_ID}/sekunden.mdx:2`, field: 'time',
+    message: 'ist auf die Sekunde genau: ein Eintrag hat eine Uhrzeit auf die Minute; lassen Sie die Sekunden weg, wie 2017-11-02T19:05+01:00 (gefunden: „2017-11-30T09:05:30+01:00“)',
+  },
+  {
+    name: 'live entries in the folder of no ticker',
+    plant: (content) => put(content, 'live/der-abend-im-liveticke/erster.mdx', tickerEntry(0).text),
+    where: 'live/der-abend-im-liveticke/erster.mdx:1', field: 'file',
+    message: 'liegt im Ordner content/live/der-abend-im-liveticke/, aber es gibt keinen Artikel content/articles/der-abend-im-liveticke.mdx: der Ordner muss so heißen wie der Liveticker (sein Dateiname ohne .mdx); prüfen Sie die Schreibweise des Ordners',
+  },
+  {
+    name: 'a live entry in a piece that is not live',
+    plant: (content) => put(content, 'live/dieser-mann-nahm-donald-trump-vom-netz/erster.mdx', tickerEntry(0).text.replace(/^time: .*$/m, 'time: 2017-11-30T09:05+01:00')),
+    where: 'live/dieser-mann-nahm-donald-trump-vom-netz/erster.mdx:1', field: 'file',
+    message: 'ist ein Eintrag in einem Beitrag, der kein Liveticker ist: content/articles/dieser-mann-nahm-donald-trump-vom-netz.mdx hat kein label: liveticker mit Abschnitt live; machen Sie den Artikel zum Liveticker (siehe EDITING.md, „Einen Liveticker führen“), oder verschieben Sie die Datei in den Ordner des richtigen Tickers',
+  },
+  {
+    name: 'a live ticker without its live group',
+    plant: (content) => {
+      writeTicker(content, 0);
+      edit(content, TICKER_FILE, /live:\n[\s\S]*?\n---/, '---');
+    },
+    where: `${TICKER_FILE}:6`, field: 'label',
+    message: '„liveticker“ braucht im Kopf der Datei den Abschnitt live: mit start, status und summary (siehe EDITING.md, „Einen Liveticker führen“), oder eine andere Kennzeichnung',
+  },
+  {
+    name: 'a live group in a news article',
+    plant: (content) => {
+      writeTicker(content, 0);
+      edit(content, TICKER_FILE, 'label: liveticker', 'label: nachricht');
+    },
+    where: `${TICKER_FILE}:6`, field: 'label',
+    message: '„nachricht“ passt nicht zum Abschnitt live: ein Liveticker hat label: liveticker; ändern Sie die Kennzeichnung, oder löschen Sie den Abschnitt live',
+  },
+  {
+    name: 'a finished live ticker without its end',
+    plant: (content) => {
+      writeTicker(content, 0);
+      edit(content, TICKER_FILE, /\n {2}end: .*/, '');
+    },
+    where: `${TICKER_FILE}:12`, field: 'live.status',
+    message: '„beendet“ braucht das Ende: schreiben Sie darunter end: mit Datum und Uhrzeit, wann die Berichterstattung endete',
+  },
+  {
+    name: 'a live entry whose name differs from another only in capitals',
+    plant: (content) => {
+      writeTicker(content, 3);
+      put(content, `live/${TICKER_ID}/Stand-0001.mdx`, tickerEntry(0).text.replace(/^time: .*$/m, 'time: 2017-11-30T09:07+01:00'));
+    },
+    where: `live/${TICKER_ID}/Stand-0001.mdx:1`, field: 'file',
+    message: 'der Dateiname „Stand-0001“ darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten (keine Umlaute, kein ß, keine Leerzeichen): andere Dateien nennen ihn so, und er wird Teil der Adresse',
+  },
+  {
+    name: 'a live entry as Markdown beside its MDX file',
+    plant: (content) => {
+      writeTicker(content, 3);
+      put(content, `live/${TICKER_ID}/stand-0001.md`, tickerEntry(1).text);
+    },
+    where: `live/${TICKER_ID}/stand-0001.md`, field: 'file',
+    message: 'ist eine Markdown-Datei (.md), Beiträge sind aber MDX-Dateien: benennen Sie die Datei in stand-0001.mdx um',
+  },
+  {
+    name: 'a live entry with another extension',
+    plant: (content) => {
+      writeTicker(content, 3);
+      put(content, `live/${TICKER_ID}/stand-0004.txt`, tickerEntry(3).text);
+    },
+    where: `live/${TICKER_ID}/stand-0004.txt`, field: 'file',
+    message: `hat die Endung „.txt“, aber content/live/${TICKER_ID}/ enthält nur Dateien der Form <name>.mdx`,
+  },
+  {
+    name: 'a folder inside a live ticker\'s folder',
+    plant: (content) => {
+      writeTicker(content, 3);
+      put(content, `live/${TICKER_ID}/nachmittag/stand-0004.mdx`, tickerEntry(3).text);
+    },
+    where: `live/${TICKER_ID}/nachmittag`, field: 'folder',
+    message: `ist ein Ordner in content/live/${TICKER_ID}/, darum wird nichts darin veröffentlicht: die Dateien müssen direkt in content/live/${TICKER_ID}/ liegen`,
+  },
+  {
+    name: 'a live entry directly in content/live/',
+    plant: (content) => put(content, 'live/erster.mdx', tickerEntry(0).text),
+    where: 'live/erster.mdx', field: 'file',
+    message: 'liegt direkt in content/live/: jeder Eintrag gehört in den Ordner seines Livetickers, content/live/<Kurzname des Tickers>/; verschieben Sie die Datei dorthin',
+  },
+  {
+    name: 'a live entry by an unknown author',
+    plant: (content) => {
+      writeTicker(content, 3);
+      put(content, `live/${TICKER_ID}/autorin.mdx`, tickerEntry(3).text.replace('---\n\n', 'author: anna-beispiel\n---\n\n').replace('Stand 4', 'Nachtrag'));
+    },
+    where: `live/${TICKER_ID}/autorin.mdx:4`, field: 'author',
+    message: 'nennt „anna-beispiel“, aber es gibt keine Datei content/authors/anna-beispiel.yaml: prüfen Sie die Schreibweise (der Dateiname ohne .yaml), oder legen Sie die Datei der Person an (siehe EDITING.md, „Autorinnen und Autoren“)',
+  },
+  {
+    name: 'the same live report entered twice',
+    plant: (content) => {
+      writeTicker(content, 3);
+      put(content, `live/${TICKER_ID}/stand-0002-doppelt.mdx`, tickerEntry(1).text.replace('bestätigt,', 'bestätigt nun,'));
+    },
+    where: `live/${TICKER_ID}/stand-0002.mdx:3`, field: 'title',
+    message: `hat dieselbe Uhrzeit und dieselbe Überschrift wie content/live/${TICKER_ID}/stand-0002-doppelt.mdx: wahrscheinlich haben zwei Personen dieselbe Meldung eingetragen; löschen Sie eine der beiden Dateien, oder ändern Sie eine Überschrift`,
   },
 ];
 

@@ -105,6 +105,7 @@ function check(head: string, authors: Record<string, string> = { 'anna-beispiel'
     sources: [],
     timeline: [],
     authors: Object.entries(authors).map(([id, text]) => parseEditorFile(`content/authors/${id}.yaml`, text)),
+    live: [],
     problems: [],
     pictures,
   };

@@ -63,11 +63,12 @@ function check(overrides: Files = {}, pictures = new Map<string, PictureFile>())
     sources: { techcrunch: SOURCE },
     timeline: { elf: TIMELINE },
     authors: {},
+    live: {},
   };
   const files = Object.fromEntries(
     Object.entries(base).map(([collection, entries]) => {
       const merged = { ...entries, ...overrides[collection as keyof Files] };
-      const ext = collection === 'articles' || collection === 'explainers' ? 'mdx' : 'yaml';
+      const ext = collection === 'articles' || collection === 'explainers' || collection === 'live' ? 'mdx' : 'yaml';
       return [collection, Object.entries(merged).map(([id, text]) => parseEditorFile(`content/${collection}/${id}.${ext}`, text))];
     }),
   );

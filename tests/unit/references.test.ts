@@ -44,6 +44,7 @@ Ein Interview.
       sources: [],
       timeline: [],
       authors: [],
+      live: [],
       problems: [],
       pictures: new Map(),
     };

@@ -13,7 +13,7 @@ const NOW = new Date('2026-07-01T10:15:00Z');
 /** The checks over one scaffolded file plus a cited source and an article to explain. */
 function check(collection: CollectionName, id: string, text: string): Problem[] {
   const ext = collection === 'sources' || collection === 'timeline' ? 'yaml' : 'mdx';
-  const files: ContentFiles = { articles: [], explainers: [], sources: [parseEditorFile('content/sources/techcrunch.yaml', SOURCE)], timeline: [], authors: [], problems: [], pictures: new Map() };
+  const files: ContentFiles = { articles: [], explainers: [], sources: [parseEditorFile('content/sources/techcrunch.yaml', SOURCE)], timeline: [], authors: [], live: [], problems: [], pictures: new Map() };
   files[collection].push(parseEditorFile(`content/${collection}/${id}.${ext}`, text));
   if (collection === 'explainers') files.articles.push(parseEditorFile('content/articles/trump.mdx', filled(pieceFile({ title: 'Dieser Mann nahm Donald Trump vom Netz', section: 'chronik', subsection: 'welt', label: 'nachricht', published: NOW }))));
   return checkContent(files).problems.filter((problem) => problem.severity === 'error');

@@ -17,7 +17,8 @@ import type { FrontmatterMemo } from './frontmatter-cache.ts';
 import { HEADER_BYTES, readPictureHeader } from './picture-header.ts';
 import { LEDGER_FILE } from '../../content-root.ts';
 import { readEditorFile, unreadableFile } from './editor-file.ts';
-import { extensionMessages, folderMessages, pictureFileMessages } from '../messages.ts';
+import { extensionMessages, folderMessages, liveFolderMessages, pictureFileMessages } from '../messages.ts';
+import { LIVE_FOLDER } from '../../schemas/live.ts';
 import type { ContentFiles, PictureFile } from '../result.ts';
 
 /** The file type each collection folder holds. */
@@ -27,12 +28,17 @@ export const COLLECTION_EXTENSIONS: Record<CollectionName, '.mdx' | '.yaml'> = {
   sources: '.yaml',
   timeline: '.yaml',
   authors: '.yaml',
+  live: '.mdx',
 };
 const COLLECTIONS = Object.keys(COLLECTION_EXTENSIONS) as CollectionName[];
 const isCollection = (name: string): name is CollectionName => (COLLECTIONS as string[]).includes(name);
 
-/** Entry id of a file: its name in the collection folder, without extension. */
+/**
+ * Entry id of a file: its name in the collection folder, without extension; a live entry's is
+ * "<ticker>/<entry>", its ticker's folder and its own name.
+ */
 export function entryId(file: string, collection: CollectionName): string {
+  if (collection === 'live') return file.split('/').slice(-2).join('/').replace(/\.mdx$/, '');
   const marker = `${collection}/`;
   const below = file.slice(file.lastIndexOf(marker) + marker.length);
   return below.replace(/\.(mdx|yaml)$/, '');
@@ -40,7 +46,7 @@ export function entryId(file: string, collection: CollectionName): string {
 
 /** Reads every content file of every collection below `root`; other entries become problems. */
 export function readContentFiles(root: string, memo?: FrontmatterMemo): ContentFiles {
-  const files: ContentFiles = { articles: [], explainers: [], sources: [], timeline: [], authors: [], problems: [], pictures: new Map() };
+  const files: ContentFiles = { articles: [], explainers: [], sources: [], timeline: [], authors: [], live: [], problems: [], pictures: new Map() };
   const shown = (path: string) => relative(process.cwd(), path);
   const problem = (path: string, field: string, message: string) => files.problems.push({ severity: 'error', file: shown(path), line: undefined, field, message });
   const folders = COLLECTIONS.map((name) => `${name}/`).join(', ');
@@ -48,6 +54,7 @@ export function readContentFiles(root: string, memo?: FrontmatterMemo): ContentF
   for (const entry of entriesOf(root, problem)) {
     const path = join(root, entry.name);
     if (entry.isSymbolicLink()) problem(path, 'file', folderMessages.symlink);
+    else if (entry.isDirectory() && entry.name === LIVE_FOLDER) readLive(path, files, problem, memo);
     else if (entry.isDirectory() && isCollection(entry.name)) readCollection(entry.name, path, files, problem, memo);
     else if (entry.isDirectory() && entry.name === PICTURE_FOLDER) readPictures(path, files, problem);
     else if (entry.name === LEDGER_FILE && entry.isFile()) continue;
@@ -57,7 +64,21 @@ export function readContentFiles(root: string, memo?: FrontmatterMemo): ContentF
   return files;
 }
 
-function readCollection(collection: CollectionName, folder: string, files: ContentFiles, problem: (path: string, field: string, message: string) => void, memo?: FrontmatterMemo): void {
+/**
+ * Reads content/live/: one folder per live ticker, named by the ticker's Kurzname, holding its
+ * entries as files; a file directly in live/ has no ticker.
+ */
+function readLive(folder: string, files: ContentFiles, problem: (path: string, field: string, message: string) => void, memo?: FrontmatterMemo): void {
+  for (const entry of entriesOf(folder, problem)) {
+    const path = join(folder, entry.name);
+    if (entry.isSymbolicLink()) problem(path, 'file', folderMessages.symlink);
+    else if (entry.isDirectory()) readCollection('live', path, files, problem, memo, `${LIVE_FOLDER}/${entry.name}`);
+    else problem(path, 'file', liveFolderMessages.fileWithoutTicker);
+  }
+}
+
+/** Reads one collection folder (`shown`, below content/, for messages: a live ticker's folder is "live/<ticker>"). */
+function readCollection(collection: CollectionName, folder: string, files: ContentFiles, problem: (path: string, field: string, message: string) => void, memo?: FrontmatterMemo, shown: string = collection): void {
   const extension = COLLECTION_EXTENSIONS[collection];
   for (const entry of entriesOf(folder, problem)) {
     const path = join(folder, entry.name);
@@ -68,9 +89,9 @@ function readCollection(collection: CollectionName, folder: string, files: Conte
     } else if (entry.isSymbolicLink()) {
       problem(path, 'file', folderMessages.symlink);
     } else if (entry.isDirectory()) {
-      problem(path, 'folder', folderMessages.folderInCollection(collection));
+      problem(path, 'folder', folderMessages.folderInCollection(shown));
     } else if (!entry.name.endsWith(extension)) {
-      problem(path, 'file', wrongExtension(collection, entry.name));
+      problem(path, 'file', wrongExtension(collection, entry.name, shown));
     } else if (!entry.isFile()) {
       problem(path, 'file', folderMessages.notAnOrdinaryFile);
     } else {
@@ -125,16 +146,17 @@ function inspectPicture(path: string): ReturnType<PictureFile['inspect']> {
   }
 }
 
-/** The message for a file whose name does not end in its collection's extension, naming the likely slip. */
-export function wrongExtension(collection: CollectionName, name: string): string {
+/** The message for a file whose name does not end in its collection's extension, naming the likely slip; `shown` is its folder below content/. */
+export function wrongExtension(collection: CollectionName, name: string, shown: string = collection): string {
   const expected = COLLECTION_EXTENSIONS[collection];
   const actual = extname(name);
   const base = actual ? name.slice(0, -actual.length) : name;
-  const holds = extensionMessages.holds(collection, expected);
+  const holds = extensionMessages.holds(shown, expected);
   if (actual.toLowerCase() === expected) return extensionMessages.capitals(actual, `${base}${expected}`);
   if (expected === '.mdx' && actual.toLowerCase() === '.md') return extensionMessages.markdown(`${base}.mdx`);
   if (expected === '.yaml' && actual.toLowerCase() === '.yml') return extensionMessages.yml(actual, `${base}.yaml`);
-  const other = COLLECTIONS.filter((name) => COLLECTION_EXTENSIONS[name] === actual.toLowerCase());
+  // A live entry belongs in its ticker's folder, which the file's name does not tell: never suggested.
+  const other = COLLECTIONS.filter((name) => name !== 'live' && COLLECTION_EXTENSIONS[name] === actual.toLowerCase());
   if (other.length > 0) return extensionMessages.otherCollection(actual, holds, other.map((name) => `content/${name}/`));
   return actual ? extensionMessages.other(actual, holds) : extensionMessages.none(holds);
 }

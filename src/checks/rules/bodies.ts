@@ -7,13 +7,15 @@ import { compileBody, type BodyContext, type BodyPart, type CitedPost } from '..
 import type { CheckContext, Entry, PieceEntry } from '../context.ts';
 import { postMessages, ruleMessages } from '../messages.ts';
 import type { EditorFile } from '../read/editor-file.ts';
+import { entryId } from '../read/content-files.ts';
+import { tickerIdOf, tickerOf } from './live.ts';
 import { pictureProblem } from './pictures.ts';
 import { pieceLink } from './references.ts';
 import { citeSource } from './sources.ts';
 import { hourGraphicProblem } from './timelines.ts';
 
-/** A piece has text below its frontmatter. */
-export function checkBodyPresent({ report }: CheckContext, { file }: PieceEntry): void {
+/** A piece or a live entry has text below its frontmatter. */
+export function checkBodyPresent({ report }: CheckContext, { file }: { file: EditorFile }): void {
   if (file.body.trim() === '') report(file, 'body', ruleMessages.emptyBody, file.bodyStartLine - 1);
 }
 
@@ -29,6 +31,13 @@ export function compileBodies(context: CheckContext, compiler: { compile: typeof
     for (const problem of body.problems) context.report(file, 'body', problem.message, problem.line);
     bodies.set(file, body.parts);
   }
+  for (const entry of context.valid.live) {
+    // An entry cites its ticker's sources and links as its ticker does; without a valid ticker (reported by rules/live.ts) its citations cannot be numbered.
+    const ticker = tickerOf(context, entry);
+    const body = compiler.compile(entry.file.body, bodyContext(context, entry.file, ticker?.data.sources, ticker));
+    for (const problem of body.problems) context.report(entry.file, 'body', problem.message, problem.line);
+    bodies.set(entry.file, body.parts);
+  }
   return bodies;
 }
 
@@ -38,9 +47,10 @@ export function compileBodies(context: CheckContext, compiler: { compile: typeof
  * such a piece is not published.
  */
 export function checkFailedBodies(context: CheckContext): void {
-  for (const file of [...context.failed.articles, ...context.failed.explainers]) {
+  for (const file of [...context.failed.articles, ...context.failed.explainers, ...context.failed.live]) {
     if (file.body.trim() === '') continue;
-    const body = compileBody(file.body, bodyContext(context, file, sourceListOf(file.data)));
+    const sources = context.failed.live.includes(file) ? tickerSources(context, file) : sourceListOf(file.data);
+    const body = compileBody(file.body, bodyContext(context, file, sources));
     for (const problem of body.problems) context.report(file, 'body', problem.message, problem.line);
   }
 }
@@ -57,6 +67,11 @@ function bodyContext(context: CheckContext, file: EditorFile, sources: BodyConte
     pieceLink: (kind, id) => pieceLink(context, from, kind, id),
     postOf: (id) => postOf(context.sourceById.get(id), id),
   };
+}
+
+/** The sources a live entry whose fields failed may cite: its ticker's, if the ticker is valid. */
+function tickerSources({ articleById }: CheckContext, file: EditorFile): string[] | undefined {
+  return articleById.get(tickerIdOf(entryId(file.file, 'live')))?.data.sources;
 }
 
 /**

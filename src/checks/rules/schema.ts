@@ -21,6 +21,7 @@ const GUIDE_SECTIONS: Record<CollectionName, string> = {
   sources: 'Quellen',
   timeline: 'Zeitleisten',
   authors: 'Autorinnen und Autoren',
+  live: 'Einen Liveticker führen',
 };
 
 /** The section for a field inside a group: a picture's fields and a correction's have their own. */
@@ -38,6 +39,7 @@ export function parseCollections(report: Report, files: ContentFiles): ValidEntr
     sources: parseCollection(report, files, 'sources'),
     timeline: parseCollection(report, files, 'timeline'),
     authors: parseCollection(report, files, 'authors'),
+    live: parseCollection(report, files, 'live'),
   };
 }
 
@@ -45,7 +47,9 @@ function parseCollection<C extends CollectionName>(report: Report, files: Conten
   return files[collection].flatMap((file) => {
     for (const problem of file.problems) report(file, problem.field, problem.message, problem.line);
     const id = entryId(file.file, collection);
-    if (!slugSchema.safeParse(id).success) report(file, 'file', schemaMessages.fileName(id), 1);
+    // A live entry's id is "<ticker>/<entry>": its ticker's folder is named after an article, which is checked there.
+    const name = id.slice(id.lastIndexOf('/') + 1);
+    if (!slugSchema.safeParse(name).success) report(file, 'file', schemaMessages.fileName(name), 1);
     if (file.data === undefined) return [];
     const result = contentFileSchemas[collection].safeParse(file.data, { reportInput: true, error: editorMessage });
     if (!result.success) {

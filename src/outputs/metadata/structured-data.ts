@@ -3,9 +3,10 @@
  * the result with <StructuredData>; nothing is ever assembled from strings.
  */
 import type {
-  BackgroundNewsArticle, BreadcrumbList, CorrectionComment, ImageObject, NewsArticle, NewsMediaOrganization, Organization, Person, ProfilePage, WebPage, WebSite, WithContext,
+  BackgroundNewsArticle, BlogPosting, BreadcrumbList, CorrectionComment, ImageObject, LiveBlogPosting, NewsArticle, NewsMediaOrganization, Organization, Person, ProfilePage, WebPage, WebSite, WithContext,
 } from 'schema-dts';
 import type { Correction } from '../../schemas/correction.ts';
+import type { LiveData } from '../../schemas/live.ts';
 import { LABELS, SECTIONS, subsectionName, TOPICS } from '../../schemas/taxonomy.ts';
 import { site } from '../../site.config.ts';
 import { isoWithOffset } from '../../routing/dates.ts';
@@ -123,12 +124,40 @@ export function authorPageData(author: AuthorFacts, title: string, portrait?: Si
   };
 }
 
+/** One entry of a live ticker as its JSON-LD update: its anchor on the page, headline, time and plain text. */
+export interface LiveUpdate {
+  anchor: string;
+  title: string | undefined;
+  time: Date;
+  text: string;
+}
+
+/** What JSON-LD says of a live ticker's coverage: its `live` group, its last update and the entries its page shows, newest first. */
+export interface LiveCoverage {
+  live: LiveData;
+  updated: Date;
+  updates: readonly LiveUpdate[];
+}
+
+/** An entry as a BlogPosting: its permalink, headline (the ticker's, where it has none), time and text. */
+function liveBlogUpdate(tickerUrl: string, tickerTitle: string, update: LiveUpdate): BlogPosting {
+  const url = `${tickerUrl}#${update.anchor}`;
+  return {
+    '@type': 'BlogPosting',
+    '@id': url,
+    url,
+    headline: update.title ?? tickerTitle,
+    datePublished: isoWithOffset(update.time),
+    articleBody: update.text,
+  };
+}
+
 /**
- * NewsArticle for articles, BackgroundNewsArticle for explainers. `crops` are the lead image's
+ * NewsArticle for articles, BackgroundNewsArticle for explainers, LiveBlogPosting for a live ticker's own page (`live`). `crops` are the lead image's
  * 16:9, 4:3 and 1:1 crops (src/pictures/lead-image-files.ts); without a lead image, the social card.
  * `authors` are the piece's named authors as Persons (authorPerson); without any, the newsroom.
  */
-export function pieceData(piece: Piece, crops: readonly SizedPicture[] = [], authors: readonly Person[] = []): WithContext<NewsArticle | BackgroundNewsArticle> {
+export function pieceData(piece: Piece, crops: readonly SizedPicture[] = [], authors: readonly Person[] = [], live?: LiveCoverage): WithContext<NewsArticle | BackgroundNewsArticle | LiveBlogPosting> {
   const { data } = piece;
   const url = absoluteUrl(piece.path);
   const article: NewsArticle = {
@@ -157,6 +186,16 @@ export function pieceData(piece: Piece, crops: readonly SizedPicture[] = [], aut
   };
   if (piece.kind === 'explainer') {
     return { '@context': 'https://schema.org', ...article, '@type': 'BackgroundNewsArticle' } as WithContext<BackgroundNewsArticle>;
+  }
+  if (live) {
+    const coverage: Pick<LiveBlogPosting, 'coverageStartTime' | 'coverageEndTime' | 'liveBlogUpdate' | 'dateModified'> = {
+      coverageStartTime: isoWithOffset(live.live.start),
+      ...(live.live.end === undefined ? {} : { coverageEndTime: isoWithOffset(live.live.end) }),
+      dateModified: isoWithOffset(live.updated),
+      liveBlogUpdate: live.updates.map((update) => liveBlogUpdate(url, data.title, update)),
+    };
+    // Everything a NewsArticle says holds for the LiveBlogPosting too (both are Articles).
+    return { '@context': 'https://schema.org', ...article, '@type': 'LiveBlogPosting', ...coverage } as WithContext<LiveBlogPosting>;
   }
   return { '@context': 'https://schema.org', ...article };
 }

@@ -1,0 +1,109 @@
+/**
+ * A live ticker's pages as readers get them, in Chromium: a copy of the content with a made-up
+ * ticker of 60 entries (tests/support/live.ts; the real content has none, so the site-wide
+ * validator and axe runs never see a ticker page) is built once and served by nginx. Its own
+ * page and its numbered pages pass html-validate and the Nu HTML Checker and have no WCAG 2.2 AA
+ * violation in either color scheme; nginx serves them with the page policy; an entry's time
+ * leads to its stable page; the first page keeps its byte budget.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { CLASHING_NAMES, contentWithLiveTicker, TICKER_ID } from '../support/live.ts';
+import { serveFixtureSite, type PictureSite } from '../support/pictures.ts';
+
+const PORT = 4332;
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const TICKER_PATH = `/chronik/welt/2017/11/30/${TICKER_ID}/`;
+/** The ticker's own page, its older page and its newest block's page (the permalinks' target). */
+const PAGES = [TICKER_PATH, `${TICKER_PATH}seite/1/`, `${TICKER_PATH}seite/2/`];
+/**
+ * The first page of a ticker with 30 entries or more (it never shows more, however long the
+ * ticker), HTML and CSS gzip -9: the article's first round trip (14 KB, tests/e2e/budget.spec.ts)
+ * plus 6 KB for 30 entries of a sentence or two (200 bytes gzip each) and their updates in the
+ * JSON-LD. The status and the summary come before the entries, so they still arrive in the first
+ * round trip; the CSS is the article's file, cached after the first page. Measured when set:
+ * 13.8 KB with the test ticker's short entries (45 KB of HTML).
+ */
+const FIRST_PAGE_BUDGET = 20 * 1024;
+const PAGE_LIMIT = 100_000;
+
+const vnuJar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build', 'dist', 'vnu.jar');
+
+test.describe('a live ticker of 60 entries', () => {
+  test.describe.configure({ mode: 'serial' });
+  let site: PictureSite;
+  const built = (path: string) => join(site.dist, path, path.endsWith('/') ? 'index.html' : '');
+
+  test.beforeAll(async () => {
+    test.setTimeout(300_000);
+    site = await serveFixtureSite('live', contentWithLiveTicker, PORT);
+  });
+  test.afterAll(() => site?.stop());
+
+  test('an entry\'s time leads to its block\'s page, where the entry stays as the ticker grows', async ({ page }) => {
+    await page.goto(`${site.baseURL}${TICKER_PATH}`);
+    const newest = page.locator(`#eintrag-${CLASHING_NAMES[1]}`);
+    await newest.locator('header a').first().click();
+    await expect(page).toHaveURL(`${site.baseURL}${TICKER_PATH}seite/2/#eintrag-${CLASHING_NAMES[1]}`);
+    await expect(page.locator(`#eintrag-${CLASHING_NAMES[1]}`)).toBeInViewport();
+  });
+
+  test('the pages pass html-validate, with unique ids though entries are named like other anchors', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    for (const path of PAGES) {
+      const html = readFileSync(built(path), 'utf8');
+      expect(html).toContain('id="quelle-1"');
+      const report = await validator.validateFile(built(path));
+      expect(report.results.flatMap((result) => result.messages.map((message) => `${path} ${message.line}:${message.column} ${message.ruleId}: ${message.message}`))).toEqual([]);
+    }
+    for (const name of CLASHING_NAMES) expect(readFileSync(built(TICKER_PATH), 'utf8')).toContain(`<article id="eintrag-${name}"`);
+  });
+
+  test('the pages pass the Nu HTML Checker', () => {
+    test.setTimeout(120_000);
+    const run = spawnSync('java', ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', ...PAGES.map(built)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(run.error).toBeUndefined();
+    // The checker writes its JSON report to stderr.
+    const messages = (JSON.parse(run.stderr) as { messages: { type: string; url?: string; lastLine?: number; message: string }[] }).messages;
+    expect(messages.filter((message) => message.type === 'error' || message.type === 'non-document-error').map((message) => `${message.url ?? '?'}:${message.lastLine ?? '?'} ${message.message}`)).toEqual([]);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the pages have no WCAG 2.2 AA violations in the ${colorScheme} color scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      for (const path of PAGES) {
+        await page.goto(`${site.baseURL}${path}`);
+        const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+        expect(results.violations.map((violation) => ({ path, rule: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')) }))).toEqual([]);
+      }
+    });
+  }
+
+  test('nginx serves the pages as any page: no redirect, the page policy without scripts, revalidated', async ({ request }) => {
+    for (const path of PAGES) {
+      const response = await request.get(`${site.baseURL}${path}`, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(200);
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(await response.text())?.[1]?.replaceAll('&#39;', "'");
+      expect(response.headers()['content-security-policy'], path).toBe(`${meta ?? '(no meta policy)'}; frame-ancestors 'none'`);
+      expect(meta, path).not.toContain('script-src');
+      expect(response.headers()['cache-control'], path).toBe('public, max-age=0, must-revalidate');
+    }
+  });
+
+  test('the first page of 30 entries stays within its byte budget', () => {
+    const html = readFileSync(built(TICKER_PATH));
+    expect((html.toString().match(/<article id="eintrag-/g) ?? []).length).toBe(30);
+    const css = [...html.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => readFileSync(built(match[1] ?? '')));
+    expect(css).not.toEqual([]);
+    const gzip = [html, ...css].reduce((sum, file) => sum + gzipSync(file, { level: 9 }).length, 0);
+    console.log(`live ticker page: HTML ${html.length} B, HTML + CSS ${gzip} B gzip (budget ${FIRST_PAGE_BUDGET})`);
+    expect(html.length).toBeLessThan(PAGE_LIMIT);
+    expect(gzip).toBeLessThanOrEqual(FIRST_PAGE_BUDGET);
+  });
+});
