@@ -2,19 +2,17 @@
  * Feeds carry the newest pieces only (FEED_SIZE, full text): the site's feeds and one pair per
  * section. A body is rendered at most once per build, however many feeds carry it.
  */
-import rss from '@astrojs/rss';
 import { AstroError } from 'astro/errors';
 import { SECTIONS, type SectionId } from '../../schemas/taxonomy.ts';
 import { site } from '../../site.config.ts';
 import { getListings } from '../../queries/listings.ts';
 import { type AnyPiece, getPieces } from '../../queries/pieces.ts';
-import { jsonFeed, RSS_NAMESPACES, rssItem, toFeedEntry, type FeedChannel, type FeedEntry } from './feed.ts';
+import { jsonFeedResponseOf, rssFeedResponse, toFeedEntry, type FeedChannel, type FeedEntry } from './feed.ts';
 import { unsafeFeedMarkup } from './safety.ts';
 import { FEED_SIZE } from '../../newsroom/listings.ts';
 import { feedImage } from '../../pictures/lead-image-files.ts';
 import { isDevServer } from '../../util/astro-command.ts';
 import { renderPieceBody } from './render-body.ts';
-import { absoluteUrl } from '../../routing/urls.ts';
 import { feedsOf, sectionPath } from '../../routing/routes.ts';
 
 const entries = new Map<string, Promise<FeedEntry>>();
@@ -59,20 +57,10 @@ export function feedChannel(format: 'rss' | 'json', section?: SectionId): FeedCh
 
 /** RSS 2.0 response for the site or a section. */
 export async function rssResponse(section?: SectionId): Promise<Response> {
-  const channel = feedChannel('rss', section);
-  return rss({
-    title: channel.title,
-    description: channel.description,
-    site: absoluteUrl(channel.homePath),
-    xmlns: RSS_NAMESPACES,
-    customData: `<language>${site.language}</language><atom:link href="${absoluteUrl(channel.feedPath)}" rel="self" type="application/rss+xml"/>`,
-    items: (await getFeedEntries(section)).map(rssItem),
-    trailingSlash: true,
-  });
+  return rssFeedResponse(await getFeedEntries(section), feedChannel('rss', section));
 }
 
 /** JSON Feed response for the site or a section. */
 export async function jsonFeedResponse(section?: SectionId): Promise<Response> {
-  const feed = jsonFeed(await getFeedEntries(section), feedChannel('json', section));
-  return new Response(JSON.stringify(feed, null, 2), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  return jsonFeedResponseOf(await getFeedEntries(section), feedChannel('json', section));
 }

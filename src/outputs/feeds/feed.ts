@@ -2,7 +2,7 @@
  * Feed entries for RSS and JSON Feed, built once per piece from its data and rendered body.
  * A correction updates the entry: its modified date, and the note at the top of the content.
  */
-import type { RSSFeedItem } from '@astrojs/rss';
+import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { LABELS, TOPICS } from '../../schemas/taxonomy.ts';
 import { site } from '../../site.config.ts';
 import { formatDateShort, isoWithOffset } from '../../routing/dates.ts';
@@ -106,4 +106,22 @@ export function jsonFeed(entries: FeedEntry[], channel: FeedChannel) {
       ...(entry.image ? { image: entry.image.url } : {}),
     })),
   };
+}
+
+/** A channel's entries as an RSS 2.0 response: the site's, a section's or a ticker's feed. */
+export function rssFeedResponse(entries: FeedEntry[], channel: FeedChannel): Promise<Response> {
+  return rss({
+    title: channel.title,
+    description: channel.description,
+    site: absoluteUrl(channel.homePath),
+    xmlns: RSS_NAMESPACES,
+    customData: `<language>${site.language}</language><atom:link href="${absoluteUrl(channel.feedPath)}" rel="self" type="application/rss+xml"/>`,
+    items: entries.map(rssItem),
+    trailingSlash: true,
+  });
+}
+
+/** A channel's entries as a JSON Feed response. */
+export function jsonFeedResponseOf(entries: FeedEntry[], channel: FeedChannel): Response {
+  return new Response(JSON.stringify(jsonFeed(entries, channel), null, 2), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
 }

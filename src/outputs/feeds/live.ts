@@ -2,7 +2,6 @@
  * A live ticker's own feeds: its newest LIVE_FEED_SIZE entries, newest first, each linked to its
  * anchor on the ticker's page that holds it, with its corrections on top like a piece's.
  */
-import rss from '@astrojs/rss';
 import { AstroError } from 'astro/errors';
 import { effectiveUpdate } from '../../newsroom/corrections.ts';
 import { LIVE_FEED_SIZE, liveBlockOf, liveEntryAnchor } from '../../newsroom/live.ts';
@@ -14,9 +13,8 @@ import { getPieces, type ArticlePiece } from '../../queries/pieces.ts';
 import { formatClock, formatDateShort } from '../../routing/dates.ts';
 import { liveFeedsOf } from '../../routing/routes.ts';
 import { absoluteUrl } from '../../routing/urls.ts';
-import { site } from '../../site.config.ts';
 import { escapeMarkup } from '../../util/markup.ts';
-import { absolutizeLinks, jsonFeed, RSS_NAMESPACES, rssItem, type FeedChannel, type FeedEntry } from './feed.ts';
+import { absolutizeLinks, jsonFeedResponseOf, rssFeedResponse, type FeedChannel, type FeedEntry } from './feed.ts';
 import { renderBody } from './render-body.ts';
 import { unsafeFeedMarkup } from './safety.ts';
 
@@ -77,21 +75,11 @@ function liveFeedChannel(ticker: ArticlePiece, format: 'rss' | 'json'): FeedChan
 
 /** RSS 2.0 response of a ticker's entries. */
 export async function liveRssResponse(feed: LiveFeed): Promise<Response> {
-  const channel = liveFeedChannel(feed.ticker, 'rss');
-  return rss({
-    title: channel.title,
-    description: channel.description,
-    site: absoluteUrl(channel.homePath),
-    xmlns: RSS_NAMESPACES,
-    customData: `<language>${site.language}</language><atom:link href="${absoluteUrl(channel.feedPath)}" rel="self" type="application/rss+xml"/>`,
-    items: (await liveFeedEntries(feed)).map(rssItem),
-    trailingSlash: true,
-  });
+  return rssFeedResponse(await liveFeedEntries(feed), liveFeedChannel(feed.ticker, 'rss'));
 }
 
 /** JSON Feed response of a ticker's entries. */
 export async function liveJsonFeedResponse(feed: LiveFeed): Promise<Response> {
-  const body = jsonFeed(await liveFeedEntries(feed), liveFeedChannel(feed.ticker, 'json'));
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  return jsonFeedResponseOf(await liveFeedEntries(feed), liveFeedChannel(feed.ticker, 'json'));
 }
 
