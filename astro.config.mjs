@@ -7,12 +7,17 @@ import { sitemapOptions } from './src/outputs/feeds/sitemap.ts';
 import { hostFiles, urlLedger } from './src/outputs/hosting/integration.ts';
 import { searchIndex } from './src/outputs/search/integration.ts';
 import { socialCards } from './src/outputs/social/integration.ts';
+import { outputFolder } from './src/outputs/output-folder/integration.ts';
 import { incrementalAssets } from './src/pictures/incremental-assets.ts';
 import { pictureOriginals } from './src/pictures/originals.ts';
 import { preview } from './src/preview/integration.ts';
 import { site } from './src/site.config.ts';
 
 const checks = contentChecks();
+const cards = socialCards({ pieces: () => checks.pieces(), pictures: () => checks.pictures() });
+const search = searchIndex();
+// Last among the integrations: a rebuild writes into the previous output; what this build no longer produces goes.
+const output = outputFolder({ placed: () => [...cards.placedFiles(), ...search.placedFiles()] });
 
 export default defineConfig({
   site: site.url,
@@ -39,12 +44,12 @@ export default defineConfig({
     checks,
     sitemap(sitemapOptions(checks)),
     // _headers, _redirects and the nginx file; no published URL may disappear (content/published-urls.txt).
-    hostFiles({ redirects: () => checks.redirects(), pieces: () => checks.pieces() }),
+    hostFiles({ redirects: () => checks.redirects(), pieces: () => checks.pieces(), writtenByThisBuild: output.writtenByThisBuild }),
     urlLedger({ pieces: () => checks.pieces(), redirects: () => checks.redirects() }),
     // Social cards of the pieces the checks parsed, rendered in worker threads during the build.
-    socialCards({ pieces: () => checks.pieces(), pictures: () => checks.pictures() }),
+    cards,
     // Pagefind's indexes, one per year, each cached by the pages it covers.
-    searchIndex(),
+    search,
     // Dev server only: the overview of drafts and scheduled pieces at /entwuerfe/, and the page of
     // the content's problems at /pruefung/ that stands in for every page while the content has errors.
     preview(),
@@ -52,6 +57,7 @@ export default defineConfig({
     pictureOriginals(() => checks.pictures().values()),
     // Pages with pictures stay reusable by the incremental build whatever the output folder.
     incrementalAssets(),
+    output,
   ],
   // Bodies are compiled by the content checks, not by Astro's Markdown; with highlighting off,
   // Astro does not warn that Shiki's inline styles would clash with the CSP.

@@ -2,7 +2,7 @@
  * `npm run bench`: builds N generated pieces with our site and with a baseline (Astro's blog
  * example, bench/baseline/) and compares them in three scenarios:
  *   clean       empty output and cache folders
- *   word        one word changed in one article, caches kept (as a CI keeps them)
+ *   word        one word changed in one article, output and caches kept
  *   correction  a correction added to one article (site: typed entry + the text fix; baseline:
  *               the same text fix), caches kept
  *   live        a new entry in the biggest live ticker, caches kept (site only: the baseline has
@@ -13,7 +13,8 @@
  * BENCH_RESULTS_DIR (default bench/results).
  *
  * Everything is written below the bench folder; never into content/ or the real dist/.
- * Every build starts from an empty output folder, like a CI checkout with a restored cache.
+ * Rebuilds keep the output and cache folders of the build before, like the newsroom's build
+ * machine; the site then writes into its last output (src/outputs/output-folder/).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -185,8 +186,8 @@ function commandOf(side: Side, paths: SidePaths): { command: string; env: NodeJS
 }
 
 async function build(side: Side, scenario: Scenario, run: number, paths: SidePaths): Promise<BuildResult> {
-  // Like a CI job: a fresh output folder every time; the cache folder is what survives.
-  rmSync(paths.out, { recursive: true, force: true });
+  // A clean build starts from nothing; a rebuild keeps the output and cache folders, as a build machine does.
+  if (scenario === 'clean') rmSync(paths.out, { recursive: true, force: true });
   mkdirSync(paths.logs, { recursive: true });
   const logFile = join(paths.logs, `run${run}-${scenario}.log`);
   const { command, env } = commandOf(side, paths);

@@ -1,6 +1,7 @@
 /**
- * The one build command. Builds into a fresh dist/ (and dist-nginx.conf beside it) and, if any
- * step fails, removes both: a failed build must never leave half a site that could be deployed by mistake.
+ * The one build command. Builds into dist/ (and dist-nginx.conf beside it; a rebuild writes into
+ * the last build's output, src/outputs/output-folder/) and, if any step fails, removes both: a
+ * failed build must never leave half a site that could be deployed by mistake.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -26,7 +27,6 @@ function removeOutput(): void {
   rmSync(nginxConfPath(OUT_DIR), { force: true });
 }
 
-removeOutput();
 for (const step of steps) {
   const result = spawnSync(step.command, step.args, { stdio: 'inherit', env });
   if (result.status !== 0) {

@@ -11,7 +11,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { ELEMENT_NODE, parse, walkSync, type ElementNode } from 'ultrahtml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyWordEdit, generate, type Manifest } from '../../bench/generate.ts';
+import { applyLiveEntry, applyWordEdit, generate, type Manifest } from '../../bench/generate.ts';
 import { FEED_SIZE, FRONT_PAGE_MORE, LISTING_PAGE_SIZE } from '../../src/newsroom/listings.ts';
 import { pageKindOf } from '../../src/routing/routes.ts';
 import { LEAD, INLINE, testPhoto } from '../support/pictures.ts';
@@ -330,6 +330,37 @@ describe(`a generated archive of ${N} pieces`, () => {
     const showingNewTitle = files.filter((file) => file.endsWith('.html') && readFileSync(join(incremental, file), 'utf8').includes('Neue Überschrift nach der Redaktionskonferenz'));
     expect(showingNewTitle.length).toBeGreaterThan(3);
     expect(correctionLinks(incremental, [movedToSecondPage])[0]).toMatch(new RegExp(`^${CORRECTIONS_MONTH}seite/2/#`));
+  }, 300_000);
+
+  it('rebuilds into its own last output, where a deleted piece disappears, exactly as a clean build', () => {
+    // The build before wrote `incremental` with this cache, so this one writes into it.
+    const cacheDir = join(root, 'cache-clean');
+    const incremental = join(root, 'incremental');
+    const articles = join(manifest.siteContentDir, 'articles');
+    const contentFiles = globSync('**/*.{mdx,yaml}', { cwd: manifest.siteContentDir });
+    const namedElsewhere = (id: string) => contentFiles.some((file) => file !== `articles/${id}.mdx` && readFileSync(join(manifest.siteContentDir, file), 'utf8').includes(id));
+    // A piece with a lead picture that no other file names (a reference to it would be an error).
+    const deleted = withPictures.find((id) => id !== explainedArticle() && id !== manifest.edits.word.id && !namedElsewhere(id)) ?? '';
+    expect(deleted).not.toBe('');
+    const deletedFolders = filesIn(incremental).filter((file) => file.includes(`/${deleted}/`)).map((file) => file.slice(0, file.indexOf(`/${deleted}/`) + deleted.length + 1));
+    expect(deletedFolders.length).toBeGreaterThan(0);
+    rmSync(join(articles, `${deleted}.mdx`));
+    applyLiveEntry(manifest);
+
+    const log = build(incremental, cacheDir);
+    expect(log).not.toMatch(/output folder: .* emptied/);
+    const inPlace = Number(/output folder: \d+ files, (\d+) kept in place/.exec(log)?.[1]);
+    expect(inPlace).toBeGreaterThan(N);
+    expect(Number(/(\d+) no longer produced removed/.exec(log)?.[1])).toBeGreaterThan(0);
+    for (const folder of new Set(deletedFolders)) expect(existsSync(join(incremental, folder)), folder).toBe(false);
+
+    const fresh = join(root, 'fresh-after-delete');
+    build(fresh, join(root, 'cache-fresh-after-delete'));
+    const files = filesIn(fresh);
+    expect(filesIn(incremental)).toEqual(files);
+    const differing = files.filter((file) => !readFileSync(join(incremental, file)).equals(readFileSync(join(fresh, file))));
+    expect(differing).toEqual([]);
+    expect(readFileSync(`${incremental}-nginx.conf`, 'utf8')).toBe(readFileSync(`${fresh}-nginx.conf`, 'utf8'));
   }, 300_000);
 });
 

@@ -18,3 +18,16 @@ it('links a cached file into the output, replacing what stood there, and the lin
   rmSync(source);
   expect(readFileSync(target, 'utf8')).toBe('neu');
 });
+
+it('leaves a file that already is the cached one alone (a rebuild into the last output)', async () => {
+  const source = join(dir, 'kept.png');
+  const target = join(dir, 'kept-out.png');
+  writeFileSync(source, 'karte');
+  await placeFile(source, target);
+  const before = statSync(target);
+  await placeFile(source, target);
+  const after = statSync(target);
+  expect(after.ino).toBe(before.ino);
+  expect(after.ctimeMs).toBe(before.ctimeMs);
+  expect(readFileSync(target, 'utf8')).toBe('karte');
+});

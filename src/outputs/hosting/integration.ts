@@ -30,15 +30,17 @@ interface HostFilesInput {
   redirects: () => readonly Redirect[];
   /** Every piece, to name the editor's file a page with inline code is made from. */
   pieces: () => readonly Pick<Piece, 'kind' | 'id' | 'path'>[];
+  /** Whether this build wrote a file of the output; a page kept from the last build was checked then. */
+  writtenByThisBuild: (path: string) => boolean;
 }
 
-export function hostFiles({ redirects, pieces }: HostFilesInput): AstroIntegration {
+export function hostFiles({ redirects, pieces, writtenByThisBuild }: HostFilesInput): AstroIntegration {
   return {
     name: 'newsroom:host-files',
     hooks: {
       'astro:build:done': ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
-        const pages = routeFiles(assets, dir).filter((file) => file.endsWith('.html'));
+        const pages = routeFiles(assets, dir).filter((file) => file.endsWith('.html') && writtenByThisBuild(join(outDir, file)));
         const shown = { outDir: relative(process.cwd(), outDir) || '.', contentDir: basename(contentRoot) };
         const report = inlineCodeReport(pages, (page) => readFileSync(join(outDir, page), 'utf8'), pieces(), shown);
         if (report.length > 0) stopBuild(logger, [...report, inlineCodeMessages.hint].join('\n'));

@@ -36,23 +36,36 @@ async function filesBelow(dir: string): Promise<string[]> {
 
 /**
  * Indexes one year's piece pages into `target` (written next to it first, then renamed into
- * place). Pagefind reads the pages from the output itself, in parallel, which is faster than
- * handing it their text; the count must match, so no page is left out unnoticed.
+ * place). Pagefind reads the pages from a folder of links to exactly this build's pages of the
+ * year, in parallel, which is faster than handing it their text; a rebuild writes into the last
+ * output, where a deleted piece's page is only removed after the search index. The count must
+ * match, so no page is left out unnoticed.
  */
-async function writeShard(outDir: string, year: string, pages: number, target: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
-  if (!index) throw new Error(`Pagefind could not start an index: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: outDir, glob: year === EMPTY_SHARD ? 'kein-beitrag' : pieceGlob(year) });
-  if (added.errors.length > 0 || added.page_count !== pages) {
-    throw new Error(`Pagefind indexed ${added.page_count} of ${pages} piece pages of ${year}: ${added.errors.slice(0, 5).join('; ')}`);
+async function writeShard(outDir: string, year: string, urls: readonly string[], target: string): Promise<void> {
+  const pages = `${target}.${process.pid}.pages`;
+  await rm(pages, { recursive: true, force: true });
+  await mkdir(pages, { recursive: true });
+  await inBatches(urls, 64, async (url) => {
+    await mkdir(join(pages, url), { recursive: true });
+    await placeFile(join(outDir, url, 'index.html'), join(pages, url, 'index.html'));
+  });
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
+    if (!index) throw new Error(`Pagefind could not start an index: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: pages, glob: year === EMPTY_SHARD ? 'kein-beitrag' : pieceGlob(year) });
+    if (added.errors.length > 0 || added.page_count !== urls.length) {
+      throw new Error(`Pagefind indexed ${added.page_count} of ${urls.length} piece pages of ${year}: ${added.errors.slice(0, 5).join('; ')}`);
+    }
+    const partial = `${target}.${process.pid}.tmp`;
+    await rm(partial, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: partial });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    await index.deleteIndex();
+    await rm(target, { recursive: true, force: true });
+    await rename(partial, target);
+  } finally {
+    await rm(pages, { recursive: true, force: true });
   }
-  const partial = `${target}.${process.pid}.tmp`;
-  await rm(partial, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: partial });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  await index.deleteIndex();
-  await rm(target, { recursive: true, force: true });
-  await rename(partial, target);
 }
 
 /** A temporary folder older than this belongs to a build that died; younger ones may be in use. */
@@ -62,17 +75,20 @@ const STALE_TEMP_MS = 60 * 60 * 1000;
 async function pruneCache(cacheDir: string, used: ReadonlySet<string>): Promise<void> {
   for (const name of await readdir(cacheDir)) {
     const path = join(cacheDir, name);
-    if (name.endsWith('.tmp')) {
+    if (name.endsWith('.tmp') || name.endsWith('.pages')) {
       const info = await stat(path).catch(() => undefined);
       if (info && Date.now() - info.mtimeMs > STALE_TEMP_MS) await rm(path, { recursive: true, force: true });
     } else if (!used.has(name)) await rm(path, { recursive: true, force: true });
   }
 }
 
-export function searchIndex(): AstroIntegration {
+/** The search index's integration, and the files it linked into the output (for the output folder's pruning). */
+export function searchIndex(): AstroIntegration & { placedFiles: () => readonly string[] } {
   let cacheDir = '';
   let settings = '';
+  let placed: string[] = [];
   return {
+    placedFiles: () => placed,
     name: 'newsroom:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
@@ -107,28 +123,30 @@ export function searchIndex(): AstroIntegration {
           throw new Error(`The search page merges [${listed.join(' ')}] but the search index has [${expected.join(' ')}] (src/pages/suche.astro, src/outputs/search/shards.ts)`);
         }
         await mkdir(cacheDir, { recursive: true });
-        const years = [...byYear].map(([year, yearPages]) => ({ year, pages: yearPages.length, cached: join(cacheDir, `${year}-${searchShardKey(yearPages, settings)}`) }));
+        const years = [...byYear].map(([year, yearPages]) => ({ year, urls: yearPages.map((page) => page.url), cached: join(cacheDir, `${year}-${searchShardKey(yearPages, settings)}`) }));
         const missing: typeof years = [];
         for (const shard of years) if (!(await stat(shard.cached).catch(() => undefined))) missing.push(shard);
         try {
           // One Pagefind service indexes as many years at once as there are cores.
           const queue = [...missing];
           const worker = async (): Promise<void> => {
-            for (let shard = queue.shift(); shard !== undefined; shard = queue.shift()) await writeShard(outDir, shard.year, shard.pages, shard.cached);
+            for (let shard = queue.shift(); shard !== undefined; shard = queue.shift()) await writeShard(outDir, shard.year, shard.urls, shard.cached);
           };
           await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, worker));
         } finally {
           await pagefind.close();
         }
+        placed = [];
         for (const { year, cached } of years) {
           const target = join(outDir, searchShardPath(year, shards));
           const files = (await filesBelow(cached)).filter((file) => keepsSearchFile(file, shards.primary === year));
           await inBatches([...new Set(files.map((file) => dirname(join(target, file))))], 64, (folder) => mkdir(folder, { recursive: true }));
           await inBatches(files, 64, (file) => placeFile(join(cached, file), join(target, file)));
+          placed.push(...files.map((file) => join(target, file)));
         }
         const used = new Set(years.map(({ cached }) => cached.slice(cacheDir.length + 1)));
         await pruneCache(cacheDir, used);
-        const count = (shards: typeof years) => shards.reduce((sum, shard) => sum + shard.pages, 0);
+        const count = (shards: typeof years) => shards.reduce((sum, shard) => sum + shard.urls.length, 0);
         logger.info(
           `search index: ${count(years)} pages in ${years.length} yearly indexes; ${missing.length} indexed again (${count(missing)} pages), ${years.length - missing.length} from the cache; ${((performance.now() - started) / 1000).toFixed(1)} s`,
         );

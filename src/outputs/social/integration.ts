@@ -93,7 +93,7 @@ class SocialRun {
    * Waits for `jobs` on up to `workers` workers, copies their cards into `outDir`, prunes the
    * cache and reports.
    */
-  async finish(jobs: readonly CardJob[], outDir: string, workers: number): Promise<{ summary: string; pruned: number }> {
+  async finish(jobs: readonly CardJob[], outDir: string, workers: number): Promise<{ summary: string; pruned: number; placed: string[] }> {
     this.#pool.resize(workers);
     this.provide(jobs);
     try {
@@ -103,11 +103,13 @@ class SocialRun {
       const folders = new Set(jobs.map((job) => dirname(join(outDir, job.imagePath))));
       await inBatches([...folders], 64, (folder) => mkdir(folder, { recursive: true }));
       let totalBytes = 0;
+      const placed: string[] = [];
       await inBatches(jobs, 64, async (job) => {
         const target = join(outDir, job.imagePath);
         await placeFile(cacheFile(this.#cacheDir, job.key, job.format), target);
         const { size } = await stat(target);
         totalBytes += size;
+        placed.push(target);
       });
       const rendered = [...results.values()].filter((result) => result !== undefined);
       const pruned = await pruneCache(this.#cacheDir, new Set(jobs.map((job) => job.key)));
@@ -120,19 +122,22 @@ class SocialRun {
         workers: this.#pool.workers,
         wallMs,
       });
-      return { summary, pruned };
+      return { summary, pruned, placed };
     } finally {
       await this.#pool.close();
     }
   }
 }
 
-export function socialCards(options: SocialCardsOptions): AstroIntegration {
+/** The cards' integration, and the files it linked into the output (for the output folder's pruning). */
+export function socialCards(options: SocialCardsOptions): AstroIntegration & { placedFiles: () => readonly string[] } {
   const cores = availableParallelism();
   const workers = options.workers ?? { duringBuild: Math.max(1, cores - 1), afterBuild: cores };
   let cacheDir = '';
   let run: SocialRun | undefined;
+  let placed: readonly string[] = [];
   return {
+    placedFiles: () => placed,
     name: 'newsroom:social-cards',
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
@@ -155,7 +160,9 @@ export function socialCards(options: SocialCardsOptions): AstroIntegration {
         // Decided again from the pages Astro wrote: a piece that went public since build:start
         // has a page now and needs its card; nothing without a page gets one.
         const jobs = jobsForBuiltPages(current.jobs(options.pieces(), options.pictures()), pages.map((page) => page.pathname));
-        const { summary, pruned } = await current.finish(jobs, fileURLToPath(dir), workers.afterBuild);
+        const finished = await current.finish(jobs, fileURLToPath(dir), workers.afterBuild);
+        const { summary, pruned } = finished;
+        placed = finished.placed;
         logger.info(summary);
         logger.info(`social cards: pruned ${pruned} unused cache entr${pruned === 1 ? 'y' : 'ies'} from ${cacheDir}`);
       },

@@ -1,0 +1,95 @@
+/**
+ * Rebuilds write into the previous output instead of a fresh folder: Astro keeps a page whose
+ * cache key and code are unchanged where it is (no copy from its cache), and this integration
+ * removes afterwards what the build no longer produces (a deleted piece, an old stylesheet), so
+ * the folder equals a clean build's. It only does so while the folder is exactly what the last
+ * successful build with this cache left; otherwise it empties the folder first, and Astro
+ * restores unchanged pages from its cache (docs/decisions/2026-12-06-rebuild-into-previous-output.md).
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { listOutput, outputDigest, removeUnproduced } from './folder-state.ts';
+
+/** What the last successful build left, kept in the cache folder (never in the output, which is deployed). */
+interface OutputStamp {
+  outDir: string;
+  digest: string;
+}
+
+const STAMP_FILE = 'output-folder.json';
+/** Written when a build starts: its time is the line between files this build wrote and older ones. */
+const STARTED_FILE = 'output-folder.started';
+
+function readStamp(file: string): OutputStamp | undefined {
+  try {
+    const stamp = JSON.parse(readFileSync(file, 'utf8')) as Partial<OutputStamp>;
+    return typeof stamp.outDir === 'string' && typeof stamp.digest === 'string' ? { outDir: stamp.outDir, digest: stamp.digest } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Empties `dir` but for a top-level `.git`, as Astro does. */
+function emptyFolder(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (name !== '.git') rmSync(join(dir, name), { recursive: true, force: true });
+}
+
+export interface OutputFolderOptions {
+  /** Files other integrations linked into the output from their caches: produced, though older than the build. */
+  placed: () => Iterable<string>;
+}
+
+/**
+ * Must come last among the integrations: it runs after every other one has written its files.
+ * `writtenByThisBuild` tells the checks after the build which files are new: one kept in place
+ * was checked by the build that wrote it.
+ */
+export function outputFolder(options: OutputFolderOptions): AstroIntegration & { writtenByThisBuild: (path: string) => boolean } {
+  let building: { outDir: string; stampFile: string; startedFile: string; startedMs: number } | undefined;
+  return {
+    writtenByThisBuild: (path) => building === undefined || statSync(path).mtimeMs >= building.startedMs,
+    name: 'newsroom:output-folder',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+        if (command !== 'build') return;
+        const outDir = resolve(fileURLToPath(config.outDir));
+        const cacheDir = resolve(fileURLToPath(config.cacheDir));
+        const stampFile = join(cacheDir, STAMP_FILE);
+        const stamp = readStamp(stampFile);
+        // Whatever happens next, the folder is no longer a finished build's until this one ends.
+        rmSync(stampFile, { force: true });
+        const files = listOutput(outDir);
+        const reusable = stamp !== undefined && stamp.outDir === outDir && stamp.digest === outputDigest(outDir, files);
+        if (!reusable && files.length > 0) {
+          logger.info(`output folder: ${outDir} is not the last build's output with this cache; emptied, unchanged pages come from the cache`);
+          emptyFolder(outDir);
+        }
+        updateConfig({ vite: { build: { emptyOutDir: false } } });
+        mkdirSync(cacheDir, { recursive: true });
+        const startedFile = join(cacheDir, STARTED_FILE);
+        writeFileSync(startedFile, '');
+        building = { outDir, stampFile, startedFile, startedMs: statSync(startedFile).mtimeMs };
+      },
+      'astro:build:done': ({ assets, logger }) => {
+        if (building === undefined) return;
+        const { outDir, stampFile, startedFile, startedMs } = building;
+        building = undefined;
+        const produced = new Set<string>(options.placed());
+        for (const urls of assets.values()) for (const url of urls) produced.add(fileURLToPath(url));
+        const { kept, removed } = removeUnproduced(outDir, listOutput(outDir), startedMs, produced);
+        const inPlace = kept.filter((file) => file.mtimeMs < startedMs).length;
+        writeFileSync(stampFile, JSON.stringify({ outDir, digest: outputDigest(outDir, kept) } satisfies OutputStamp));
+        rmSync(startedFile, { force: true });
+        logger.info(`output folder: ${kept.length} files, ${inPlace} kept in place from the last build, ${removed} no longer produced removed`);
+      },
+    },
+  };
+}
