@@ -15,9 +15,9 @@ import { site } from './src/site.config.ts';
 
 const checks = contentChecks();
 const cards = socialCards({ pieces: () => checks.pieces(), pictures: () => checks.pictures() });
-const search = searchIndex();
 // Last among the integrations: a rebuild writes into the previous output; what this build no longer produces goes.
 const output = outputFolder({ placed: () => [...cards.placedFiles(), ...search.placedFiles()] });
+const search = searchIndex({ writtenByThisBuild: output.writtenByThisBuild });
 
 export default defineConfig({
   site: site.url,

@@ -5,7 +5,7 @@
  * from the cache; the cache keeps only what this build used.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,8 +82,25 @@ async function pruneCache(cacheDir: string, used: ReadonlySet<string>): Promise<
   }
 }
 
+/** The digests of the last build's piece pages, by URL: a page kept in place is not read again. */
+const PAGE_DIGESTS = 'page-digests.json';
+
+function readDigests(file: string): Map<string, string> {
+  try {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    return new Map(typeof stored === 'object' && stored !== null ? Object.entries(stored).filter((entry): entry is [string, string] => typeof entry[1] === 'string') : []);
+  } catch {
+    return new Map();
+  }
+}
+
+export interface SearchIndexOptions {
+  /** Whether this build wrote a file of the output; a page kept from the last build has the digest it had then. */
+  writtenByThisBuild: (path: string) => boolean;
+}
+
 /** The search index's integration, and the files it linked into the output (for the output folder's pruning). */
-export function searchIndex(): AstroIntegration & { placedFiles: () => readonly string[] } {
+export function searchIndex({ writtenByThisBuild }: SearchIndexOptions): AstroIntegration & { placedFiles: () => readonly string[] } {
   let cacheDir = '';
   let settings = '';
   let placed: string[] = [];
@@ -104,14 +121,26 @@ export function searchIndex(): AstroIntegration & { placedFiles: () => readonly 
           const year = searchShardOf(url);
           return year === undefined ? [] : [{ url, year }];
         });
+        const digestsFile = join(cacheDir, PAGE_DIGESTS);
+        const lastDigests = readDigests(digestsFile);
+        const digests = new Map<string, string>();
         await inBatches(piecePages, 64, async ({ url, year }) => {
-          const html = await readFile(join(outDir, url, 'index.html'));
-          // Every piece page is indexed; one without the marked text would silently be unfindable.
-          if (!html.includes('data-pagefind-body')) throw new Error(`${url} is a piece page without data-pagefind-body: it would be missing from the search`);
-          const shard = byYear.get(year) ?? [];
-          shard.push({ url, digest: pageDigest(html) });
-          byYear.set(year, shard);
+          const file = join(outDir, url, 'index.html');
+          let digest = writtenByThisBuild(file) ? undefined : lastDigests.get(url);
+          if (digest === undefined) {
+            const html = await readFile(file);
+            // Every piece page is indexed; one without the marked text would silently be unfindable.
+            if (!html.includes('data-pagefind-body')) throw new Error(`${url} is a piece page without data-pagefind-body: it would be missing from the search`);
+            digest = pageDigest(html);
+          }
+          digests.set(url, digest);
         });
+        // In the order of Astro's pages, whichever read finished first.
+        for (const { url, year } of piecePages) {
+          const shard = byYear.get(year) ?? [];
+          shard.push({ url, digest: digests.get(url) ?? '' });
+          byYear.set(year, shard);
+        }
         // A site without public pieces still gets an (empty) index, so the search page works.
         if (byYear.size === 0) byYear.set(EMPTY_SHARD, []);
         const shards = searchShards([...byYear.values()].flat().map((page) => page.url)) ?? { primary: EMPTY_SHARD, merged: [] };
@@ -144,8 +173,9 @@ export function searchIndex(): AstroIntegration & { placedFiles: () => readonly 
           await inBatches(files, 64, (file) => placeFile(join(cached, file), join(target, file)));
           placed.push(...files.map((file) => join(target, file)));
         }
-        const used = new Set(years.map(({ cached }) => cached.slice(cacheDir.length + 1)));
+        const used = new Set([...years.map(({ cached }) => cached.slice(cacheDir.length + 1)), PAGE_DIGESTS]);
         await pruneCache(cacheDir, used);
+        await writeFile(digestsFile, JSON.stringify(Object.fromEntries(digests)));
         const count = (shards: typeof years) => shards.reduce((sum, shard) => sum + shard.urls.length, 0);
         logger.info(
           `search index: ${count(years)} pages in ${years.length} yearly indexes; ${missing.length} indexed again (${count(missing)} pages), ${years.length - missing.length} from the cache; ${((performance.now() - started) / 1000).toFixed(1)} s`,
