@@ -7,7 +7,8 @@
  * Each rule lives in src/checks/rules/; this is the order they run in, which is the order
  * editors read the problems in.
  */
-import { compileBody, type BodyPart } from './body/compile.ts';
+import { bodyPartsJson, bodyTimelines } from './body/cache.ts';
+import { compileBody, type CompiledBody } from './body/compile.ts';
 import { checkContext, reporter, type CheckContext, type Entry, type PieceEntry } from './context.ts';
 import type { EditorFile } from './read/editor-file.ts';
 import type { CheckedEntry, CheckResult, ContentFiles, Problem } from './result.ts';
@@ -86,7 +87,7 @@ function checkLive(context: CheckContext): void {
 }
 
 /** What the build takes from the checks: the problems, and the valid content with its addresses. */
-function result(context: CheckContext, bodies: Map<EditorFile, BodyPart[]>, redirects: CheckResult['redirects']): CheckResult {
+function result(context: CheckContext, bodies: Map<EditorFile, CompiledBody>, redirects: CheckResult['redirects']): CheckResult {
   const { pieces, valid, pictures } = context;
   const lastModified = new Map<string, Date>();
   for (const { data, piece } of pieces) lastModified.set(piece.path, piece.modified ?? data.published);
@@ -95,7 +96,11 @@ function result(context: CheckContext, bodies: Map<EditorFile, BodyPart[]>, redi
       const data = (file.data ?? {}) as Record<string, unknown>;
       const body = bodies.get(file);
       const shown = pictures.digestsOf.get(file) ?? [];
-      return { id, file: file.file, data, ...(body && { body }), digestSource: JSON.stringify(body ? [data, body, shown] : shown.length > 0 ? [data, shown] : data) };
+      if (!body) return { id, file: file.file, data, digestSource: JSON.stringify(shown.length > 0 ? [data, shown] : data) };
+      const entry: CheckedEntry = { id, file: file.file, data, timelines: bodyTimelines(body), digestSource: `${JSON.stringify([data, shown])}\0${bodyPartsJson(body)}` };
+      // A kept body's parts are read from their JSON text only if a page of this build shows them.
+      Object.defineProperty(entry, 'body', { get: () => body.parts, enumerable: true });
+      return entry;
     });
   return {
     problems: context.problems,

@@ -12,7 +12,7 @@ import { FrontmatterCache } from './read/frontmatter-cache.ts';
 import { YAML_PARSER } from './read/editor-file.ts';
 import type { BodyPart } from './body/compile.ts';
 import { checkContent } from './check-content.ts';
-import type { CheckResult } from './result.ts';
+import type { CheckedEntry, CheckResult } from './result.ts';
 
 interface CheckedContentState {
   root: string;
@@ -53,7 +53,22 @@ export function recheckContent(root: string, { cache }: { cache?: ChecksCache | 
   return result;
 }
 
-const bodiesByResult = new WeakMap<CheckResult, Map<string, readonly BodyPart[]>>();
+const bodiesByResult = new WeakMap<CheckResult, Map<string, CheckedEntry>>();
+
+/** The checked entry of a piece or a live entry, by collection and id, from the checks of this process. */
+function checkedEntry(root: string, collection: 'articles' | 'explainers' | 'live', id: string): CheckedEntry | undefined {
+  const result = checkedContent(root);
+  let bodies = bodiesByResult.get(result);
+  if (!bodies) {
+    bodies = new Map();
+    for (const name of ['articles', 'explainers', 'live'] as const) {
+      // `in`, not the value: reading `body` would read every kept body's parts.
+      for (const entry of result.entries[name]) if ('body' in entry) bodies.set(`${name}/${entry.id}`, entry);
+    }
+    bodiesByResult.set(result, bodies);
+  }
+  return bodies.get(`${collection}/${id}`);
+}
 
 /**
  * A piece's or a live entry's body as the checks of this process compiled it (the build's, or the dev server's
@@ -62,14 +77,10 @@ const bodiesByResult = new WeakMap<CheckResult, Map<string, readonly BodyPart[]>
  * still covers its body, so a changed body still changes its pages' keys.
  */
 export function checkedBody(root: string, collection: 'articles' | 'explainers' | 'live', id: string): readonly BodyPart[] | undefined {
-  const result = checkedContent(root);
-  let bodies = bodiesByResult.get(result);
-  if (!bodies) {
-    bodies = new Map();
-    for (const name of ['articles', 'explainers', 'live'] as const) {
-      for (const entry of result.entries[name]) if (entry.body) bodies.set(`${name}/${entry.id}`, entry.body);
-    }
-    bodiesByResult.set(result, bodies);
-  }
-  return bodies.get(`${collection}/${id}`);
+  return checkedEntry(root, collection, id)?.body;
+}
+
+/** The ids of the timelines a piece's body shows, without reading the body's parts. */
+export function checkedTimelines(root: string, collection: 'articles' | 'explainers', id: string): readonly string[] | undefined {
+  return checkedEntry(root, collection, id)?.timelines;
 }

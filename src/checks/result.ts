@@ -79,6 +79,8 @@ export interface CheckedEntry {
   data: Record<string, unknown>;
   /** The piece's body as checked HTML and kit components; absent for YAML files. */
   body?: BodyPart[];
+  /** The ids of the timelines the body shows; absent for YAML files. */
+  timelines?: string[];
   /** Everything the entry's page is made of: the file's text and what its links resolve to. */
   digestSource: string;
 }

@@ -1,9 +1,8 @@
 /** What a piece's page shows beyond the piece itself, as one cache key for the incremental build. */
-import { timelinesIn } from '../checks/body/compile.ts';
 import { authorsOf } from './authors.ts';
 import { correctionsWithLogLinks } from './corrections.ts';
 import { cacheKey, teaserKey } from './page-keys.ts';
-import { getSectionsInUse, pieceBody, type AnyPiece } from './pieces.ts';
+import { getSectionsInUse, pieceTimelines, type AnyPiece } from './pieces.ts';
 import { getTimelineDigests } from './timelines.ts';
 import { getVersions } from './versions.ts';
 
@@ -14,6 +13,6 @@ import { getVersions } from './versions.ts';
  */
 export async function piecePageKey(piece: AnyPiece, related: readonly AnyPiece[], sources: unknown): Promise<string> {
   const [sections, timelines, versions, corrections, authors] = await Promise.all([getSectionsInUse(), getTimelineDigests(), getVersions(piece), correctionsWithLogLinks(piece), authorsOf(piece)]);
-  const shown = timelinesIn(pieceBody(piece)).map((id) => [id, timelines.get(id)]);
+  const shown = pieceTimelines(piece).map((id) => [id, timelines.get(id)]);
   return cacheKey(sections, shown, piece.entry.digest ?? piece.entry.body ?? '', piece.data, authors, related.map(teaserKey), sources, versions !== undefined, corrections.map(({ logLink }) => logLink));
 }

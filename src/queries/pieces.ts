@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { BodyPart } from '../checks/body/compile.ts';
-import { checkedBody } from '../checks/checked-content.ts';
+import { checkedBody, checkedTimelines } from '../checks/checked-content.ts';
 import { contentRoot } from '../content-root.ts';
 import { isPublic, newestFirst, toPiece, type Piece } from '../newsroom/pieces.ts';
 import { pieceKey } from '../newsroom/relations.ts';
@@ -55,6 +55,11 @@ export function pieceBody(piece: AnyPiece): readonly BodyPart[] {
   // The checks refuse a piece without a body; a missing one here is a bug, not an empty page.
   if (!body) throw new Error(`The content checks have no body for ${piece.kind} "${piece.id}"`);
   return body;
+}
+
+/** The ids of the timelines a piece's body shows. */
+export function pieceTimelines(piece: AnyPiece): readonly string[] {
+  return checkedTimelines(contentRoot, piece.kind === 'article' ? 'articles' : 'explainers', piece.id) ?? [];
 }
 
 /** Every public piece, newest first. */

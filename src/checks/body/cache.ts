@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isJsonData } from '../read/frontmatter-cache.ts';
-import { compileBody, type BodyContext, type BodyPart, type CompiledBody } from './compile.ts';
+import { compileBody, timelinesIn, type BodyContext, type BodyPart, type CompiledBody } from './compile.ts';
 
 /** The context's questions, each asked with its arguments and answered the same way for the same content. */
 const QUESTIONS = ['sourceExists', 'timelineExists', 'pictureProblem', 'hourGraphicProblem', 'pieceLink', 'postOf'] as const;
@@ -27,7 +27,10 @@ interface Asked {
 
 interface StoredBody {
   asked: Asked[];
-  parts: BodyPart[];
+  /** The parts as JSON text: most builds read them into objects only for the few pages they render. */
+  parts: string;
+  /** The ids of the timelines the body shows (every piece page's cache key needs them). */
+  timelines: string[];
 }
 
 interface ShardFile {
@@ -41,6 +44,32 @@ const SHARDS = 64;
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 const answerOf = (answer: unknown): string => JSON.stringify(answer) ?? 'undefined';
+
+/** What this cache knows of the bodies it handed out without reading their parts. */
+const factsOfBody = new WeakMap<CompiledBody, Pick<StoredBody, 'parts' | 'timelines'>>();
+
+/** The parts of `body` as JSON text (what the loader's digest covers). */
+export function bodyPartsJson(body: CompiledBody): string {
+  return factsOfBody.get(body)?.parts ?? JSON.stringify(body.parts);
+}
+
+/** The ids of the timelines `body` shows. */
+export function bodyTimelines(body: CompiledBody): string[] {
+  return factsOfBody.get(body)?.timelines ?? timelinesIn(body.parts);
+}
+
+/** A kept body whose parts are read from their JSON text when first asked for. */
+function keptBody(kept: StoredBody): CompiledBody {
+  let parts: BodyPart[] | undefined;
+  const body: CompiledBody = {
+    get parts() {
+      return (parts ??= JSON.parse(kept.parts) as BodyPart[]);
+    },
+    problems: [],
+  };
+  factsOfBody.set(body, kept);
+  return body;
+}
 
 /** The context's answer to `question`, as a plain function (each takes strings and answers with data). */
 function askerOf(context: BodyContext, question: Question): (...args: unknown[]) => unknown {
@@ -113,12 +142,14 @@ export class BodyCache {
     const kept = this.#stored[shard]?.get(key) ?? used.get(key);
     if (kept && answersAlike(context, kept.asked)) {
       used.set(key, kept);
-      return { parts: kept.parts, problems: [] };
+      return keptBody(kept);
     }
     const asked: Asked[] = [];
     const body = compileBody(text, recording(context, asked));
     if (body.problems.length === 0 && isJsonData(body.parts) && isJsonData(asked)) {
-      used.set(key, { asked, parts: body.parts });
+      const stored = { asked, parts: JSON.stringify(body.parts), timelines: timelinesIn(body.parts) };
+      factsOfBody.set(body, stored);
+      used.set(key, stored);
       this.#changed.add(shard);
     }
     return body;

@@ -3,7 +3,7 @@
  * rules give to what a body refers to: sources it cites, timelines and pictures it shows, pieces
  * it links.
  */
-import { compileBody, type BodyContext, type BodyPart, type CitedPost } from '../body/compile.ts';
+import { compileBody, type BodyContext, type CitedPost, type CompiledBody } from '../body/compile.ts';
 import type { CheckContext, Entry, PieceEntry } from '../context.ts';
 import { postMessages, ruleMessages } from '../messages.ts';
 import type { EditorFile } from '../read/editor-file.ts';
@@ -23,20 +23,20 @@ export function checkBodyPresent({ report }: CheckContext, { file }: { file: Edi
  * Compiles every piece's body and reports its problems at their lines; the parts of each body by
  * its file. Run once every piece's address is known, so links resolve to real addresses.
  */
-export function compileBodies(context: CheckContext, compiler: { compile: typeof compileBody }): Map<EditorFile, BodyPart[]> {
-  const bodies = new Map<EditorFile, BodyPart[]>();
+export function compileBodies(context: CheckContext, compiler: { compile: typeof compileBody }): Map<EditorFile, CompiledBody> {
+  const bodies = new Map<EditorFile, CompiledBody>();
   for (const entry of context.pieces) {
     const { file } = entry;
     const body = compiler.compile(file.body, bodyContext(context, file, entry.data.sources, entry));
     for (const problem of body.problems) context.report(file, 'body', problem.message, problem.line);
-    bodies.set(file, body.parts);
+    bodies.set(file, body);
   }
   for (const entry of context.valid.live) {
     // An entry cites its ticker's sources and links as its ticker does; without a valid ticker (reported by rules/live.ts) its citations cannot be numbered.
     const ticker = tickerOf(context, entry);
     const body = compiler.compile(entry.file.body, bodyContext(context, entry.file, ticker?.data.sources, ticker));
     for (const problem of body.problems) context.report(entry.file, 'body', problem.message, problem.line);
-    bodies.set(entry.file, body.parts);
+    bodies.set(entry.file, body);
   }
   return bodies;
 }

@@ -124,7 +124,7 @@ export function searchIndex({ writtenByThisBuild }: SearchIndexOptions): AstroIn
         const digestsFile = join(cacheDir, PAGE_DIGESTS);
         const lastDigests = readDigests(digestsFile);
         const digests = new Map<string, string>();
-        await inBatches(piecePages, 64, async ({ url, year }) => {
+        await inBatches(piecePages, 64, async ({ url }) => {
           const file = join(outDir, url, 'index.html');
           let digest = writtenByThisBuild(file) ? undefined : lastDigests.get(url);
           if (digest === undefined) {
