@@ -4,7 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/checks/integration.ts';
 import { sitemapOptions } from './src/outputs/feeds/sitemap.ts';
-import { hostFiles, urlLedger } from './src/outputs/hosting/integration.ts';
+import { hostFiles, precompressedCopies, urlLedger } from './src/outputs/hosting/integration.ts';
 import { searchIndex } from './src/outputs/search/integration.ts';
 import { socialCards } from './src/outputs/social/integration.ts';
 import { incrementalAssets } from './src/pictures/incremental-assets.ts';
@@ -52,6 +52,9 @@ export default defineConfig({
     pictureOriginals(() => checks.pictures().values()),
     // Pages with pictures stay reusable by the incremental build whatever the output folder.
     incrementalAssets(),
+    // Last, when every file is written: .br and .gz copies of the text files for nginx, on worker
+    // threads, each compressed once and then taken from the cache.
+    precompressedCopies(),
   ],
   // Bodies are compiled by the content checks, not by Astro's Markdown; with highlighting off,
   // Astro does not warn that Shiki's inline styles would clash with the CSP.
