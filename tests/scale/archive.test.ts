@@ -332,7 +332,7 @@ describe(`a generated archive of ${N} pieces`, () => {
     expect(Number(search?.[3])).toBeLessThan(Number(search?.[2]));
 
     // Compressed copies: only the changed files are compressed again (two copies each).
-    const copies = /compressed copies of (\d+) files .*; (\d+) compressed/.exec(log);
+    const copies = /compressed copies \(.*\) of (\d+) files: (\d+) compressed/.exec(log);
     expect(Number(copies?.[2])).toBeGreaterThan(0);
     expect(Number(copies?.[2])).toBeLessThan(Number(copies?.[1]) * 0.2);
 

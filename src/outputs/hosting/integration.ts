@@ -107,8 +107,6 @@ async function pruneCopies(cacheDir: string, used: ReadonlySet<string>): Promise
   return pruned;
 }
 
-const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
 export function precompressedCopies(): AstroIntegration {
   let cacheDir = '';
   let publicDir = '';
@@ -135,9 +133,8 @@ export function precompressedCopies(): AstroIntegration {
         const results = await Promise.all(tasks).finally(() => pool.close());
         const pruned = await pruneCopies(cacheDir, new Set(results.flatMap((result) => result.keys)));
         const sum = (pick: (result: PrecompressResult) => number) => results.reduce((total, result) => total + pick(result), 0);
-        const copies = COMPRESSED_SUFFIXES.map((suffix) => `${suffix} ${megabytes(sum((result) => result.copies[suffix] ?? 0))}`).join(', ');
         logger.info(
-          `compressed copies of ${sum((result) => result.files)} files (${megabytes(sum((result) => result.bytes))}: ${copies}); ${sum((result) => result.compressed)} compressed, the rest from the cache, ${pruned} pruned; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          `compressed copies (${COMPRESSED_SUFFIXES.join(', ')}) of ${sum((result) => result.files)} files: ${sum((result) => result.compressed)} compressed, the rest from the cache, ${pruned} cache entries pruned; ${((performance.now() - started) / 1000).toFixed(1)} s`,
         );
       },
     },

@@ -49,11 +49,11 @@ export function keepsCopy(original: number, compressed: number): boolean {
 }
 
 /**
- * Everything besides a file's bytes that decides its copies' bytes: the levels and the versions
- * of zlib and brotli that Node brings (another version may compress differently, and a rebuild
- * must equal a clean build).
+ * Everything besides a file's bytes that decides its copies: the levels, which copies are kept,
+ * and the versions of zlib and brotli that Node brings (another version may compress differently,
+ * and a rebuild must equal a clean build).
  */
-export const COMPRESSION_SETTINGS = JSON.stringify({ levels: LEVELS, zlib: process.versions.zlib, brotli: process.versions.brotli });
+export const COMPRESSION_SETTINGS = JSON.stringify({ levels: LEVELS, minBytes: MIN_BYTES, maxRatio: MAX_RATIO, zlib: process.versions.zlib, brotli: process.versions.brotli });
 
 /** The cache key of a file's copies: its bytes under the settings. */
 export function copyKey(bytes: Uint8Array, settings: string): string {
