@@ -6,7 +6,6 @@
  * private. Cloudflare's runtime is the reference where the hosts could differ.
  */
 import { spawn } from 'node:child_process';
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { chmodSync, cpSync, existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,10 +13,14 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { contentTypeOf, SECURITY_HEADERS } from '../../src/outputs/hosting/host-files.ts';
 import { freePort } from '../support/free-port.ts';
+import { addressOf, rawGet, servedFiles } from '../support/host-requests.ts';
 import { ARTICLE_PATH, builtPages } from '../support/site.ts';
 
 const YEAR_IMMUTABLE = 'public, max-age=31536000, immutable';
 const pages = builtPages();
+const served = servedFiles();
+/** Which engine this run of the file tests (playwright.config.ts: "hosts:cloudflare", "hosts:nginx"). */
+const engine = (): string => test.info().project.name.replace(/^hosts:/, '');
 
 /** The <meta> policy a built page carries. */
 function metaPolicy(html: string): string {
@@ -29,47 +32,6 @@ function metaPolicy(html: string): string {
 function expectSecurityHeaders(headers: Record<string, string>, what: string): void {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name.toLowerCase()], `${what}: ${name}`).toBe(value);
 }
-
-interface RawResponse {
-  status: number;
-  location: string | undefined;
-  headers: IncomingHttpHeaders;
-  /** The bytes as sent, not decompressed. */
-  bytes: Buffer;
-  body: string;
-}
-
-/**
- * A GET with the path sent exactly as written (fetch and URL would normalise "/./" and "%2e"),
- * whose body is the bytes as sent (fetch would decompress them).
- */
-function rawGet(baseURL: string, path: string, headers: Record<string, string> = {}): Promise<RawResponse> {
-  const { hostname, port } = new URL(baseURL);
-  return new Promise((resolve, reject) => {
-    const request = httpRequest({ hostname, port, path, method: 'GET', headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => {
-        const bytes = Buffer.concat(chunks);
-        resolve({ status: response.statusCode ?? 0, location: response.headers.location, headers: response.headers, bytes, body: bytes.toString('utf8') });
-      });
-    });
-    request.on('error', reject);
-    request.end();
-  });
-}
-
-/** Which engine this run of the file tests (playwright.config.ts: "hosts:cloudflare", "hosts:nginx"). */
-const engine = (): string => test.info().project.name.replace(/^hosts:/, '');
-
-/** Every file of the build as the hosts serve it, relative: no host file, no compressed copy. */
-const servedFiles = globSync('**/*', { cwd: 'dist', withFileTypes: true })
-  .filter((entry) => entry.isFile())
-  .map((entry) => `${entry.parentPath}/${entry.name}`.replace(/^.*?dist\/?/, ''))
-  .filter((file) => !/^_(headers|redirects)$/.test(file) && !/\.(gz|br)$/.test(file))
-  .sort();
-/** A file's address: a page's is its folder's. */
-const addressOf = (file: string): string => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
 test('every page is sent with its page type\'s CSP, the same as its <meta> plus frame-ancestors, and the security headers', async ({ request }) => {
   expect(pages.length).toBeGreaterThan(10);
@@ -113,7 +75,7 @@ test('only the search page may run scripts, and only it may compile WebAssembly'
 });
 
 test('fingerprinted files are cached for a year, the files that name them are revalidated', async ({ request }) => {
-  const files = servedFiles.filter((file) => /^(_astro|pagefind)\//.test(file)).map((file) => `/${file}`);
+  const files = served.filter((file) => /^(_astro|pagefind)\//.test(file)).map((file) => `/${file}`);
   // Names with a content hash: Astro's bundles, Pagefind's index chunks and its metadata files,
   // for the newest year's index at /pagefind/ and earlier years' at /pagefind/<year>/.
   const fingerprinted = (path: string) =>
@@ -190,32 +152,6 @@ test('text is sent compressed to a browser that accepts it, and decompresses to 
   }
 });
 
-test('nginx sends the build\'s compressed copies as they are, varying by Accept-Encoding, and the plain file to others', async ({ baseURL }) => {
-  test.skip(engine() !== 'nginx', 'Cloudflare compresses by itself; a build for it writes no copies (src/outputs/hosting/precompress.ts)');
-  const copied = servedFiles.filter((file) => existsSync(`dist/${file}.gz`));
-  expect(copied.length, 'pages, the stylesheet, the search script, feeds, sitemaps').toBeGreaterThan(30);
-  for (const file of copied) {
-    const plain = readFileSync(join('dist', file));
-    const uncompressed = await rawGet(baseURL ?? '', addressOf(file));
-    expect(uncompressed.headers['content-encoding'], file).toBeUndefined();
-    expect(uncompressed.bytes.equals(plain), file).toBe(true);
-    expect(uncompressed.headers['vary'], file).toBe('Accept-Encoding');
-    for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz'], ['gzip, deflate, br, zstd', '.br']] as const) {
-      const response = await rawGet(baseURL ?? '', addressOf(file), { 'Accept-Encoding': encoding });
-      const label = `${file} (${encoding})`;
-      expect(response.headers['content-encoding'], `${label}; without Debian's libnginx-mod-http-brotli-static nginx sends no .br`).toBe(suffix === '.br' ? 'br' : 'gzip');
-      expect(response.bytes.equals(readFileSync(join('dist', `${file}${suffix}`))), label).toBe(true);
-      expect((suffix === '.br' ? brotliDecompressSync : gunzipSync)(response.bytes).equals(plain), label).toBe(true);
-      expect(response.headers['vary'], label).toBe('Accept-Encoding');
-      for (const header of ['content-type', 'cache-control', 'content-security-policy']) expect(response.headers[header], `${label} ${header}`).toBe(uncompressed.headers[header]);
-    }
-  }
-  // The copies are no addresses of their own.
-  for (const copy of ['/index.html.gz', '/index.html.br', `/${copied.find((file) => file.endsWith('.css')) ?? ''}.gz`]) {
-    expect((await rawGet(baseURL ?? '', copy)).status, copy).toBe(404);
-  }
-});
-
 test('a page has one address: its index.html redirects permanently to its folder, keeping the query', async ({ baseURL }) => {
   for (const [from, to] of [
     ['/index.html', '/'],
@@ -245,7 +181,7 @@ test('a folder without a page is a 404 with the 404 page, with or without its sl
 
 test('every file is sent with its media type, and only text with a charset', async ({ baseURL }) => {
   // 404.html is the error page, never an address of its own: Cloudflare redirects it to /404.
-  const files = servedFiles.filter((file) => file !== '404.html');
+  const files = served.filter((file) => file !== '404.html');
   expect(files.length).toBeGreaterThan(50);
   for (const file of files) {
     const response = await rawGet(baseURL ?? '', addressOf(file));
