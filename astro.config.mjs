@@ -4,7 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/checks/integration.ts';
 import { sitemapOptions } from './src/outputs/feeds/sitemap.ts';
-import { hostFiles, urlLedger } from './src/outputs/hosting/integration.ts';
+import { hostFiles, precompressedCopies, urlLedger } from './src/outputs/hosting/integration.ts';
 import { searchIndex } from './src/outputs/search/integration.ts';
 import { socialCards } from './src/outputs/social/integration.ts';
 import { outputFolder } from './src/outputs/output-folder/integration.ts';
@@ -16,7 +16,8 @@ import { site } from './src/site.config.ts';
 const checks = contentChecks();
 const cards = socialCards({ pieces: () => checks.pieces(), pictures: () => checks.pictures() });
 // Last among the integrations: a rebuild writes into the previous output; what this build no longer produces goes.
-const output = outputFolder({ placed: () => [...cards.placedFiles(), ...search.placedFiles()] });
+const compressed = precompressedCopies();
+const output = outputFolder({ placed: () => [...cards.placedFiles(), ...search.placedFiles(), ...compressed.placedFiles()] });
 const search = searchIndex({ writtenByThisBuild: output.writtenByThisBuild });
 
 export default defineConfig({
@@ -57,6 +58,9 @@ export default defineConfig({
     pictureOriginals(() => checks.pictures().values()),
     // Pages with pictures stay reusable by the incremental build whatever the output folder.
     incrementalAssets(),
+    // When every file is written: .br and .gz copies of the text files for nginx, on worker
+    // threads, each compressed once and then taken from the cache.
+    compressed,
     output,
   ],
   // Bodies are compiled by the content checks, not by Astro's Markdown; with highlighting off,

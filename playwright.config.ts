@@ -29,7 +29,7 @@ export default defineConfig({
     // W3C Nu HTML Checker and html-validate over the built files, linkinator over the served site.
     { name: 'validators', testDir: 'tests/validators' },
     // What a host adds (headers, caching, 404, redirects, compression): on every host.
-    { name: 'hosts:cloudflare', testDir: 'tests/hosts', use: { baseURL: url(HOSTS.cloudflare) } },
+    { name: 'hosts:cloudflare', testDir: 'tests/hosts', testIgnore: 'nginx.spec.ts', use: { baseURL: url(HOSTS.cloudflare) } },
     { name: 'hosts:nginx', testDir: 'tests/hosts', use: { baseURL: url(HOSTS.nginx) } },
   ],
   // Serves the already built dist/; building is the caller's job (npm test builds first).

@@ -4,7 +4,8 @@
  *   node scripts/host.ts cloudflare --port 4321   Cloudflare's runtime (wrangler pages dev, offline):
  *                                                 applies dist/_headers and dist/_redirects as Cloudflare
  *                                                 Pages does, and compresses (brotli, gzip)
- *   node scripts/host.ts nginx --port 4323        Debian's nginx with the dist-nginx.conf the build wrote
+ *   node scripts/host.ts nginx --port 4323        Debian's nginx with the dist-nginx.conf the build wrote, and
+ *                                                 its brotli_static module where it is installed
  *
  * `npm run serve` (and so `npm start`) uses Cloudflare's, which npm ci installs; the browser tests
  * run against both. The process stays in the foreground until it is stopped.
@@ -19,6 +20,12 @@ import { nginxConfPath } from '../src/outputs/hosting/host-files.ts';
 /** The date Cloudflare's runtime behaves as of; pinned, and supported by the workerd that wrangler brings. */
 export const COMPATIBILITY_DATE = '2026-11-01';
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'];
+/**
+ * Debian's package libnginx-mod-http-brotli-static: nginx then sends the build's .br files. The
+ * generated snippet cannot turn it on, because an nginx without the module would refuse the whole
+ * file (docs/deploying.md); a server that has the module turns it on as here.
+ */
+const BROTLI_STATIC = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values, positionals } = parseArgs({
@@ -54,15 +61,17 @@ function nginx(): [string, string[], NodeJS.ProcessEnv] {
   const prefix = path.join(tmpdir(), `netzchronik-nginx-${port}`);
   mkdirSync(prefix, { recursive: true });
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `  ${name}_temp_path ${path.join(prefix, name)};`);
+  const brotli = existsSync(BROTLI_STATIC);
   const conf = [
+    ...(brotli ? [`load_module ${BROTLI_STATIC};`] : []),
     'worker_processes 1;',
     `pid ${path.join(prefix, 'nginx.pid')};`,
     'error_log stderr warn;',
     'events {}',
     'http {',
-    '  include /etc/nginx/mime.types;',
-    '  default_type application/octet-stream;',
+    // The snippet brings its own media types.
     '  access_log off;',
+    ...(brotli ? ['  brotli_static on;'] : []),
     ...temp,
     '  server {',
     `    listen 127.0.0.1:${port};`,
@@ -80,6 +89,7 @@ function nginx(): [string, string[], NodeJS.ProcessEnv] {
 
 const [command, args, env] = engine === 'nginx' ? nginx() : engine === 'cloudflare' ? cloudflare() : fail(`Unknown engine "${engine}": cloudflare or nginx`);
 console.log(`Serving ${path.relative(ROOT, dir)}/ with ${engine} at http://127.0.0.1:${port}/`);
+if (engine === 'nginx' && !existsSync(BROTLI_STATIC)) console.warn(`No brotli_static module at ${BROTLI_STATIC}: nginx sends gzip only. On Debian/Ubuntu: apt-get install -y libnginx-mod-http-brotli-static`);
 // The engine stays in this script's process group, so whoever stops the group (Playwright stops
 // its web servers that way) stops the engine too; a signal to this script alone is passed on.
 const child = spawn(command, args, { cwd: ROOT, env, stdio: 'inherit' });

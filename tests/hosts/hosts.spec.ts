@@ -1,17 +1,26 @@
 /**
  * What the host adds to the built files, checked on each real engine the site is served by
  * (playwright.config.ts runs this file once per host): every page's Content-Security-Policy and
- * security headers, caching that matches the real files, the 404 page, every redirect,
- * compression, and that the host's own files stay private.
+ * security headers, caching that matches the real files, the 404 page, every redirect, one
+ * address per page, media types, compression, and that the host's own files and dotfiles stay
+ * private. Cloudflare's runtime is the reference where the hosts could differ.
  */
-import { request as httpRequest } from 'node:http';
-import { globSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { SECURITY_HEADERS } from '../../src/outputs/hosting/host-files.ts';
-import { builtPages } from '../support/site.ts';
+import { contentTypeOf, SECURITY_HEADERS } from '../../src/outputs/hosting/host-files.ts';
+import { freePort } from '../support/free-port.ts';
+import { addressOf, rawGet, servedFiles } from '../support/host-requests.ts';
+import { ARTICLE_PATH, builtPages } from '../support/site.ts';
 
 const YEAR_IMMUTABLE = 'public, max-age=31536000, immutable';
 const pages = builtPages();
+const served = servedFiles();
+/** Which engine this run of the file tests (playwright.config.ts: "hosts:cloudflare", "hosts:nginx"). */
+const engine = (): string => test.info().project.name.replace(/^hosts:/, '');
 
 /** The <meta> policy a built page carries. */
 function metaPolicy(html: string): string {
@@ -22,21 +31,6 @@ function metaPolicy(html: string): string {
 
 function expectSecurityHeaders(headers: Record<string, string>, what: string): void {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name.toLowerCase()], `${what}: ${name}`).toBe(value);
-}
-
-/** A GET with the path sent exactly as written (fetch and URL would normalise "/./" and "%2e"). */
-function rawGet(baseURL: string, path: string): Promise<{ status: number; location: string | undefined; body: string }> {
-  const { hostname, port } = new URL(baseURL);
-  return new Promise((resolve, reject) => {
-    const request = httpRequest({ hostname, port, path, method: 'GET' }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, location: response.headers.location, body }));
-    });
-    request.on('error', reject);
-    request.end();
-  });
 }
 
 test('every page is sent with its page type\'s CSP, the same as its <meta> plus frame-ancestors, and the security headers', async ({ request }) => {
@@ -81,9 +75,7 @@ test('only the search page may run scripts, and only it may compile WebAssembly'
 });
 
 test('fingerprinted files are cached for a year, the files that name them are revalidated', async ({ request }) => {
-  const files = globSync('{_astro,pagefind}/**/*', { cwd: 'dist', withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => `/${entry.parentPath.replace(/^.*?dist\/?/, '')}/${entry.name}`.replace(/^\/\//, '/'));
+  const files = served.filter((file) => /^(_astro|pagefind)\//.test(file)).map((file) => `/${file}`);
   // Names with a content hash: Astro's bundles, Pagefind's index chunks and its metadata files,
   // for the newest year's index at /pagefind/ and earlier years' at /pagefind/<year>/.
   const fingerprinted = (path: string) =>
@@ -147,11 +139,95 @@ test('the host files are never served, however the path is spelled, and no redir
   }
 });
 
-test('text is sent compressed to a browser that accepts it', async ({ request }) => {
+test('text is sent compressed to a browser that accepts it, and decompresses to the file', async ({ baseURL }) => {
   const css = globSync('_astro/*.css', { cwd: 'dist' })[0] ?? '';
-  for (const path of ['/', '/chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/', `/${css}`, '/feed.xml', '/feed.json']) {
-    const response = await request.get(path, { headers: { 'Accept-Encoding': 'br, gzip' } });
-    expect(response.status(), path).toBe(200);
-    expect(response.headers()['content-encoding'], path).toMatch(/^(br|gzip)$/);
+  for (const file of ['index.html', `${ARTICLE_PATH.slice(1)}index.html`, css, 'feed.xml', 'feed.json', 'pagefind/pagefind.js']) {
+    const plain = readFileSync(join('dist', file));
+    for (const encoding of ['br', 'gzip']) {
+      const response = await rawGet(baseURL ?? '', addressOf(file), { 'Accept-Encoding': encoding });
+      expect(response.status, file).toBe(200);
+      expect(response.headers['content-encoding'], `${file} ${encoding}`).toBe(encoding);
+      expect((encoding === 'br' ? brotliDecompressSync : gunzipSync)(response.bytes).equals(plain), `${file} ${encoding}`).toBe(true);
+    }
+  }
+});
+
+test('a page has one address: its index.html redirects permanently to its folder, keeping the query', async ({ baseURL }) => {
+  for (const [from, to] of [
+    ['/index.html', '/'],
+    ['/archiv/index.html', '/archiv/'],
+    // Served as an address of its own, the search page lost its policy and its script.
+    ['/suche/index.html?q=trump', '/suche/?q=trump'],
+    [`${ARTICLE_PATH}index.html`, ARTICLE_PATH],
+  ]) {
+    const response = await rawGet(baseURL ?? '', from ?? '');
+    expect([301, 308], from).toContain(response.status);
+    const target = new URL(response.location ?? '', baseURL);
+    expect(`${target.pathname}${target.search}`, from).toBe(to);
+    expect(target.origin, from).toBe(new URL(baseURL ?? '').origin);
+  }
+  expect((await rawGet(baseURL ?? '', '/gibt-es-nicht/index.html')).status).toBe(404);
+});
+
+test('a folder without a page is a 404 with the 404 page, with or without its slash', async ({ baseURL }) => {
+  for (const path of ['/_astro/', '/_astro', '/social/', '/social', '/pagefind/fragment/', '/pagefind/2017/']) {
+    expect(statSync(join('dist', path)).isDirectory(), path).toBe(true);
+    expect(existsSync(join('dist', path, 'index.html')), path).toBe(false);
+    const response = await rawGet(baseURL ?? '', path);
+    expect(response.status, path).toBe(404);
+    expect(response.body, path).toContain('Diese Seite gibt es nicht');
+  }
+});
+
+test('every file is sent with its media type, and only text with a charset', async ({ baseURL }) => {
+  // 404.html is the error page, never an address of its own: Cloudflare redirects it to /404.
+  const files = served.filter((file) => file !== '404.html');
+  expect(files.length).toBeGreaterThan(50);
+  for (const file of files) {
+    const response = await rawGet(baseURL ?? '', addressOf(file));
+    expect(response.status, file).toBe(200);
+    expect(response.headers['content-type'], file).toBe(contentTypeOf(file));
+  }
+});
+
+/**
+ * Files the build does not write today, put beside its output: what a module script and a web
+ * manifest would be sent as, and that nginx keeps dotfiles private whoever put them there.
+ * Cloudflare serves every file it is given; there the build's removal of dotfiles is what keeps
+ * them private (tests/unit/precompress.test.ts).
+ */
+test('a module script and a web manifest get their media types; nginx serves no dotfile', async () => {
+  test.setTimeout(90_000);
+  const root = mkdtempSync(join(tmpdir(), 'newsroom-host-files-'));
+  // nginx's workers run as another user when the tests run as root: they must be able to read it.
+  chmodSync(root, 0o755);
+  const dir = join(root, 'dist');
+  cpSync('dist', dir, { recursive: true });
+  cpSync('dist-nginx.conf', `${dir}-nginx.conf`);
+  writeFileSync(join(dir, 'modul.mjs'), 'export const x = 1;\n');
+  writeFileSync(join(dir, 'site.webmanifest'), '{"name":"Netzchronik"}\n');
+  mkdirSync(join(dir, '.git'));
+  writeFileSync(join(dir, '.git', 'config'), '[core]\n');
+  writeFileSync(join(dir, '.env'), 'SECRET=1\n');
+  writeFileSync(join(dir, 'chronik', '.htpasswd'), 'x:y\n');
+  const port = await freePort();
+  const server = spawn(process.execPath, ['scripts/host.ts', engine(), '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    for (let tries = 0; !(await fetch(`${base}/`).then((response) => response.ok, () => false)); tries += 1) {
+      if (tries > 120) throw new Error(`${engine()} did not start on port ${port}`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    for (const file of ['modul.mjs', 'site.webmanifest']) expect((await rawGet(base, `/${file}`)).headers['content-type'], file).toBe(contentTypeOf(file));
+    if (engine() === 'nginx') {
+      for (const path of ['/.env', '/.git/config', '/.git/', '/chronik/.htpasswd', '/chronik/%2ehtpasswd']) {
+        const response = await rawGet(base, path);
+        expect(response.status, path).toBe(404);
+        expect(response.body, path).toContain('Diese Seite gibt es nicht');
+      }
+    }
+  } finally {
+    server.kill('SIGTERM');
+    rmSync(root, { recursive: true, force: true });
   }
 });

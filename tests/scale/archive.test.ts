@@ -4,15 +4,16 @@
  * incremental rebuild after an edit produces exactly what a clean build of the edited content does.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { ELEMENT_NODE, parse, walkSync, type ElementNode } from 'ultrahtml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyLiveEntry, applyWordEdit, generate, type Manifest } from '../../bench/generate.ts';
 import { FEED_SIZE, FRONT_PAGE_MORE, LISTING_PAGE_SIZE } from '../../src/newsroom/listings.ts';
+import { isCompressible, MIN_BYTES } from '../../src/outputs/hosting/precompress.ts';
 import { pageKindOf } from '../../src/routing/routes.ts';
 import { LEAD, INLINE, testPhoto } from '../support/pictures.ts';
 
@@ -286,6 +287,18 @@ describe(`a generated archive of ${N} pieces`, () => {
     }
   });
 
+  it('writes compressed copies of every text file of MIN_BYTES or more, wherever it is, each decompressing to its file', () => {
+    const files = filesIn(clean);
+    // A walk of the whole output: the build finds these files without one (src/outputs/hosting/served-files.ts).
+    const text = files.filter((file) => isCompressible(file) && statSync(join(clean, file)).size >= MIN_BYTES);
+    expect(text.length).toBeGreaterThan(N * 2);
+    for (const [suffix, decompress] of [['.gz', gunzipSync], ['.br', brotliDecompressSync]] as const) {
+      const copies = files.filter((file) => file.endsWith(suffix));
+      expect(copies.map((copy) => copy.slice(0, -suffix.length)), suffix).toEqual(text);
+      for (const copy of copies) expect(decompress(readFileSync(join(clean, copy))).equals(readFileSync(join(clean, copy.slice(0, -suffix.length)))), copy).toBe(true);
+    }
+  });
+
   it('rebuilds incrementally after edits, exactly as a clean build of the edited content', () => {
     const cacheDir = join(root, 'cache-clean');
     // A word in one body, and the headline of an article that explainers point to: its teaser
@@ -317,6 +330,11 @@ describe(`a generated archive of ${N} pieces`, () => {
     expect(Number(search?.[1])).toBe(N + manifest.tickers);
     expect(Number(search?.[3])).toBeGreaterThan(0);
     expect(Number(search?.[3])).toBeLessThan(Number(search?.[2]));
+
+    // Compressed copies: only the changed files are compressed again (two copies each).
+    const copies = /compressed copies \(.*\) of (\d+) files: (\d+) compressed/.exec(log);
+    expect(Number(copies?.[2])).toBeGreaterThan(0);
+    expect(Number(copies?.[2])).toBeLessThan(Number(copies?.[1]) * 0.2);
 
     const fresh = join(root, 'fresh');
     build(fresh, join(root, 'cache-fresh'));

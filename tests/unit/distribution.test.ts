@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { devServerCsp, headerCsp, metaCsp, renderHeadersFile, renderNginxConf, renderRedirectsFile } from '../../src/outputs/hosting/host-files.ts';
+import { contentTypeOf, devServerCsp, headerCsp, metaCsp, renderHeadersFile, renderNginxConf, renderRedirectsFile } from '../../src/outputs/hosting/host-files.ts';
 import { inlineCode, inlineCodeReport } from '../../src/outputs/hosting/inline-code.ts';
 import { absolutizeLinks } from '../../src/outputs/feeds/feed.ts';
 import { NEWS_MAX_URLS, renderNewsSitemap, selectNewsPieces } from '../../src/outputs/feeds/news-sitemap.ts';
@@ -130,6 +130,30 @@ describe('deploy files', () => {
     expect(conf).toContain('location ~ ^/netzchronik/pagefind/([0-9][0-9][0-9][0-9]/)?pagefind\\.[^/]+\\.pf_meta$ {');
     expect(conf).toContain('location ~ ^/netzchronik/pagefind/[0-9][0-9][0-9][0-9]/fragment/ {');
     expect(conf).toContain('error_page 404 /netzchronik/404.html;');
+  });
+
+  it('makes nginx answer as Cloudflare does: a page\'s index.html redirects to its folder, dotfiles and the compressed copies are no addresses', () => {
+    const conf = renderNginxConf([], '/netzchronik/');
+    // Under the base path, and never to "//host/": every segment has a name.
+    expect(conf).toContain('location ~ "^(/netzchronik/(?:[^/]+/)*)index\\\\.html$" {\n  if (-f $request_filename) {\n    return 301 $1$is_args$args;\n  }\n  return 404;\n}');
+    expect(conf).toContain('location ~ "^/netzchronik/(.*/)?\\\\." {\n  return 404;\n}');
+    expect(conf).toContain('location ~ \\.(br|gz)$ {\n  return 404;\n}');
+    expect(conf).toMatch(/^location \/netzchronik\/ \{\n(  add_header .*\n)+  try_files \$uri \$\{uri\}index\.html @folder;\n\}$/m);
+    // The dotfile rule is the first regular expression: nginx takes the first that matches.
+    expect(conf.indexOf('location ~')).toBe(conf.indexOf('location ~ "^/netzchronik/(.*/)?'));
+    for (const line of ['gzip off;', 'gzip_static on;', 'gzip_vary on;', 'default_type application/octet-stream;', 'charset_types text/css text/plain;']) expect(conf).toContain(`\n${line}\n`);
+    expect(conf).toMatch(/^types \{\n(  [a-z0-9+./-]+( [a-z0-9]+)+;\n)+\}$/m);
+    expect(conf).toContain('  application/manifest+json webmanifest;\n');
+    expect(conf).toContain('  application/javascript js mjs;\n');
+  });
+
+  it('gives each file the media type Cloudflare sends, a charset only to text', () => {
+    expect(contentTypeOf('index.html')).toBe('text/html; charset=utf-8');
+    expect(contentTypeOf('_astro/Page.x.css')).toBe('text/css; charset=utf-8');
+    expect(contentTypeOf('site.webmanifest')).toBe('application/manifest+json');
+    expect(contentTypeOf('a.MJS')).toBe('application/javascript');
+    expect(contentTypeOf('feed.xml')).toBe('application/xml');
+    expect(contentTypeOf('pagefind/wasm.de.pagefind')).toBe('application/octet-stream');
   });
 });
 

@@ -1,28 +1,39 @@
 /**
- * What the build hands the hosts, after the pages are written: the host files, and the proof
- * that no published URL is lost.
+ * What the build hands the hosts, after the pages are written: the host files, the compressed
+ * copies, and the proof that no published URL is lost.
  *
  * hostFiles() writes `_headers` and `_redirects` into the output (Cloudflare Pages) and
  * `<outDir>-nginx.conf` beside it (nginx; outside the output, so it is never served), after
  * failing the build if a page carries inline code that no page type's policy allows, naming the
- * page and the editor's file it was made from.
+ * page and the editor's file it was made from. It removes the dotfiles Astro copied from
+ * `public/`: Cloudflare would serve them.
+ *
+ * precompressedCopies() writes `.br` and `.gz` copies beside the text files, on worker threads,
+ * cached by content (precompress.ts); it runs after everything else has written its files.
  *
  * urlLedger() checks the build against the URL ledger (url-ledger.ts) and fails it, naming each
  * lost URL and what stood there, in the `file:line  field: message` form of the content checks.
  * With NEWS_RECORD_URLS=1 (`npm run urls:record`) it adds the new URLs.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { inlineCodeMessages } from '../../checks/messages.ts';
 import { contentRoot, LEDGER_FILE } from '../../content-root.ts';
 import type { Piece } from '../../newsroom/pieces.ts';
 import { site } from '../../site.config.ts';
 import { stopBuild } from '../../util/stop-build.ts';
+import { TaskPool, type PoolWorker } from '../../util/worker-pool.ts';
 import { nginxConfPath, renderHeadersFile, renderNginxConf, renderRedirectsFile, type Redirect } from './host-files.ts';
 import { inlineCodeReport } from './inline-code.ts';
+import { COMPRESSED_SUFFIXES, COMPRESSION_SETTINGS, precompressionWanted } from './precompress.ts';
+import type { PrecompressResult, PrecompressTask } from './precompress-worker.ts';
 import { routeFiles } from './route-files.ts';
+import { compressibleFiles, filesBelow, removeDotEntries } from './served-files.ts';
 import { ledgerMessages, lostMessage, lostUrls, parseLedger, publishedUrls, recorded, renderLedger } from './url-ledger.ts';
 
 interface HostFilesInput {
@@ -35,11 +46,17 @@ interface HostFilesInput {
 }
 
 export function hostFiles({ redirects, pieces, writtenByThisBuild }: HostFilesInput): AstroIntegration {
+  let publicDir = '';
   return {
     name: 'newsroom:host-files',
     hooks: {
-      'astro:build:done': ({ dir, assets, logger }) => {
+      'astro:config:done': ({ config }) => {
+        publicDir = fileURLToPath(config.publicDir);
+      },
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
+        const dotted = await removeDotEntries(outDir, await filesBelow(publicDir));
+        if (dotted.length > 0) logger.warn(`not published, because no host may serve dotfiles: ${dotted.map((entry) => `public/${entry}`).join(', ')}`);
         const pages = routeFiles(assets, dir).filter((file) => file.endsWith('.html') && writtenByThisBuild(join(outDir, file)));
         const shown = { outDir: relative(process.cwd(), outDir) || '.', contentDir: basename(contentRoot) };
         const report = inlineCodeReport(pages, (page) => readFileSync(join(outDir, page), 'utf8'), pieces(), shown);
@@ -48,6 +65,83 @@ export function hostFiles({ redirects, pieces, writtenByThisBuild }: HostFilesIn
         writeFileSync(join(outDir, '_redirects'), renderRedirectsFile(redirects(), site.basePath));
         writeFileSync(nginxConfPath(outDir), renderNginxConf(redirects(), site.basePath));
         logger.info(`_headers, _redirects (${redirects().length} rules) and ${nginxConfPath(outDir).split('/').pop() ?? ''} written`);
+      },
+    },
+  };
+}
+
+const PRECOMPRESS_WORKER = new URL('./precompress-worker.ts', import.meta.url);
+/** Files per task: enough that a worker reads some while it compresses others. */
+const FILES_PER_TASK = 64;
+/** A temporary file older than this belongs to a build that died; younger ones may be in use. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+function spawnPrecompressWorker(): PoolWorker<PrecompressTask, PrecompressResult> {
+  const worker = new Worker(PRECOMPRESS_WORKER);
+  return {
+    postMessage: (message) => worker.postMessage(message),
+    onMessage: (listener) => worker.on('message', listener),
+    onError: (listener) => {
+      worker.on('error', listener);
+      worker.on('exit', (code) => {
+        if (code !== 0) listener(new Error(`a precompression worker stopped with exit code ${code}`));
+      });
+    },
+    terminate: () => worker.terminate(),
+  };
+}
+
+/** Deletes the cache entries no file of this build used, and what dead builds left half written. */
+async function pruneCopies(cacheDir: string, used: ReadonlySet<string>): Promise<number> {
+  let pruned = 0;
+  await Promise.all(
+    (await readdir(cacheDir).catch(() => [])).map(async (name) => {
+      const file = join(cacheDir, name);
+      if (name.endsWith('.tmp')) {
+        const info = await stat(file).catch(() => undefined);
+        if (info && Date.now() - info.mtimeMs > STALE_TEMP_MS) await rm(file, { force: true });
+      } else if (!used.has(name.slice(0, name.indexOf('.')))) {
+        await rm(file, { force: true });
+        pruned += 1;
+      }
+    }),
+  );
+  return pruned;
+}
+
+/** The compressed copies' integration, and the copies it put beside the files (for the output folder's pruning). */
+export function precompressedCopies(): AstroIntegration & { placedFiles: () => readonly string[] } {
+  let cacheDir = '';
+  let publicDir = '';
+  let placed: readonly string[] = [];
+  return {
+    placedFiles: () => placed,
+    name: 'newsroom:precompressed-copies',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = join(fileURLToPath(config.cacheDir), 'precompressed');
+        publicDir = fileURLToPath(config.publicDir);
+      },
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        if (!precompressionWanted(process.env)) {
+          logger.info('no compressed copies: the host compresses by itself (Cloudflare Pages, or NEWS_PRECOMPRESS=0)');
+          return;
+        }
+        const started = performance.now();
+        const outDir = fileURLToPath(dir);
+        const files = (await compressibleFiles(outDir, routeFiles(assets, dir), await filesBelow(publicDir))).map((file) => join(outDir, file));
+        const pool = new TaskPool<PrecompressTask, PrecompressResult>(availableParallelism(), spawnPrecompressWorker);
+        const tasks: Promise<PrecompressResult>[] = [];
+        for (let start = 0; start < files.length; start += FILES_PER_TASK) {
+          tasks.push(pool.run({ files: files.slice(start, start + FILES_PER_TASK), cacheDir, settings: COMPRESSION_SETTINGS }));
+        }
+        const results = await Promise.all(tasks).finally(() => pool.close());
+        placed = results.flatMap((result) => result.copies);
+        const pruned = await pruneCopies(cacheDir, new Set(results.flatMap((result) => result.keys)));
+        const sum = (pick: (result: PrecompressResult) => number) => results.reduce((total, result) => total + pick(result), 0);
+        logger.info(
+          `compressed copies (${COMPRESSED_SUFFIXES.join(', ')}) of ${sum((result) => result.files)} files: ${sum((result) => result.compressed)} compressed, the rest from the cache, ${pruned} cache entries pruned; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
       },
     },
   };
