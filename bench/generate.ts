@@ -291,12 +291,15 @@ class Generator {
   readonly seed: number;
   /** Share of pieces with a lead image. */
   readonly pictureShare: number;
+  /** The pictures' own stream, so that the share changes the pictures and not the text. */
+  readonly pictureRandom: Random;
   pictureCount = 0;
 
   constructor(seed: number, pictureShare: number) {
     this.seed = seed;
     this.pictureShare = pictureShare;
     this.random = new Random(seed);
+    this.pictureRandom = new Random(photoSeed(seed, -1));
   }
 
   /** New sources for a piece, dated up to three days before it. */
@@ -334,8 +337,7 @@ class Generator {
     return slug;
   }
 
-  slots(people: Piece['people']): Record<string, string> {
-    const r = this.random;
+  slots(people: Piece['people'], r: Random = this.random): Record<string, string> {
     const person = r.pick(people);
     const org = r.pick(ORGS);
     const subject = r.pick(SUBJECTS);
@@ -393,12 +395,12 @@ class Generator {
 
   /** A picture of a piece: its file, what it shows, who took it, and the photo to draw. */
   picture(id: string, use: 'lead' | 'inline', people: Piece['people']): PictureSpec {
-    const r = this.random;
+    const r = this.pictureRandom;
     const sizes = use === 'lead' ? LEAD_SIZES : INLINE_SIZES;
     const width = r.pick(sizes.widths);
     const height = Math.round(width / r.pick(sizes.aspects));
     const scene = r.pick(SCENES);
-    const slots = this.slots(people);
+    const slots = this.slots(people, r);
     const picture: PictureSpec = {
       src: `${id}${use === 'lead' ? '' : '-bild'}.jpg`,
       alt: fill(scene.alt, slots),
@@ -490,8 +492,8 @@ class Generator {
     if (r.chance(0.2)) piece.updated = later(published, 1, 72, r);
     if (r.chance(0.7)) piece.byline = `Von ${r.pick(FIRST_NAMES)} ${r.pick(SURNAMES)}`;
     if (article) piece.article = article.id;
-    if (r.chance(this.pictureShare)) piece.image = this.picture(piece.id, 'lead', people);
-    if (r.chance(this.pictureShare * INLINE_PER_LEAD)) piece.inlinePicture = this.picture(piece.id, 'inline', people);
+    if (this.pictureRandom.chance(this.pictureShare)) piece.image = this.picture(piece.id, 'lead', people);
+    if (this.pictureRandom.chance(this.pictureShare * INLINE_PER_LEAD)) piece.inlinePicture = this.picture(piece.id, 'inline', people);
     return piece;
   }
 
