@@ -1,29 +1,35 @@
 /**
  * Seeded, deterministic generator of benchmark content: N valid pieces (about 80 % articles,
- * 20 % explainers) with their sources and timelines, written to a scratch folder, never into
- * content/. Same seed and N give byte-identical files.
+ * 20 % explainers) with their sources, timelines and pictures, each with a headline of its own,
+ * written to a scratch folder, never into content/. Same seed and N give byte-identical files.
  *
  * Layout of the output folder:
  *   site/{articles,explainers,sources,timeline}/   our content folder (NEWS_CONTENT_DIR)
  *   site/live/<ticker>/                             the live tickers' entries (bench/live.ts)
- *   baseline/{articles,explainers}/                 the same pieces with the blog example's
- *                                                   frontmatter and the same body text (BENCH_CONTENT_DIR)
+ *   site/bilder/                                    the pictures (bench/photos.ts)
+ *   baseline-mdx/{articles,explainers,bilder}/      the same pieces with the blog example's
+ *                                                   frontmatter and the same body text as MDX (BENCH_CONTENT_DIR)
+ *   baseline-md/{articles,explainers,bilder}/       the same as plain Markdown, without components
  *   manifest.json                                   counts and the edits the runner applies
  *
- * CLI: node bench/generate.ts [--n 50] [--seed 1] [--out DIR]   (prints the output folder)
+ * CLI: node bench/generate.ts [--n 50] [--seed 1] [--out DIR] [--pictures 0.6] [--photo-cache DIR]   (prints the output folder)
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, Scalar, stringify } from 'yaml';
 import type { PieceData } from '../src/schemas/piece.ts';
+import { PICTURE_FOLDER, type Focus } from '../src/schemas/picture.ts';
 import { LIVE_LABEL } from '../src/schemas/live.ts';
 import { LABELS, SECTIONS, TOPICS } from '../src/schemas/taxonomy.ts';
 import {
-  FIRST_NAMES, HEADLINE_TEMPLATES, MONTHS, OBJECTS, ORGS, PLACES, PUBLISHERS, ROLES, SENTENCES,
-  SOURCE_TITLES_DE, SOURCE_TITLES_EN, STANDFIRST_TEMPLATES, SUBHEADS, SUBJECTS, SURNAMES, WEEKDAYS,
+  AGENCIES, FIRST_NAMES, HEADLINE_ACTORS, HEADLINE_EVENTS, HEADLINE_OBJECTS, HEADLINE_QUOTES, HEADLINE_TEMPLATES,
+  HEADLINE_TOPICS, HEADLINE_VERBS, HEADLINE_WHOM, LICENSES, MONTHS, OBJECTS, ORGS, PHOTOGRAPHERS, PLACES, PUBLISHERS,
+  ROLES, SCENES, SENTENCES, SOURCE_TITLES_DE, SOURCE_TITLES_EN, STANDFIRST_TEMPLATES, SUBHEADS, SUBJECTS, SURNAMES,
+  WEEKDAYS,
 } from './prose.ts';
+import { writePhotos } from './photos.ts';
 import { Random } from './random.ts';
 import { entryPath, entryText, liveLines, toMinute, writeTicker, type EntryFile, type TickerHead } from './live.ts';
 
@@ -72,8 +78,10 @@ export interface Manifest {
   /** Live tickers written besides the N pieces, and their entries. */
   tickers: number;
   liveEntries: number;
-  siteContentDir: string;
-  baselineContentDir: string;
+  /** The share of pieces asked to have a lead image; pieces with one and with a <Bild> in the body; the files' bytes; photos drawn and taken from the cache. */
+  pictures: { share: number; lead: number; inline: number; bytes: number; drawn: number; reused: number };
+  /** The content folders: ours (NEWS_CONTENT_DIR), the blog example's with MDX and with Markdown bodies (BENCH_CONTENT_DIR). */
+  contentDirs: Record<ContentSide, string>;
   edits: {
     /** Scenario (b): one word changed in one article. */
     word: BodyEdit;
@@ -97,7 +105,25 @@ interface Piece extends Pick<PieceData, 'title' | 'standfirst' | 'section' | 'su
   /** People quoted in the body; the first one is named in the lead sentence. */
   people: { first: string; surname: string }[];
   body: string;
+  /** The lead image (`image`), and a picture in the body (`<Bild>`). */
+  image?: PictureSpec;
+  inlinePicture?: PictureSpec;
 }
+
+/** A picture as the site's schema takes it (src/schemas/picture.ts), plus the photo drawn for its file. */
+interface PictureSpec {
+  src: string;
+  alt: string;
+  caption?: string;
+  credit: string;
+  license?: string;
+  focus?: Focus;
+  photo: { seed: number; width: number; height: number };
+}
+
+/** Everything of a piece's head that the correction check reads besides the corrections. */
+const frontText = (piece: Piece): string =>
+  [piece.title, piece.standfirst, piece.byline ?? '', piece.image?.alt ?? '', piece.image?.caption ?? '', piece.image?.credit ?? ''].join('\n');
 
 interface SourceEntry {
   id: string;
@@ -234,14 +260,46 @@ const EXPLAINER_LABELS = (Object.keys(LABELS) as LabelId[]).filter((label) => la
 const WORD_EDIT_SENTENCE = 'Die Sitzung dauerte bis in den Nachmittag.';
 const WORD_EDIT = { find: 'Nachmittag', replace: 'Abend' };
 
+/**
+ * Pictures: by default about three pieces in five have a lead image (as on a news site's front
+ * page), and a quarter as many a picture in the body. Sizes as editors get them from agencies and
+ * cameras (EDITING.md asks for about 2,400 px); the body's may stand upright.
+ */
+export const DEFAULT_PICTURE_SHARE = 0.6;
+const INLINE_PER_LEAD = 0.25;
+const LEAD_SIZES = { widths: [1600, 1800, 2000, 2048, 2400], aspects: [3 / 2, 3 / 2, 3 / 2, 4 / 3, 16 / 9] } as const;
+const INLINE_SIZES = { widths: [1200, 1600, 2000], aspects: [3 / 2, 4 / 3, 2 / 3] } as const;
+/** The folder of the baselines' content that holds the same picture files (the blog example's heroImage points there). */
+const BASELINE_PICTURES = `../${PICTURE_FOLDER}`;
+
+/** The photo seed of the generator's `index`-th picture: depends on the seed and the index only, so photos can be cached by it. */
+function photoSeed(seed: number, index: number): number {
+  // murmur3's finaliser over both numbers: neighbouring indexes give unrelated seeds.
+  let h = (Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
 class Generator {
   readonly random: Random;
   readonly sources: SourceEntry[] = [];
   readonly sourceIds = new Set<string>();
   readonly slugs = new Set<string>();
+  /** Every piece's headline, the live tickers' included: each social card is drawn from one. */
+  readonly titles = new Set<string>();
+  readonly seed: number;
+  /** Share of pieces with a lead image. */
+  readonly pictureShare: number;
+  /** The pictures' own stream, so that the share changes the pictures and not the text. */
+  readonly pictureRandom: Random;
+  pictureCount = 0;
 
-  constructor(seed: number) {
+  constructor(seed: number, pictureShare: number) {
+    this.seed = seed;
+    this.pictureShare = pictureShare;
     this.random = new Random(seed);
+    this.pictureRandom = new Random(photoSeed(seed, -1));
   }
 
   /** New sources for a piece, dated up to three days before it. */
@@ -279,21 +337,23 @@ class Generator {
     return slug;
   }
 
-  slots(people: Piece['people']): Record<string, string> {
-    const r = this.random;
+  slots(people: Piece['people'], r: Random = this.random): Record<string, string> {
     const person = r.pick(people);
     const org = r.pick(ORGS);
     const subject = r.pick(SUBJECTS);
+    const object = r.pick(OBJECTS);
     return {
       person: `${person.first} ${person.surname}`,
       surname: r.pick(people).surname,
       role: r.pick(ROLES),
-      org,
-      orgCap: capitalize(org),
+      org: org.nom,
+      orgCap: capitalize(org.nom),
+      orgGen: org.gen,
       place: r.pick(PLACES),
-      subject,
-      subjectNom: subject,
-      object: r.pick(OBJECTS),
+      subject: subject.nom,
+      subjectAcc: subject.acc,
+      object: object.nom,
+      objectAcc: object.acc,
       number: r.int(2, 900).toLocaleString('de-DE') + (r.chance(0.4) ? '.000' : ''),
       percent: String(r.int(2, 30)),
       weekday: r.pick(WEEKDAYS),
@@ -302,10 +362,64 @@ class Generator {
   }
 
   /**
-   * About 600 words in 3–4 `##` sections. Every source is cited at least once with <Quelle>;
-   * `extras` are inserted after the first paragraph (links, a timeline, a quote).
+   * A headline no other headline in `used` has, drawn from the templates until one is new (the
+   * parts multiply into far more combinations than pieces, so few draws repeat); at most
+   * `maxLength` characters. After a `prefix` that ends in a colon, only headlines without one.
    */
-  body(people: Piece['people'], sources: string[], extras: { lead?: string[]; afterFirst?: string[] }): string {
+  headline(people: Piece['people'], used: Set<string>, maxLength: number, prefix = ''): string {
+    const r = this.random;
+    const templates = prefix.endsWith(': ') ? HEADLINE_TEMPLATES.filter((template) => !template.includes(':')) : HEADLINE_TEMPLATES;
+    for (let attempt = 0; attempt < 1000; attempt += 1) {
+      const topic = r.pick(HEADLINE_TOPICS);
+      const object = r.pick(HEADLINE_OBJECTS);
+      const title = prefix + fill(r.pick(templates), {
+        actor: r.pick(HEADLINE_ACTORS),
+        verb: fill(r.pick(HEADLINE_VERBS), { object }),
+        object,
+        topic: topic.short,
+        topicNom: topic.nom,
+        place: r.pick(PLACES),
+        event: r.pick(HEADLINE_EVENTS),
+        surname: r.pick(people).surname,
+        quote: r.pick(HEADLINE_QUOTES),
+        whom: r.pick(HEADLINE_WHOM),
+        number: r.int(12, 4000).toLocaleString('de-DE'),
+      });
+      if (title.length <= maxLength && !used.has(title)) {
+        used.add(title);
+        return title;
+      }
+    }
+    throw new Error(`no new headline in 1,000 draws after ${used.size}: add words to bench/prose.ts`);
+  }
+
+  /** A picture of a piece: its file, what it shows, who took it, and the photo to draw. */
+  picture(id: string, use: 'lead' | 'inline', people: Piece['people']): PictureSpec {
+    const r = this.pictureRandom;
+    const sizes = use === 'lead' ? LEAD_SIZES : INLINE_SIZES;
+    const width = r.pick(sizes.widths);
+    const height = Math.round(width / r.pick(sizes.aspects));
+    const scene = r.pick(SCENES);
+    const slots = this.slots(people, r);
+    const picture: PictureSpec = {
+      src: `${id}${use === 'lead' ? '' : '-bild'}.jpg`,
+      alt: fill(scene.alt, slots),
+      credit: `Foto: ${r.pick(PHOTOGRAPHERS)}/${r.pick(AGENCIES)}`,
+      photo: { seed: photoSeed(this.seed, this.pictureCount), width, height },
+    };
+    this.pictureCount += 1;
+    if (r.chance(0.8)) picture.caption = fill(scene.caption, slots);
+    if (r.chance(0.15)) picture.license = r.pick(LICENSES);
+    if (use === 'lead' && r.chance(0.5)) picture.focus = { x: r.int(20, 80), y: r.int(20, 70) };
+    return picture;
+  }
+
+  /**
+   * About 600 words in 3–4 `##` sections. Every source is cited at least once with <Quelle>;
+   * `extras` are inserted after the first paragraph (links, a timeline, a quote), and after the
+   * second section's first paragraph (a picture).
+   */
+  body(people: Piece['people'], sources: string[], extras: { lead?: string[]; afterFirst?: string[]; inSection?: string[] }): string {
     const r = this.random;
     const target = r.int(560, 660);
     const subheads = r.sample(SUBHEADS, r.int(3, 4));
@@ -334,7 +448,10 @@ class Generator {
       const sectionsLeft = subheads.length - s;
       blocks.push(`## ${subheads[s] ?? ''}`);
       const perSection = Math.max(1, Math.round((target - words) / 55 / sectionsLeft));
-      for (let p = 0; p < perSection; p += 1) blocks.push(paragraph(undefined));
+      for (let p = 0; p < perSection; p += 1) {
+        blocks.push(paragraph(undefined));
+        if (s === 1 && p === 0) blocks.push(...(extras.inSection ?? []));
+      }
     }
     while (words < target - 40) blocks.push(paragraph(undefined));
     return `${blocks.join('\n\n')}\n`;
@@ -346,10 +463,8 @@ class Generator {
     if (!placement) throw new Error('no subsection');
     const surnames = r.sample(SURNAMES, r.int(2, 3));
     const people = surnames.map((surname) => ({ first: r.pick(FIRST_NAMES), surname }));
-    const headSlots = this.slots(people);
-    let title = fill(r.pick(HEADLINE_TEMPLATES), headSlots);
-    if (title.length > 140) title = title.slice(0, 137).trimEnd() + '…';
-    const standfirst = fill(r.pick(STANDFIRST_TEMPLATES), headSlots);
+    const title = this.headline(people, this.titles, 140);
+    const standfirst = fill(r.pick(STANDFIRST_TEMPLATES), this.slots(people));
     const topics = [TOPIC_IDS[index % TOPIC_IDS.length] as TopicId, ...r.sample(TOPIC_IDS, r.int(0, 2))];
     const article = collection === 'explainers' ? r.pick(articles) : undefined;
     const published = article ? later(article.published, 2, 24 * 30, r) : randomPublication(r);
@@ -377,13 +492,15 @@ class Generator {
     if (r.chance(0.2)) piece.updated = later(published, 1, 72, r);
     if (r.chance(0.7)) piece.byline = `Von ${r.pick(FIRST_NAMES)} ${r.pick(SURNAMES)}`;
     if (article) piece.article = article.id;
+    if (this.pictureRandom.chance(this.pictureShare)) piece.image = this.picture(piece.id, 'lead', people);
+    if (this.pictureRandom.chance(this.pictureShare * INLINE_PER_LEAD)) piece.inlinePicture = this.picture(piece.id, 'inline', people);
     return piece;
   }
 
   /** A generated correction of one quoted name: the misspelling must not occur anywhere in the piece. */
   addCorrection(piece: Piece): boolean {
     const r = this.random;
-    const everything = [piece.title, piece.standfirst, piece.byline ?? '', piece.body].join('\n');
+    const everything = [frontText(piece), piece.body].join('\n');
     const person = r.pick(piece.people);
     for (let attempt = 0; attempt < 10; attempt += 1) {
       const wrong = misspell(person.surname, r);
@@ -426,15 +543,7 @@ interface Ticker {
 
 /** An entry's headline: unique in its ticker, at most 100 characters. */
 function entryTitle(g: Generator, people: Piece['people'], titles: Set<string>): string {
-  for (let k = 1; ; k += 1) {
-    let title = fill(g.random.pick(HEADLINE_TEMPLATES), g.slots(people));
-    if (k > 5) title = `${title}, Stand ${k}`;
-    if (title.length > 100) title = `${title.slice(0, 97).trimEnd()}…`;
-    if (!titles.has(title)) {
-      titles.add(title);
-      return title;
-    }
-  }
+  return g.headline(people, titles, 100);
 }
 
 /** An entry's body: one to three sentences citing the ticker's sources, sometimes a second paragraph or a list. */
@@ -455,7 +564,7 @@ function ticker(g: Generator, size: number, status: 'laeuft' | 'beendet'): Ticke
   const placement = r.pick(SUBSECTIONS);
   const start = berlinInstant(r.int(FIRST_YEAR + 1, LAST_DAY.year), r.int(1, 2), r.int(1, 26), r.int(6, 10), 0);
   const sources = g.newSources(start, r.int(2, 3));
-  const title = `Liveticker: ${fill(r.pick(HEADLINE_TEMPLATES), g.slots(people))}`;
+  const title = g.headline(people, g.titles, 140, 'Liveticker: ');
   const head: TickerHead = {
     id: g.uniqueSlug(title),
     title,
@@ -491,15 +600,6 @@ function ticker(g: Generator, size: number, status: 'laeuft' | 'beendet'): Ticke
   };
 }
 
-/** The ticker as one blog post of the baseline: its intro, then every entry, newest first. */
-function baselineTicker(t: Ticker): string {
-  const data: Record<string, unknown> = { title: t.head.title, description: t.head.standfirst, pubDate: t.head.start };
-  const last = t.entries.at(-1);
-  if (last) data['updatedDate'] = last.time;
-  const entries = [...t.entries].reverse().map((e) => `## ${e.time.slice(11, 16)} Uhr${e.title === undefined ? '' : ` – ${e.title}`}\n\n${e.body}`);
-  return mdx(data, `${[t.intro, ...entries].join('\n\n')}\n`);
-}
-
 function frontmatter(piece: Piece): Record<string, unknown> {
   const data: Record<string, unknown> = {
     title: piece.title,
@@ -511,6 +611,10 @@ function frontmatter(piece: Piece): Record<string, unknown> {
   };
   if (piece.updated) data['updated'] = berlinIso(piece.updated);
   if (piece.byline) data['byline'] = piece.byline;
+  if (piece.image) {
+    const { photo: _drawn, ...image } = piece.image;
+    data['image'] = image;
+  }
   data['topics'] = piece.topics;
   data['sources'] = piece.sources;
   if (piece.corrections.length > 0) data['corrections'] = piece.corrections;
@@ -522,23 +626,99 @@ function frontmatter(piece: Piece): Record<string, unknown> {
 const yaml = (data: unknown) => stringify(data, { lineWidth: 0 });
 const mdx = (data: Record<string, unknown>, body: string) => `---\n${yaml(data)}---\n\n${body}`;
 
-/** The blog example's frontmatter (title, description, pubDate, updatedDate) with our body text. */
-function baselineFile(piece: Piece): string {
+/** A picture in a body, as editors write it (EDITING.md, „Bilder“). */
+function bildTag(picture: PictureSpec): string {
+  const fields = { src: picture.src, alt: picture.alt, caption: picture.caption, credit: picture.credit, license: picture.license };
+  return `<Bild ${Object.entries(fields).flatMap(([name, value]) => (value === undefined ? [] : [`${name}="${value}"`])).join(' ')} />`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The baselines: Astro's blog example with the same text
+
+/** Where each side's content is: ours, and the blog example's with MDX bodies or with plain Markdown bodies. */
+export type ContentSide = 'site' | 'mdx' | 'md';
+
+/** A timeline's events as the Markdown baseline lists them. */
+interface TimelineText {
+  title: string;
+  events: { date: string; time?: string; approximate: boolean; zone: string; text: string; source: string }[];
+}
+
+const GERMAN_DAY = (day: string) => `${Number(day.slice(8, 10))}. ${MONTHS[Number(day.slice(5, 7)) - 1] ?? ''} ${day.slice(0, 4)}`;
+
+/**
+ * Turns a body into the blog example's: links to other pieces point at its routes, and a <Bild>
+ * becomes Markdown's image (which Astro optimises) with its caption and credit below, in both
+ * variants. The MDX variant keeps the other kit tags (the baseline renders them with trivial
+ * stand-ins); the Markdown variant writes what a publisher without components would: sources as
+ * footnotes, the box and the quote as block quotes, the timeline as a list.
+ */
+function baselineBody(body: string, kind: 'mdx' | 'md', sources: ReadonlyMap<string, SourceEntry>, timelines: ReadonlyMap<string, TimelineText>): string {
+  let text = body
+    .replace(/\]\((article|explainer):([^)\s]+)\)/g, (_, collection: string, id: string) => `](/blog/${collection}s/${id}/)`)
+    .replace(/^<Bild (.*) \/>$/gm, (_, attributes: string) => {
+      const field = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
+      const credit = [field('credit'), field('license')].filter((part) => part !== undefined).join(', ');
+      const caption = field('caption');
+      return `![${field('alt') ?? ''}](${BASELINE_PICTURES}/${field('src') ?? ''})\n\n${caption === undefined ? '' : `*${caption}* `}${credit}`;
+    });
+  if (kind === 'mdx') return text;
+  const cited: string[] = [];
+  const cite = (id: string) => {
+    if (!cited.includes(id)) cited.push(id);
+    return `[^${id}]`;
+  };
+  text = text
+    .replace(/<Infobox title="([^"]*)">\n\n([\s\S]*?)\n\n<\/Infobox>/g, (_, title: string, content: string) => [`**${title}**`, '', ...content.split('\n')].map((line) => `> ${line}`.trimEnd()).join('\n'))
+    .replace(/<Zitat von="([^"]*)" quelle="([^"]*)">([\s\S]*?)<\/Zitat>/g, (_, speaker: string, source: string, quote: string) => `> „${quote}“\n>\n> – ${speaker}${cite(source)}`)
+    .replace(/<Timeline id="([^"]*)" \/>/g, (_, id: string) => {
+      const timeline = timelines.get(id);
+      if (!timeline) throw new Error(`no timeline ${id}`);
+      const events = timeline.events.map((event) => {
+        const time = event.time === undefined ? '' : `, ${event.approximate ? 'gegen ' : ''}${event.time} Uhr${event.zone === 'Europe/Berlin' ? '' : ' Ortszeit'}`;
+        return `- ${GERMAN_DAY(event.date)}${time}: ${event.text}${cite(event.source)}`;
+      });
+      return `**${timeline.title}**\n\n${events.join('\n')}`;
+    })
+    .replace(/<Quelle id="([^"]*)" \/>/g, (_, id: string) => cite(id));
+  const notes = cited.map((id) => {
+    const source = sources.get(id);
+    if (!source) throw new Error(`no source ${id}`);
+    return `[^${id}]: ${source.publisher}: „${source.title}“, ${GERMAN_DAY(source.date)}, ${source.url}`;
+  });
+  return notes.length === 0 ? text : `${text.trimEnd()}\n\n${notes.join('\n')}\n`;
+}
+
+/** The blog example's frontmatter (title, description, pubDate, updatedDate, heroImage) with our body text. */
+function baselineFile(piece: Piece, kind: 'mdx' | 'md', sources: ReadonlyMap<string, SourceEntry>, timelines: ReadonlyMap<string, TimelineText>): string {
   const data: Record<string, unknown> = { title: piece.title, description: piece.standfirst, pubDate: berlinIso(piece.published) };
   const updates = [piece.updated, ...piece.corrections.map((c) => new Date(c.date))].filter((d): d is Date => d !== undefined);
   if (updates.length > 0) data['updatedDate'] = berlinIso(new Date(Math.max(...updates.map((d) => d.getTime()))));
-  // Links to other pieces point at the baseline's routes; the <Quelle>, <Zitat>, <Infobox> and
-  // <Timeline> tags stay and are rendered by the baseline's trivial components.
-  const body = piece.body.replace(/\]\((article|explainer):([^)\s]+)\)/g, (_, kind: string, id: string) => `](/blog/${kind}s/${id}/)`);
-  return mdx(data, body);
+  if (piece.image) data['heroImage'] = `${BASELINE_PICTURES}/${piece.image.src}`;
+  return mdx(data, baselineBody(piece.body, kind, sources, timelines));
 }
 
-/** Generates everything and writes it below `outDir` (which is emptied first). */
-export function generate(options: { n: number; seed?: number; outDir: string }): Manifest {
+/** The ticker as one blog post of the baseline: its intro, then every entry, newest first. */
+function baselineTicker(t: Ticker, kind: 'mdx' | 'md', sources: ReadonlyMap<string, SourceEntry>): string {
+  const data: Record<string, unknown> = { title: t.head.title, description: t.head.standfirst, pubDate: t.head.start };
+  const last = t.entries.at(-1);
+  if (last) data['updatedDate'] = last.time;
+  const entries = [...t.entries].reverse().map((e) => `## ${e.time.slice(11, 16)} Uhr${e.title === undefined ? '' : ` – ${e.title}`}\n\n${e.body}`);
+  return mdx(data, baselineBody(`${[t.intro, ...entries].join('\n\n')}\n`, kind, sources, new Map()));
+}
+
+/**
+ * Generates everything and writes it below `outDir` (which is emptied first). `pictureShare` of
+ * the pieces get a lead image. Photos are drawn once per seed and size into `photoCache` when
+ * given, and linked from there.
+ */
+export async function generate(options: { n: number; seed?: number; outDir: string; pictureShare?: number; photoCache?: string }): Promise<Manifest> {
   const { n, outDir } = options;
   const seed = options.seed ?? DEFAULT_SEED;
+  const pictureShare = options.pictureShare ?? DEFAULT_PICTURE_SHARE;
   if (!Number.isInteger(n) || n < 5) throw new Error(`N must be an integer of at least 5 (got ${n})`);
-  const g = new Generator(seed);
+  if (!(pictureShare >= 0 && pictureShare <= 1)) throw new Error(`the share of pieces with pictures must be between 0 and 1 (got ${pictureShare})`);
+  const g = new Generator(seed, pictureShare);
   const r = g.random;
   const explainerCount = Math.max(1, Math.round(n * 0.2));
   const articleCount = n - explainerCount;
@@ -558,23 +738,34 @@ export function generate(options: { n: number; seed?: number; outDir: string }):
 
   // Timelines for the chronologies: a few dated events each, citing generated sources.
   const timelineCount = Math.max(1, Math.ceil(n / 100));
+  const timelineTexts = new Map<string, TimelineText>();
   const timelines = Array.from({ length: timelineCount }, (_, t) => {
+    const text: TimelineText['events'] = [];
     const events = Array.from({ length: r.int(4, 7) }, (_, e) => {
       const source = r.pick(g.sources);
       const event: Record<string, unknown> = { id: `ereignis-${e + 1}`, date: source.date };
+      let clock: string | undefined;
       if (r.chance(0.6)) {
+        clock = `${pad(r.int(6, 22))}:${pad(r.int(0, 11) * 5)}`;
         // Quoted: a YAML 1.1 parser would read an unquoted 19:05 as a base-60 number.
-        const time = new Scalar(`${pad(r.int(6, 22))}:${pad(r.int(0, 11) * 5)}`);
+        const time = new Scalar(clock);
         time.type = 'QUOTE_DOUBLE';
         event['time'] = time;
       }
-      if (event['time'] !== undefined && r.chance(0.3)) event['approximate'] = true;
-      event['zone'] = r.chance(0.8) ? 'Europe/Berlin' : 'America/New_York';
-      event['text'] = fill(r.pick(SENTENCES), g.slots([{ first: r.pick(FIRST_NAMES), surname: r.pick(SURNAMES) }]));
+      const approximate = clock !== undefined && r.chance(0.3);
+      if (approximate) event['approximate'] = true;
+      const zone = r.chance(0.8) ? 'Europe/Berlin' : 'America/New_York';
+      event['zone'] = zone;
+      const sentence = fill(r.pick(SENTENCES), g.slots([{ first: r.pick(FIRST_NAMES), surname: r.pick(SURNAMES) }]));
+      event['text'] = sentence;
       event['sources'] = [source.id];
+      text.push({ date: source.date, ...(clock === undefined ? {} : { time: clock }), approximate, zone, text: sentence, source: source.id });
       return event;
     });
-    return { id: `chronik-${t + 1}`, data: { title: `Chronik ${t + 1}: ${capitalize(r.pick(SUBJECTS))}`, events } };
+    const id = `chronik-${t + 1}`;
+    const title = `Chronik ${t + 1}: ${capitalize(r.pick(SUBJECTS).nom)}`;
+    timelineTexts.set(id, { title, events: text });
+    return { id, data: { title, events } };
   });
 
   // Bodies. The first article (in id order, after generation) that the runner edits gets the word-edit sentence.
@@ -597,7 +788,8 @@ export function generate(options: { n: number; seed?: number; outDir: string }):
       }
     }
     if (piece === editTargets.word) afterFirst.push(WORD_EDIT_SENTENCE);
-    piece.body = g.body(piece.people, piece.sources, { lead, afterFirst });
+    const inSection = piece.inlinePicture ? [bildTag(piece.inlinePicture)] : [];
+    piece.body = g.body(piece.people, piece.sources, { lead, afterFirst, inSection });
   }
 
   // Corrections on about one piece in eight (never on the runner's correction target).
@@ -619,24 +811,37 @@ export function generate(options: { n: number; seed?: number; outDir: string }):
 
   // Write.
   rmSync(outDir, { recursive: true, force: true });
-  const siteDir = join(outDir, 'site');
-  const baselineDir = join(outDir, 'baseline');
-  for (const folder of ['articles', 'explainers', 'sources', 'timeline']) mkdirSync(join(siteDir, folder), { recursive: true });
-  for (const folder of ['articles', 'explainers']) mkdirSync(join(baselineDir, folder), { recursive: true });
+  const dirs: Record<ContentSide, string> = { site: join(outDir, 'site'), mdx: join(outDir, 'baseline-mdx'), md: join(outDir, 'baseline-md') };
+  for (const folder of ['articles', 'explainers', 'sources', 'timeline', PICTURE_FOLDER]) mkdirSync(join(dirs.site, folder), { recursive: true });
+  for (const dir of [dirs.mdx, dirs.md]) for (const folder of ['articles', 'explainers', PICTURE_FOLDER]) mkdirSync(join(dir, folder), { recursive: true });
+  const sources = new Map(g.sources.map((source) => [source.id, source]));
   let words = 0;
   for (const piece of [...articles, ...explainers]) {
-    writeFileSync(join(siteDir, piece.collection, `${piece.id}.mdx`), mdx(frontmatter(piece), piece.body));
-    writeFileSync(join(baselineDir, piece.collection, `${piece.id}.mdx`), baselineFile(piece));
+    writeFileSync(join(dirs.site, piece.collection, `${piece.id}.mdx`), mdx(frontmatter(piece), piece.body));
+    writeFileSync(join(dirs.mdx, piece.collection, `${piece.id}.mdx`), baselineFile(piece, 'mdx', sources, timelineTexts));
+    writeFileSync(join(dirs.md, piece.collection, `${piece.id}.md`), baselineFile(piece, 'md', sources, timelineTexts));
     words += wordCount(piece.body);
   }
   for (const source of g.sources) {
     const { id, ...data } = source;
-    writeFileSync(join(siteDir, 'sources', `${id}.yaml`), yaml(data));
+    writeFileSync(join(dirs.site, 'sources', `${id}.yaml`), yaml(data));
   }
-  for (const timeline of timelines) writeFileSync(join(siteDir, 'timeline', `${timeline.id}.yaml`), yaml(timeline.data));
+  for (const timeline of timelines) writeFileSync(join(dirs.site, 'timeline', `${timeline.id}.yaml`), yaml(timeline.data));
   for (const t of tickers) {
-    writeTicker(siteDir, t.head, t.live, t.intro, t.entries);
-    writeFileSync(join(baselineDir, 'articles', `${t.head.id}.mdx`), baselineTicker(t));
+    writeTicker(dirs.site, t.head, t.live, t.intro, t.entries);
+    writeFileSync(join(dirs.mdx, 'articles', `${t.head.id}.mdx`), baselineTicker(t, 'mdx', sources));
+    writeFileSync(join(dirs.md, 'articles', `${t.head.id}.md`), baselineTicker(t, 'md', sources));
+  }
+
+  // The same picture files on all three sides: drawn (or taken from the cache) for the site, linked for the baselines.
+  const pieces = [...articles, ...explainers];
+  const pictures = pieces.flatMap((piece) => [piece.image, piece.inlinePicture].filter((picture) => picture !== undefined));
+  const photos = await writePhotos(pictures.map((picture) => ({ file: join(dirs.site, PICTURE_FOLDER, picture.src), ...picture.photo })), options.photoCache);
+  let pictureBytes = 0;
+  for (const picture of pictures) {
+    const file = join(dirs.site, PICTURE_FOLDER, picture.src);
+    pictureBytes += statSync(file).size;
+    for (const dir of [dirs.mdx, dirs.md]) linkSync(file, join(dir, PICTURE_FOLDER, picture.src));
   }
 
   const wordTarget = editTargets.word;
@@ -652,8 +857,14 @@ export function generate(options: { n: number; seed?: number; outDir: string }):
     words,
     tickers: tickers.length,
     liveEntries: tickers.reduce((sum, t) => sum + t.entries.length, 0),
-    siteContentDir: siteDir,
-    baselineContentDir: baselineDir,
+    pictures: {
+      share: pictureShare,
+      lead: pieces.filter((piece) => piece.image !== undefined).length,
+      inline: pieces.filter((piece) => piece.inlinePicture !== undefined).length,
+      bytes: pictureBytes,
+      ...photos,
+    },
+    contentDirs: dirs,
     edits: {
       word: { collection: 'articles', id: wordTarget.id, ...WORD_EDIT, all: false },
       correction: correctionEdit,
@@ -671,20 +882,21 @@ export function generate(options: { n: number; seed?: number; outDir: string }):
  */
 function planCorrectionEdit(piece: Piece | undefined, r: Random): Manifest['edits']['correction'] {
   if (!piece) throw new Error('no article for the correction edit');
-  const frontText = [piece.title, piece.standfirst, piece.byline ?? ''].join('\n');
-  const person = piece.people.find((p) => !frontText.includes(p.surname) && piece.body.includes(p.surname));
+  const front = frontText(piece);
+  const person = piece.people.find((p) => !front.includes(p.surname) && piece.body.includes(p.surname));
   if (!person) {
-    // Rare: every quoted surname is also in the headline or byline; drop the byline and retry with the lead person.
-    delete piece.byline;
+    // Rare: every quoted surname is also in the head; drop the byline and the lead picture, and retry with the lead person.
     const lead = piece.people[0];
-    if (!lead || piece.title.includes(lead.surname) || piece.standfirst.includes(lead.surname)) {
+    if (!lead || piece.title.includes(lead.surname) || piece.standfirst.includes(lead.surname) || (piece.byline === undefined && piece.image === undefined)) {
       throw new Error(`cannot plan the correction edit for ${piece.id}`);
     }
+    delete piece.byline;
+    delete piece.image;
     return planCorrectionEdit(piece, r);
   }
   for (let attempt = 0; attempt < 20; attempt += 1) {
     const right = misspell(person.surname, r);
-    const edited = [frontText, piece.body.replaceAll(person.surname, right)].join('\n');
+    const edited = [front, piece.body.replaceAll(person.surname, right)].join('\n');
     if (right === person.surname || containsWrongForm(edited, person.surname, right)) continue;
     return {
       collection: 'articles',
@@ -719,18 +931,21 @@ function editBody(file: string, edit: BodyEdit): string {
   return head + next;
 }
 
-/** Applies scenario (b)'s one-word change to the site or the baseline copy. */
-export function applyWordEdit(manifest: Manifest, side: 'site' | 'baseline'): string {
-  const { word } = manifest.edits;
-  const file = join(side === 'site' ? manifest.siteContentDir : manifest.baselineContentDir, word.collection, `${word.id}.mdx`);
-  writeFileSync(file, editBody(file, word));
+/** A piece's file on one side: the Markdown baseline's are .md, the others .mdx. */
+const pieceFile = (manifest: Manifest, side: ContentSide, edit: BodyEdit): string =>
+  join(manifest.contentDirs[side], edit.collection, `${edit.id}.${side === 'md' ? 'md' : 'mdx'}`);
+
+/** Applies scenario (b)'s one-word change to one side's copy. */
+export function applyWordEdit(manifest: Manifest, side: ContentSide): string {
+  const file = pieceFile(manifest, side, manifest.edits.word);
+  writeFileSync(file, editBody(file, manifest.edits.word));
   return file;
 }
 
-/** Applies scenario (c): the text fix on both sides, plus the typed correction on the site. */
-export function applyCorrectionEdit(manifest: Manifest, side: 'site' | 'baseline'): string {
+/** Applies scenario (c): the text fix on every side, plus the typed correction on the site. */
+export function applyCorrectionEdit(manifest: Manifest, side: ContentSide): string {
   const { correction } = manifest.edits;
-  const file = join(side === 'site' ? manifest.siteContentDir : manifest.baselineContentDir, correction.collection, `${correction.id}.mdx`);
+  const file = pieceFile(manifest, side, correction);
   let text = editBody(file, correction);
   if (side === 'site') {
     const match = FRONTMATTER.exec(text);
@@ -747,7 +962,7 @@ export function applyCorrectionEdit(manifest: Manifest, side: 'site' | 'baseline
 
 /** Applies scenario (d): writes the new entry of the biggest live ticker (the site only has tickers). */
 export function applyLiveEntry(manifest: Manifest): string {
-  const file = join(manifest.siteContentDir, manifest.edits.liveEntry.path);
+  const file = join(manifest.contentDirs.site, manifest.edits.liveEntry.path);
   writeFileSync(file, manifest.edits.liveEntry.text);
   return file;
 }
@@ -757,15 +972,23 @@ export function applyLiveEntry(manifest: Manifest): string {
 
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { n: { type: 'string', default: '50' }, seed: { type: 'string' }, out: { type: 'string' } },
+    options: { n: { type: 'string', default: '50' }, seed: { type: 'string' }, out: { type: 'string' }, pictures: { type: 'string' }, 'photo-cache': { type: 'string' } },
   });
   const outDir = values.out ? resolve(values.out) : mkdtempSync(join(tmpdir(), 'netzchronik-bench-content-'));
-  const manifest = generate({ n: Number(values.n), seed: values.seed === undefined ? DEFAULT_SEED : Number(values.seed), outDir });
+  const photoCache = values['photo-cache'] === undefined ? undefined : resolve(values['photo-cache']);
+  const manifest = await generate({
+    n: Number(values.n),
+    seed: values.seed === undefined ? DEFAULT_SEED : Number(values.seed),
+    outDir,
+    pictureShare: values.pictures === undefined ? DEFAULT_PICTURE_SHARE : Number(values.pictures),
+    ...(photoCache === undefined ? {} : { photoCache }),
+  });
   console.log(
     `${manifest.articles} articles, ${manifest.explainers} explainers, ${manifest.sources} sources, ${manifest.timelines} timelines, ` +
       `${manifest.correctedPieces} corrected pieces, ${Math.round(manifest.words / manifest.n)} words per piece, ` +
-      `${manifest.tickers} live tickers with ${manifest.liveEntries} entries`,
+      `${manifest.tickers} live tickers with ${manifest.liveEntries} entries, ` +
+      `${manifest.pictures.lead} lead images and ${manifest.pictures.inline} pictures in bodies (${(manifest.pictures.bytes / 1024 / 1024).toFixed(1)} MiB)`,
   );
-  console.log(`content folder (NEWS_CONTENT_DIR): ${manifest.siteContentDir}`);
-  console.log(`baseline copy (BENCH_CONTENT_DIR): ${manifest.baselineContentDir}`);
+  console.log(`content folder (NEWS_CONTENT_DIR): ${manifest.contentDirs.site}`);
+  console.log(`baseline copies (BENCH_CONTENT_DIR): ${manifest.contentDirs.mdx} (MDX), ${manifest.contentDirs.md} (Markdown)`);
 }

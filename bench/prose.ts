@@ -28,49 +28,176 @@ export const ROLES = [
   'Verbraucherschützerin', 'Staatssekretär im Digitalministerium', 'Gewerkschaftssekretärin',
 ] as const;
 
-export const ORGS = [
-  'die Bundesnetzagentur', 'das Digitalministerium', 'die EU-Kommission', 'der Verbraucherzentrale Bundesverband',
-  'die Plattformbetreiber', 'das Bundeskartellamt', 'der Chaos Computer Club', 'die Landesmedienanstalt',
-  'der Branchenverband Bitkom', 'das Bundesverfassungsgericht',
-] as const;
+/** A noun phrase with its article in the cases the templates use. */
+export interface Phrase {
+  nom: string;
+  acc: string;
+  gen: string;
+}
+
+/** Declines a noun phrase whose noun keeps its form: „die Chatkontrolle“, or „eine Sammelklage“ with `indefinite`. */
+function phrase(gender: 'm' | 'f' | 'n', noun: string, indefinite = false): Phrase {
+  const articles = indefinite
+    ? { m: ['ein', 'einen', 'eines'], f: ['eine', 'eine', 'einer'], n: ['ein', 'ein', 'eines'] }[gender]
+    : { m: ['der', 'den', 'des'], f: ['die', 'die', 'der'], n: ['das', 'das', 'des'] }[gender];
+  const [nom = '', acc = '', gen = ''] = articles.map((article) => `${article} ${noun}`);
+  return { nom, acc, gen };
+}
+
+/** A masculine or neuter phrase whose genitive the noun marks too („des Bundeskartellamts“). */
+const marked = (nom: string, acc: string, gen: string): Phrase => ({ nom, acc, gen });
+
+/** Institutions the body's sentences quote; all singular, so the verbs agree. */
+export const ORGS: readonly Phrase[] = [
+  phrase('f', 'Bundesnetzagentur'),
+  marked('das Digitalministerium', 'das Digitalministerium', 'des Digitalministeriums'),
+  phrase('f', 'EU-Kommission'),
+  marked('der Verbraucherzentrale Bundesverband', 'den Verbraucherzentrale Bundesverband', 'des Verbraucherzentrale Bundesverbands'),
+  marked('der Betreiber der Plattform', 'den Betreiber der Plattform', 'des Betreibers der Plattform'),
+  marked('das Bundeskartellamt', 'das Bundeskartellamt', 'des Bundeskartellamts'),
+  marked('der Chaos Computer Club', 'den Chaos Computer Club', 'des Chaos Computer Clubs'),
+  phrase('f', 'Landesmedienanstalt'),
+  marked('der Branchenverband Bitkom', 'den Branchenverband Bitkom', 'des Branchenverbands Bitkom'),
+  marked('das Bundesverfassungsgericht', 'das Bundesverfassungsgericht', 'des Bundesverfassungsgerichts'),
+  phrase('f', 'Datenschutzkonferenz'),
+  marked('das Bundesamt für Sicherheit in der Informationstechnik', 'das Bundesamt für Sicherheit in der Informationstechnik', 'des Bundesamts für Sicherheit in der Informationstechnik'),
+];
 
 export const PLACES = [
   'Berlin', 'Hamburg', 'München', 'Köln', 'Leipzig', 'Brüssel', 'San Francisco', 'Washington', 'Dresden',
-  'Frankfurt am Main', 'Stuttgart', 'Bremen', 'Düsseldorf', 'Hannover',
+  'Frankfurt am Main', 'Stuttgart', 'Bremen', 'Düsseldorf', 'Hannover', 'Bonn', 'Karlsruhe', 'Luxemburg',
+  'Straßburg', 'Wien', 'Zürich', 'Paris', 'Dublin', 'Nürnberg', 'Mainz', 'Potsdam', 'Erfurt', 'Magdeburg',
+  'Kiel', 'Schwerin', 'Saarbrücken', 'Wiesbaden', 'Münster', 'Freiburg', 'Rostock', 'Essen', 'Dortmund',
+  'Bielefeld', 'Kassel', 'Regensburg', 'Göttingen',
 ] as const;
 
-export const SUBJECTS = [
-  'die Sperrung von Konten', 'die Moderation von Beiträgen', 'das Netzwerkdurchsetzungsgesetz',
-  'der Digital Services Act', 'die Vorratsdatenspeicherung', 'der Umgang mit Falschmeldungen',
-  'die Haftung der Plattformen', 'der Schutz von Minderjährigen', 'die Transparenz der Algorithmen',
-  'die Löschpraxis der Netzwerke', 'der Zugang der Forschung zu Plattformdaten', 'die Sicherheit von Wahlen',
+/** What the pieces are about, in the cases the sentences need. */
+export const SUBJECTS: readonly Phrase[] = [
+  phrase('f', 'Sperrung von Konten'), phrase('f', 'Moderation von Beiträgen'),
+  marked('das Netzwerkdurchsetzungsgesetz', 'das Netzwerkdurchsetzungsgesetz', 'des Netzwerkdurchsetzungsgesetzes'),
+  marked('der Digital Services Act', 'den Digital Services Act', 'des Digital Services Act'),
+  phrase('f', 'Vorratsdatenspeicherung'),
+  marked('der Umgang mit Falschmeldungen', 'den Umgang mit Falschmeldungen', 'des Umgangs mit Falschmeldungen'),
+  phrase('f', 'Haftung der Plattformen'),
+  marked('der Schutz von Minderjährigen', 'den Schutz von Minderjährigen', 'des Schutzes von Minderjährigen'),
+  phrase('f', 'Transparenz der Algorithmen'), phrase('f', 'Löschpraxis der Netzwerke'),
+  marked('der Zugang der Forschung zu Plattformdaten', 'den Zugang der Forschung zu Plattformdaten', 'des Zugangs der Forschung zu Plattformdaten'),
+  phrase('f', 'Sicherheit von Wahlen'), phrase('f', 'Chatkontrolle'), phrase('f', 'Altersprüfung im Netz'),
+  phrase('f', 'Kennzeichnung von KI-Inhalten'), phrase('f', 'Verschlüsselung von Messengern'),
+];
+
+/** What an institution presents or announces. */
+export const OBJECTS: readonly Phrase[] = [
+  phrase('f', 'Meldestelle für Hassbotschaften', true), phrase('m', 'Transparenzbericht', true),
+  phrase('f', 'neue Beschwerdefunktion', true), phrase('n', 'Bußgeldverfahren', true),
+  phrase('f', 'Selbstverpflichtung der Branche', true), phrase('n', 'Gutachten zur Meinungsfreiheit', true),
+  phrase('f', 'Prüfung durch die Aufsicht', true), phrase('m', 'Gesetzentwurf', true), phrase('f', 'Sammelklage', true),
+  marked('ein freiwilliger Verhaltenskodex', 'einen freiwilligen Verhaltenskodex', 'eines freiwilligen Verhaltenskodex'),
+  phrase('f', 'Schlichtungsstelle', true), phrase('n', 'Eckpunktepapier', true),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Headlines, in the telegram style of news sites (articles dropped). Every piece's headline is
+// unique, as real ones are (its social card is drawn from it), so the parts multiply into
+// several hundred thousand combinations and the generator draws until it finds an unused one.
+
+/** Institutions as headline subjects: singular, without article. */
+export const HEADLINE_ACTORS = [
+  'Bundesnetzagentur', 'Kartellamt', 'EU-Kommission', 'Digitalministerium', 'Datenschutzbeauftragte',
+  'Verbraucherzentrale', 'Landesmedienanstalt', 'Bundesrat', 'Bitkom', 'Chaos Computer Club', 'Bundesgerichtshof',
+  'Verfassungsgericht', 'Staatsanwaltschaft', 'Innenministerium', 'Justizministerium', 'Digitalausschuss',
+  'Medienaufsicht', 'BSI', 'Monopolkommission', 'EU-Parlament', 'Landgericht', 'Oberlandesgericht',
+  'Stiftung Warentest', 'Ethikrat', 'Bundestag',
 ] as const;
 
-export const OBJECTS = [
-  'eine Meldestelle für Hassbotschaften', 'ein Transparenzbericht', 'eine neue Beschwerdefunktion',
-  'ein Bußgeldverfahren', 'eine Selbstverpflichtung der Branche', 'ein Gutachten zur Meinungsfreiheit',
-  'eine Prüfung durch die Aufsicht', 'ein Gesetzentwurf aus dem Ministerium', 'eine Sammelklage',
-  'ein freiwilliger Verhaltenskodex',
+/** Headline predicates of a singular subject; {object} is one of HEADLINE_OBJECTS. */
+export const HEADLINE_VERBS = [
+  'prüft {object}', 'fordert {object}', 'kritisiert {object}', 'stoppt {object}', 'legt {object} vor',
+  'kündigt {object} an', 'billigt {object}', 'verschärft {object}', 'plant {object}',
 ] as const;
 
+/** Headline objects: accusative, without article. */
+export const HEADLINE_OBJECTS = [
+  'Sammelklage', 'Transparenzbericht', 'Meldestelle für Hassbotschaften', 'Beschwerdeverfahren', 'Bußgeldverfahren',
+  'Verhaltenskodex', 'Gutachten zur Meinungsfreiheit', 'Gesetzentwurf', 'Sonderprüfung', 'Eilantrag', 'Altersprüfung',
+  'Löschfristen', 'Warnhinweise', 'Upload-Filter', 'Datenzugang für Forschende', 'Kennzeichnungspflicht', 'Prüfverfahren',
+  'Schlichtungsstelle', 'Netzsperren', 'Meldepflicht für Datenlecks', 'Auskunftspflicht', 'Moderationsregeln',
+  'Bußgeld gegen Videoplattform', 'Auflagen für Messengerdienste', 'Regeln für Kurznachrichtendienste',
+] as const;
+
+/** Headline topics: `short` after „um“, „zu“ or a colon, `nom` as a sentence's subject. */
+export const HEADLINE_TOPICS = [
+  { short: 'Chatkontrolle', nom: 'die Chatkontrolle' }, { short: 'Löschpraxis', nom: 'die Löschpraxis' },
+  { short: 'Kontosperrungen', nom: 'die Sperrung von Konten' }, { short: 'Vorratsdatenspeicherung', nom: 'die Vorratsdatenspeicherung' },
+  { short: 'Digital Services Act', nom: 'der Digital Services Act' }, { short: 'Netzwerkdurchsetzungsgesetz', nom: 'das Netzwerkdurchsetzungsgesetz' },
+  { short: 'Jugendschutz im Netz', nom: 'der Jugendschutz im Netz' }, { short: 'Plattformhaftung', nom: 'die Haftung der Plattformen' },
+  { short: 'Upload-Filter', nom: 'der Upload-Filter' }, { short: 'Gesichtserkennung', nom: 'die Gesichtserkennung' },
+  { short: 'Wahlwerbung im Netz', nom: 'die Wahlwerbung im Netz' }, { short: 'Desinformation', nom: 'der Kampf gegen Desinformation' },
+  { short: 'Hassrede', nom: 'der Umgang mit Hassrede' }, { short: 'Datenzugang für Forschende', nom: 'der Datenzugang für Forschende' },
+  { short: 'Altersprüfung', nom: 'die Altersprüfung' }, { short: 'Verschlüsselung', nom: 'die Verschlüsselung' },
+  { short: 'Staatstrojaner', nom: 'der Staatstrojaner' }, { short: 'Cookie-Banner', nom: 'das Cookie-Banner' },
+  { short: 'KI-Kennzeichnung', nom: 'die Kennzeichnung von KI-Inhalten' }, { short: 'Netzneutralität', nom: 'die Netzneutralität' },
+  { short: 'Funklöcher', nom: 'der Kampf gegen Funklöcher' }, { short: 'Datenlecks', nom: 'der Umgang mit Datenlecks' },
+  { short: 'Online-Werbung', nom: 'die Online-Werbung' }, { short: 'Messenger-Überwachung', nom: 'die Überwachung von Messengern' },
+  { short: 'Bot-Netzwerke', nom: 'der Kampf gegen Bot-Netzwerke' }, { short: 'Deepfakes', nom: 'der Umgang mit Deepfakes' },
+  { short: 'Algorithmen-Transparenz', nom: 'die Transparenz der Algorithmen' }, { short: 'Breitbandausbau', nom: 'der Breitbandausbau' },
+] as const;
+
+/** What happened before, as a headline's lead-in („Nach dem Datenleck: …“). */
+export const HEADLINE_EVENTS = [
+  'Nach dem Datenleck', 'Nach der Panne', 'Nach dem Urteil', 'Nach der Anhörung', 'Nach der Razzia', 'Nach dem Ausfall',
+  'Nach Protesten', 'Nach scharfer Kritik', 'Nach dem Digitalgipfel', 'Nach der Abstimmung', 'Nach dem Hackerangriff',
+  'Nach monatelangem Streit', 'Vor der Wahl', 'Vor dem Gipfel', 'Vor der Anhörung',
+] as const;
+
+/** Short quotes for headlines like „Albrecht: „Wir brauchen klare Regeln““. */
+export const HEADLINE_QUOTES = [
+  'Wir brauchen klare Regeln', 'Das Gesetz kommt zu spät', 'Die Aufsicht ist überfordert', 'Niemand hat uns gewarnt',
+  'Wir prüfen jeden Fall einzeln', 'Das ist ein Dammbruch', 'Die Plattformen müssen haften', 'Wir lassen uns nicht erpressen',
+  'Die Zahlen sind alarmierend', 'Ein wichtiges Signal', 'Das war ein Fehler', 'Wir stehen erst am Anfang',
+  'Die Nutzer zahlen die Zeche', 'Das Netz ist kein rechtsfreier Raum', 'So kann es nicht weitergehen',
+  'Wir haben geliefert', 'Die Meinungsfreiheit steht auf dem Spiel', 'Ohne Kontrolle geht es nicht',
+] as const;
+
+/** Who a headline says is affected. */
+export const HEADLINE_WHOM = [
+  'Nutzerinnen und Nutzer', 'Eltern', 'Schulen', 'kleine Anbieter', 'Kommunen', 'Journalisten', 'Unternehmen',
+  'Verbraucher', 'Forschende', 'Behörden',
+] as const;
+
+/**
+ * Headline templates. Slots: {actor} and {verb} (which holds {object}), {object}, {topic} (short
+ * form), {topicNom}, {place}, {event}, {surname} (of a person the piece quotes), {quote}, {whom},
+ * {number}.
+ */
 export const HEADLINE_TEMPLATES = [
-  'Streit um {subject} in {place}',
-  '{orgCap} prüft {object}',
-  'Was {subjectNom} für Nutzerinnen und Nutzer bedeutet',
-  'Neue Regeln für {subject}: {orgCap} legt nach',
-  '{surname}: „Wir brauchen klare Regeln“',
-  'Debatte über {subject} erreicht den Bundestag',
-  'Plattformen unter Druck: {object} in {place}',
-  'Warum {subjectNom} so umstritten ist',
-  '{orgCap} und {subject}: eine Bilanz',
-  'Nach der Panne: {object} soll helfen',
+  '{actor} {verb}',
+  '{event}: {actor} {verb}',
+  '{place}: {actor} {verb}',
+  '{topic}: {actor} {verb}',
+  '{event} in {place}: {actor} {verb}',
+  '{number} Beschwerden: {actor} {verb}',
+  'Streit um {topic} in {place}',
+  '{event}: Streit um {topic}',
+  'Streit um {topic}: {surname} fordert {object}',
+  '{place}: {surname} fordert {object}',
+  '{surname}: „{quote}“',
+  '{topic}: {surname} sagt „{quote}“',
+  'Was {topicNom} für {whom} bedeutet',
+  'Warum {topicNom} so umstritten ist',
+  '{topic}: Was sich für {whom} in {place} ändert',
+  '{topic}: Was {whom} jetzt wissen müssen',
 ] as const;
 
 export const STANDFIRST_TEMPLATES = [
-  'Seit Wochen wird über {subject} gestritten. Nun legt {org} {object} vor – und die Kritik folgt prompt.',
-  'In {place} beraten Fachleute über {subject}. Was bisher bekannt ist und welche Fragen offen bleiben.',
-  '{orgCap} will {subject} neu ordnen. Kritikerinnen und Kritiker sprechen von einem Schnellschuss, Befürworter von einem überfälligen Schritt.',
-  'Ein Überblick über {subject}: wer entscheidet, was geplant ist und was Nutzerinnen und Nutzer erwartet.',
+  'Seit Wochen wird über {subjectAcc} gestritten. Nun legt {org} {objectAcc} vor – und die Kritik folgt prompt.',
+  'In {place} beraten Fachleute über {subjectAcc}. Was bisher bekannt ist und welche Fragen offen bleiben.',
+  '{orgCap} will {subjectAcc} neu ordnen. Kritikerinnen und Kritiker sprechen von einem Schnellschuss, Befürworter von einem überfälligen Schritt.',
+  'Ein Überblick über {subjectAcc}: wer entscheidet, was geplant ist und was Nutzerinnen und Nutzer erwartet.',
+  '{person}, {role}, hält {objectAcc} für überfällig. Andere warnen vor den Folgen für kleine Anbieter.',
+  'Im {month} soll {object} vorliegen. Bis dahin bleibt offen, wer über {subjectAcc} entscheidet.',
+  'Der Streit um {subjectAcc} erreicht {place}: {orgCap} kündigt {objectAcc} an, die Opposition spricht von Symbolpolitik.',
+  '{number} Beschwerden in einem Jahr: Warum {orgCap} jetzt handeln will und was das für Nutzerinnen und Nutzer heißt.',
 ] as const;
 
 export const SUBHEADS = [
@@ -81,14 +208,15 @@ export const SUBHEADS = [
 
 /**
  * Sentence templates. Slots: {person} (first name and surname), {surname}, {role}, {org},
- * {orgCap}, {place}, {subject}, {subjectNom}, {object}, {number}, {percent}, {weekday}, {month}.
+ * {orgCap}, {orgGen}, {place}, {subject}, {subjectAcc}, {object}, {objectAcc}, {number},
+ * {percent}, {weekday}, {month}.
  */
 export const SENTENCES = [
-  'Nach Angaben von {org} ist {subject} seit Monaten eines der umstrittensten Themen der Netzpolitik.',
+  'Nach Angaben {orgGen} ist {subject} seit Monaten eines der umstrittensten Themen der Netzpolitik.',
   '„Wir haben das Problem lange unterschätzt“, sagte {person}, {role}, am {weekday} in {place}.',
   '{surname} verwies darauf, dass bereits {number} Beschwerden eingegangen seien.',
   'Für die Plattformen geht es um viel Geld: Bei Verstößen drohen Bußgelder von bis zu {percent} Prozent des weltweiten Jahresumsatzes.',
-  'Im {month} hatte {org} angekündigt, {object} vorzulegen.',
+  'Im {month} hatte {org} angekündigt, {objectAcc} vorzulegen.',
   'Kritikerinnen und Kritiker bemängeln, dass die Regeln zu vage formuliert seien und kleine Anbieter überforderten.',
   'Befürworter halten dagegen, ohne verbindliche Vorgaben ändere sich an der Praxis der Konzerne nichts.',
   '{person} sprach von einem „Flickenteppich“ aus nationalen und europäischen Vorschriften.',
@@ -107,7 +235,7 @@ export const SENTENCES = [
   '{orgCap} kündigte an, die Entwicklung genau zu beobachten und notfalls einzugreifen.',
   'Am {weekday} trafen sich Vertreter der Unternehmen mit Fachleuten aus Wissenschaft und Zivilgesellschaft.',
   'Die Ergebnisse des Treffens sollen in einem Bericht veröffentlicht werden, der für den {month} angekündigt ist.',
-  'Auch in anderen europäischen Ländern wird über {subject} diskutiert, etwa in Frankreich und Österreich.',
+  'Auch in anderen europäischen Ländern wird über {subjectAcc} diskutiert, etwa in Frankreich und Österreich.',
   '{surname} hält die bisherigen Maßnahmen für unzureichend und fordert schärfere Kontrollen.',
   'Laut einer internen Auswertung wurden im vergangenen Quartal {number} Beiträge entfernt.',
   'Wer gegen eine Entscheidung vorgehen will, muss bislang einen langen und teuren Rechtsweg beschreiten.',
@@ -144,4 +272,38 @@ export const SOURCE_TITLES_EN = [
 export const SOURCE_TITLES_DE = [
   'Neue Regeln für soziale Netzwerke geplant', 'Plattform räumt Fehler bei Sperrung ein',
   'Abgeordnete fordern Aufklärung', 'Wie Moderationsteams arbeiten', 'Urteil zur Haftung von Plattformen',
+] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Pictures: what a generated photo stands for (its alt text and caption) and who took it.
+
+/** Photographers of the generated pictures; none shares a name with SURNAMES (corrections match substrings). */
+export const PHOTOGRAPHERS = [
+  'Lena Marquardt', 'Tim Osterkamp', 'Jana Reisinger', 'Paul Hartwig', 'Selin Aksoy', 'Ole Brinkmann',
+  'Mara Feldhaus', 'Kai Winterberg', 'Ida Lorenzen', 'Jan Kowalczyk', 'Rosa Ebner', 'Nils Thiede',
+] as const;
+
+export const AGENCIES = ['dpa', 'Reuters', 'AFP', 'AP', 'epd', 'imago', 'picture alliance', 'KNA', 'Netzchronik'] as const;
+
+export const LICENSES = ['mit freundlicher Genehmigung', 'CC BY 4.0', 'CC BY-SA 4.0'] as const;
+
+/**
+ * Scenes of news photos: the alt text says what the picture shows, the caption why it is there.
+ * Slots as in SENTENCES.
+ */
+export const SCENES = [
+  { alt: '{person} steht am Rednerpult einer Pressekonferenz in {place}, dahinter eine blaue Wand', caption: '{person}, {role}, am {weekday} in {place}.' },
+  { alt: 'Demonstrierende mit Transparenten und Schildern vor dem Rathaus in {place}', caption: 'Protest in {place}: Mehrere Hundert Menschen demonstrierten gegen {subjectAcc}.' },
+  { alt: 'Lange Reihen von Rechnerschränken mit blinkenden Lämpchen in einem Rechenzentrum', caption: 'Ein Rechenzentrum bei {place}. Hier liegen auch Daten, um die es im Streit über {subjectAcc} geht.' },
+  { alt: 'Eine Hand hält ein Smartphone, auf dem eine Nachrichten-App geöffnet ist', caption: 'Die meisten Nutzerinnen und Nutzer lesen Nachrichten inzwischen auf dem Handy.' },
+  { alt: 'Der Plenarsaal während einer Debatte, auf der Regierungsbank sitzen mehrere Ministerinnen und Minister', caption: 'Die Debatte über {subjectAcc} im Plenum dauerte mehrere Stunden.' },
+  { alt: 'Das Gerichtsgebäude in {place} von außen, davor stehen Fahrräder und ein Kamerateam', caption: 'Vor dem Gericht in {place} warteten am {weekday} zahlreiche Journalistinnen und Journalisten.' },
+  { alt: 'Zwei Frauen sitzen an einem Tisch voller Laptops und Unterlagen und sehen auf einen Bildschirm', caption: 'Prüferinnen der Aufsicht bei der Arbeit. {orgCap} will {objectAcc} vorlegen.' },
+  { alt: 'Bauarbeiter verlegen an einer Straße in {place} orangefarbene Leerrohre für Glasfaserkabel', caption: 'Ausbau des Glasfasernetzes in {place}.' },
+  { alt: 'Fotografen und Kameraleute mit Mikrofonen drängen sich vor einem Eingang', caption: 'Großes Interesse: Medienvertreter am {weekday} in {place}.' },
+  { alt: 'Eine Tastatur im Halbdunkel, beleuchtet vom Bildschirm eines Laptops', caption: 'Symbolbild: Nach Angaben {orgGen} nehmen Angriffe auf Netzwerke zu.' },
+  { alt: 'Ein Funkmast auf einem Feld bei {place} vor wolkigem Himmel', caption: 'Funkmast bei {place}: Auf dem Land fehlt vielerorts noch eine stabile Verbindung.' },
+  { alt: 'Die Dächer von {place} in der Abenddämmerung, in vielen Fenstern brennt Licht', caption: 'Abend über {place}.' },
+  { alt: 'Besucherinnen und Besucher einer Fachmesse drängen sich an einem Stand mit großen Bildschirmen', caption: 'Auf der Fachmesse in {place} war {subject} das beherrschende Thema.' },
+  { alt: '{person} spricht in einem Sitzungssaal in ein Mikrofon, daneben stehen Wassergläser und liegen Akten', caption: '{person} bei der Anhörung in {place}.' },
 ] as const;

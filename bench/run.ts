@@ -1,16 +1,18 @@
 /**
- * `npm run bench`: builds N generated pieces with our site and with a baseline (Astro's blog
- * example, bench/baseline/) and compares them in three scenarios:
+ * `npm run bench`: builds N generated pieces with our site and with two baselines (Astro's blog
+ * example, bench/baseline/, once with the same text as MDX with the kit's tags and once as plain
+ * Markdown) and compares them in four scenarios:
  *   clean       empty output and cache folders
  *   word        one word changed in one article, output and caches kept
- *   correction  a correction added to one article (site: typed entry + the text fix; baseline:
- *               the same text fix), caches kept
- *   live        a new entry in the biggest live ticker, caches kept (site only: the baseline has
- *               no live tickers; it is compared with the baseline's clean build, target ≤ 0.15×)
+ *   correction  a correction added to one article (site: typed entry + the text fix; baselines:
+ *               the same text fix), output and caches kept
+ *   live        a new entry in the biggest live ticker, output and caches kept (site only: the baselines have
+ *               no live tickers; it is compared with their clean builds)
  *
  * Env: N (default 1000), RUNS (default 1; medians when > 1), BENCH_DIR (default a fresh temp
- * folder), BENCH_ONLY=site|baseline, BENCH_KEEP=1 (keep the temp folders), BENCH_SEED,
- * BENCH_RESULTS_DIR (default bench/results).
+ * folder), BENCH_ONLY=site|mdx|md|baseline (comma-separated; baseline = mdx,md), BENCH_KEEP=1
+ * (keep the temp folders), BENCH_SEED, BENCH_PICTURES (share of pieces with a lead image,
+ * default 0.6), BENCH_RESULTS_DIR (default bench/results).
  *
  * Everything is written below the bench folder; never into content/ or the real dist/.
  * Rebuilds keep the output and cache folders of the build before, like the newsroom's build
@@ -20,25 +22,42 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import { applyCorrectionEdit, applyLiveEntry, applyWordEdit, DEFAULT_SEED, generate, type Manifest } from './generate.ts';
+import { applyCorrectionEdit, applyLiveEntry, applyWordEdit, DEFAULT_PICTURE_SHARE, DEFAULT_SEED, generate, type ContentSide, type Manifest } from './generate.ts';
 import { withArchiveHeap } from '../scripts/heap.ts';
 import { fileBytes, folderStats, htmlStats, measureCommand, type ProcessMeasurement } from './measure.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SIDES = ['site', 'baseline'] as const;
+const SIDES = ['site', 'mdx', 'md'] as const satisfies readonly ContentSide[];
+const BASELINES = ['mdx', 'md'] as const;
 const SCENARIOS = ['clean', 'word', 'correction', 'live'] as const;
 type Side = (typeof SIDES)[number];
+type Baseline = (typeof BASELINES)[number];
 type Scenario = (typeof SCENARIOS)[number];
+const SIDE_NAMES: Record<Side, string> = { site: 'site', mdx: 'MDX baseline', md: 'Markdown baseline' };
+/** The scratch folder's cache of drawn photos (bench/photos.ts), kept across runs. */
+const PHOTO_CACHE = 'photos';
 const TITLES: Record<Scenario, string> = {
   clean: 'Clean build',
   word: 'Rebuild after a one-word change',
   correction: 'Rebuild after a correction',
   live: 'Rebuild after a new live entry',
 };
-/** The baseline has no live tickers: the live scenario runs on the site only and is compared with the baseline's clean build. */
+/** The baselines have no live tickers: the live scenario runs on the site only and is compared with their clean builds. */
 const runsOn = (side: Side, scenario: Scenario): boolean => side === 'site' || scenario !== 'live';
-/** Rebuilds whose wall time is held against the baseline's clean build, with the issue's targets. */
-const AGAINST_CLEAN: { scenario: Scenario; target?: number }[] = [{ scenario: 'correction' }, { scenario: 'live', target: 0.15 }];
+/** Rebuilds whose wall time is held against a baseline's clean build. */
+const AGAINST_CLEAN: Scenario[] = ['word', 'correction', 'live'];
+/**
+ * Issue 22's targets at N=5,000, against the Markdown baseline of the same run: the site's clean
+ * build (wall) and its peak RSS over the baseline's, and each rebuild's wall over the baseline's
+ * clean build.
+ */
+const TARGETS: { what: string; scenario: Scenario; metric: 'wall time' | 'peak RSS (tree)'; against: 'same' | 'clean'; target: number }[] = [
+  { what: 'clean build, wall', scenario: 'clean', metric: 'wall time', against: 'same', target: 1.5 },
+  { what: 'clean build, peak RSS', scenario: 'clean', metric: 'peak RSS (tree)', against: 'same', target: 1.0 },
+  { what: 'one-word change against its clean build', scenario: 'word', metric: 'wall time', against: 'clean', target: 0.15 },
+  { what: 'correction against its clean build', scenario: 'correction', metric: 'wall time', against: 'clean', target: 0.15 },
+  { what: 'new live entry against its clean build', scenario: 'live', metric: 'wall time', against: 'clean', target: 0.15 },
+];
 
 class BenchError extends Error {}
 
@@ -46,6 +65,8 @@ interface Config {
   n: number;
   runs: number;
   seed: number;
+  /** Share of pieces with a lead image. */
+  pictureShare: number;
   sides: Side[];
   keep: boolean;
   benchDir: string;
@@ -63,13 +84,19 @@ function readConfig(): Config {
     if (!Number.isInteger(value) || value < min) throw new BenchError(`${name} must be an integer of at least ${min} (got "${raw}")`);
     return value;
   };
-  const only = env['BENCH_ONLY'];
-  if (only !== undefined && only !== '' && only !== 'site' && only !== 'baseline') {
-    throw new BenchError(`BENCH_ONLY must be "site" or "baseline" (got "${only}")`);
+  const only = (env['BENCH_ONLY'] ?? '').split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const sides = new Set<Side>();
+  for (const name of only) {
+    if (name === 'baseline') for (const baseline of BASELINES) sides.add(baseline);
+    else if ((SIDES as readonly string[]).includes(name)) sides.add(name as Side);
+    else throw new BenchError(`BENCH_ONLY takes site, mdx, md or baseline (both baselines), comma-separated (got "${env['BENCH_ONLY'] ?? ''}")`);
   }
   const n = integer('N', 1000, 5);
   const runs = integer('RUNS', 1, 1);
   const seed = integer('BENCH_SEED', DEFAULT_SEED, 0);
+  const rawShare = env['BENCH_PICTURES'];
+  const pictureShare = rawShare === undefined || rawShare === '' ? DEFAULT_PICTURE_SHARE : Number(rawShare);
+  if (!(pictureShare >= 0 && pictureShare <= 1)) throw new BenchError(`BENCH_PICTURES must be a share between 0 and 1 (got "${rawShare ?? ''}")`);
   const given = env['BENCH_DIR'];
   if (given) assertScratch(resolve(given), 'BENCH_DIR');
   // Created last, so a bad setting above leaves no folder behind.
@@ -78,7 +105,8 @@ function readConfig(): Config {
     n,
     runs,
     seed,
-    sides: only ? [only] : [...SIDES],
+    pictureShare,
+    sides: sides.size > 0 ? SIDES.filter((side) => sides.has(side)) : [...SIDES],
     keep: env['BENCH_KEEP'] === '1',
     benchDir,
     ownsBenchDir: !given,
@@ -105,9 +133,10 @@ interface LogTimings {
   staticRoutesSeconds?: number;
   /** "search index: … X s" (src/outputs/search/integration.ts): Pagefind, by year, cached. */
   pagefindSeconds?: number;
-  /** Sum of the per-route "(+Nms)" of /social/*.png routes, and how many. */
-  socialImagesMs?: number;
-  socialImages?: number;
+  /** "social cards: N cards, R rendered …, C from cache" (src/outputs/social/jobs.ts): a clean build renders every card. */
+  socialCards?: { cards: number; rendered: number; cached: number };
+  /** Astro's optimised images ("▶ /_astro/….webp"): how many it wrote, and how many of them came from its cache. */
+  images?: { written: number; cached: number };
   /** "Inhalt geprüft: N Beiträge, keine Fehler" seen in the log (the checks print no duration). */
   contentCheckPassed?: boolean;
   /** Vite warnings in the log (e.g. one MODULE_LEVEL_DIRECTIVE per MDX file). */
@@ -124,7 +153,7 @@ interface BuildResult extends ProcessMeasurement {
   distBytes: number;
   distFiles: number;
   largestHtml: { path: string; bytes: number };
-  /** feed.xml / feed.json for the site, rss.xml for the baseline (null: not written). */
+  /** feed.xml / feed.json for the site, rss.xml for the baselines (null: not written). */
   feeds: Record<string, number | null>;
   /** dist/pagefind/ (site only). */
   searchIndexBytes: number | null;
@@ -153,12 +182,10 @@ function logTimings(log: string): LogTimings {
   if (routes?.[1]) timings.staticRoutesSeconds = durationSeconds(routes[1]);
   const pagefind = /search index: .*; ([\d.]+) s$/m.exec(text);
   if (pagefind) timings.pagefindSeconds = Number(pagefind[1]);
-  // Per-route lines: "├─ /social/<slug>-og.png (+42ms)" or "(+1.88s)".
-  const social = [...text.matchAll(/\/social\/\S+\.png \(\+([\d.]+m?s)\)/g)];
-  if (social.length > 0) {
-    timings.socialImages = social.length;
-    timings.socialImagesMs = Math.round(social.reduce((sum, match) => sum + durationSeconds(match[1] ?? ''), 0) * 1000);
-  }
+  const cards = /social cards: (\d+) cards, (\d+) rendered.*?, (\d+) from cache/.exec(text);
+  if (cards) timings.socialCards = { cards: Number(cards[1]), rendered: Number(cards[2]), cached: Number(cards[3]) };
+  const images = text.match(/▶ \/_astro\/\S+\.(?:avif|webp|jpe?g|png) .*$/gm) ?? [];
+  if (images.length > 0) timings.images = { written: images.length, cached: images.filter((line) => line.includes('reused cache entry')).length };
   if (/Inhalt geprüft: \d+ Beiträge?, keine Fehler/.test(text)) timings.contentCheckPassed = true;
   return timings;
 }
@@ -191,7 +218,7 @@ async function build(side: Side, scenario: Scenario, run: number, paths: SidePat
   mkdirSync(paths.logs, { recursive: true });
   const logFile = join(paths.logs, `run${run}-${scenario}.log`);
   const { command, env } = commandOf(side, paths);
-  process.stdout.write(`  ${side.padEnd(8)} ${scenario.padEnd(10)} … `);
+  process.stdout.write(`  ${SIDE_NAMES[side].padEnd(17)} ${scenario.padEnd(10)} … `);
   const measured = await measureCommand(command, { cwd: ROOT, env, logFile, timesFile: `${logFile}.times` });
   const log = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
   if (measured.exitCode !== 0) {
@@ -212,7 +239,10 @@ async function build(side: Side, scenario: Scenario, run: number, paths: SidePat
   // Everything a rebuild reuses is below the cache folder, the site's social cards included.
   const cacheBytes = folderStats(paths.cache).bytes;
   const cpuMs = measured.cpuUserMs + measured.cpuSysMs;
-  process.stdout.write(`${(measured.wallMs / 1000).toFixed(1)} s wall, ${(cpuMs / 1000).toFixed(1)} s CPU, ${html.pages} pages\n`);
+  const timings = logTimings(log);
+  const cards = timings.socialCards ? `, ${timings.socialCards.cards} cards (${timings.socialCards.rendered} rendered, ${timings.socialCards.cached} from cache)` : '';
+  const images = timings.images ? `, ${timings.images.written} images (${timings.images.cached} from cache)` : '';
+  process.stdout.write(`${(measured.wallMs / 1000).toFixed(1)} s wall, ${(cpuMs / 1000).toFixed(1)} s CPU, ${html.pages} pages${cards}${images}\n`);
   return {
     side,
     scenario,
@@ -227,7 +257,7 @@ async function build(side: Side, scenario: Scenario, run: number, paths: SidePat
     feeds,
     searchIndexBytes: side === 'site' ? folderStats(join(paths.out, 'pagefind')).bytes : null,
     cacheBytes,
-    timings: logTimings(log),
+    timings,
     logFile,
   };
 }
@@ -251,6 +281,10 @@ const METRICS: Metric[] = [
   { label: 'dist/ size', value: (b) => b.distBytes, format: mib },
   { label: 'dist/ files', value: (b) => b.distFiles, format: count },
   { label: 'largest HTML page', value: (b) => b.largestHtml.bytes, format: kib },
+  { label: 'images written by Astro', value: (b) => b.timings.images?.written ?? null, format: count },
+  { label: '… of them from its cache', value: (b) => b.timings.images?.cached ?? null, format: count },
+  { label: 'social cards rendered', value: (b) => b.timings.socialCards?.rendered ?? null, format: count },
+  { label: 'social cards from cache', value: (b) => b.timings.socialCards?.cached ?? null, format: count },
   { label: 'feed: feed.xml | rss.xml', value: (b) => b.feeds['feed.xml'] ?? b.feeds['rss.xml'] ?? null, format: kib },
   { label: 'feed: feed.json', value: (b) => b.feeds['feed.json'] ?? null, format: kib },
   { label: 'search index (pagefind/)', value: (b) => b.searchIndexBytes, format: kib },
@@ -282,44 +316,79 @@ function summarize(builds: BuildResult[]): Summary {
   return summary;
 }
 
-function printTables(summary: Summary, builds: BuildResult[], runs: number): void {
+/** Load average (1, 5 and 15 minutes) before and after one side's builds of one run. */
+interface LoadRecord {
+  run: number;
+  side: Side;
+  before: number[];
+  after: number[];
+}
+
+const loadText = (load: readonly number[]) => load.map((value) => value.toFixed(2)).join(' ');
+
+function printTables(summary: Summary, builds: BuildResult[], runs: number, load: readonly LoadRecord[]): void {
+  const present = SIDES.filter((side) => builds.some((b) => b.side === side));
+  const baselines = BASELINES.filter((baseline) => present.includes(baseline));
+  console.log('\nLoad average (1, 5, 15 min) before → after each side\'s builds:');
+  for (const record of load) console.log(`  run ${record.run}  ${SIDE_NAMES[record.side].padEnd(17)}  ${loadText(record.before)} → ${loadText(record.after)}`);
   for (const scenario of SCENARIOS) {
-    const site = summary[scenario].site;
-    const compared = runsOn('baseline', scenario) ? scenario : 'clean';
-    const baseline = summary[compared].baseline;
+    // The baselines have no live scenario: its row holds their clean builds.
+    const compared = runsOn('mdx', scenario) ? scenario : 'clean';
     const rows = METRICS.map((metric) => {
-      const s = site?.[metric.label] ?? null;
-      const b = baseline?.[metric.label] ?? null;
-      const ratio = s !== null && b !== null && b !== 0 ? `${(s / b).toFixed(2)}×` : '–';
-      return [metric.label, s === null ? '–' : metric.format(s), b === null ? '–' : metric.format(b), ratio];
+      const value = (side: Side) => summary[side === 'site' ? scenario : compared][side]?.[metric.label] ?? null;
+      const s = value('site');
+      const cells = present.map((side) => {
+        const v = value(side);
+        return v === null ? '–' : metric.format(v);
+      });
+      const ratios = present.includes('site')
+        ? baselines.map((baseline) => {
+            const b = value(baseline);
+            return s !== null && b !== null && b !== 0 ? `${(s / b).toFixed(2)}×` : '–';
+          })
+        : [];
+      return [metric.label, ...cells, ...ratios];
     });
-    const header = ['', 'site', compared === scenario ? 'baseline' : `baseline ${compared}`, 'site/baseline'];
+    const suffix = compared === scenario ? '' : ` ${compared}`;
+    const header = ['', ...present.map((side) => (side === 'site' ? 'site' : `${SIDE_NAMES[side]}${suffix}`)), ...(present.includes('site') ? baselines.map((baseline) => `site/${baseline}`) : [])];
     const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
     const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
-    console.log(`\n${TITLES[scenario]}${compared === scenario ? '' : ` (against the baseline's ${compared} build)`}${runs > 1 ? ` (median of ${runs} runs)` : ''}`);
+    console.log(`\n${TITLES[scenario]}${compared === scenario ? '' : ` (against the baselines' ${compared} builds)`}${runs > 1 ? ` (median of ${runs} runs)` : ''}`);
     console.log(line(header));
     console.log(line(widths.map((width) => '-'.repeat(width))));
     for (const row of rows) console.log(line(row));
-    for (const side of SIDES) {
+    for (const side of present) {
       const last = builds.filter((b) => b.scenario === scenario && b.side === side).at(-1);
-      if (last) console.log(`  largest page (${side}): ${last.largestHtml.path}`);
+      if (last) console.log(`  largest page (${SIDE_NAMES[side]}): ${last.largestHtml.path}`);
     }
   }
   const againstClean = rebuildsAgainstClean(summary);
-  if (againstClean.length > 0) console.log('');
-  for (const { scenario, ratio, target } of againstClean) {
-    const verdict = target === undefined ? '' : ` (target ≤ ${target.toFixed(2)}×: ${ratio <= target ? 'met' : 'missed'})`;
-    console.log(`${TITLES[scenario]} against the baseline's clean build, wall: ${ratio.toFixed(2)}×${verdict}`);
-  }
+  if (againstClean.length > 0) console.log('\nSite rebuilds against the baselines\' clean builds, wall:');
+  for (const { scenario, baseline, ratio } of againstClean) console.log(`  ${TITLES[scenario]} / ${SIDE_NAMES[baseline]} clean: ${ratio.toFixed(2)}×`);
+  const targets = targetsMet(summary);
+  if (targets.length > 0) console.log('\nIssue 22\'s targets at N=5,000, against the Markdown baseline of this run:');
+  for (const { what, ratio, target } of targets) console.log(`  ${what}: ${ratio.toFixed(2)}× (target ≤ ${target.toFixed(2)}×: ${ratio <= target ? 'met' : 'missed'})`);
 }
 
-/** Site rebuilds' wall time over the baseline's clean build's (medians), where both ran. */
-function rebuildsAgainstClean(summary: Summary): { scenario: Scenario; ratio: number; target?: number }[] {
-  const clean = summary.clean.baseline?.['wall time'];
-  return AGAINST_CLEAN.flatMap(({ scenario, target }) => {
-    const site = summary[scenario].site?.['wall time'];
-    if (clean === undefined || clean === null || clean === 0 || site === undefined || site === null) return [];
-    return [{ scenario, ratio: site / clean, ...(target === undefined ? {} : { target }) }];
+/** Site rebuilds' wall time over each baseline's clean build's (medians), where both ran. */
+function rebuildsAgainstClean(summary: Summary): { scenario: Scenario; baseline: Baseline; ratio: number }[] {
+  return BASELINES.flatMap((baseline) => {
+    const clean = summary.clean[baseline]?.['wall time'];
+    return AGAINST_CLEAN.flatMap((scenario) => {
+      const site = summary[scenario].site?.['wall time'];
+      if (clean === undefined || clean === null || clean === 0 || site === undefined || site === null) return [];
+      return [{ scenario, baseline, ratio: site / clean }];
+    });
+  });
+}
+
+/** Issue 22's targets against the Markdown baseline (medians), where both sides ran. */
+function targetsMet(summary: Summary): { what: string; ratio: number; target: number }[] {
+  return TARGETS.flatMap(({ what, scenario, metric, against, target }) => {
+    const site = summary[scenario].site?.[metric];
+    const baseline = summary[against === 'same' ? scenario : 'clean'].md?.[metric];
+    if (site === undefined || site === null || baseline === undefined || baseline === null || baseline === 0) return [];
+    return [{ what, ratio: site / baseline, target }];
   });
 }
 
@@ -352,33 +421,39 @@ function packageVersion(name: string): string | null {
 
 async function main(config: Config): Promise<void> {
   const started = new Date();
-  console.log(`Benchmark: N=${config.n}, runs=${config.runs}, sides=${config.sides.join('+')}, seed=${config.seed}`);
+  console.log(`Benchmark: N=${config.n}, runs=${config.runs}, sides=${config.sides.join('+')}, seed=${config.seed}, lead images on ${Math.round(config.pictureShare * 100)} % of pieces`);
   console.log(`Scratch folder: ${config.benchDir}${config.keep ? ' (kept)' : ''}`);
   const loadBefore = loadavg();
   const builds: BuildResult[] = [];
+  const load: LoadRecord[] = [];
   const phases: { name: string; seconds: number }[] = [];
   let manifest: Manifest | undefined;
   for (let run = 1; run <= config.runs; run += 1) {
     const generatedAt = performance.now();
-    // Fresh content every run: the edits of the previous run must not carry over.
-    manifest = generate({ n: config.n, seed: config.seed, outDir: join(config.benchDir, 'content') });
+    // Fresh content every run: the edits of the previous run must not carry over. The photos are
+    // drawn once into the scratch folder's photos/ and linked from there in later runs.
+    manifest = await generate({ n: config.n, seed: config.seed, pictureShare: config.pictureShare, outDir: join(config.benchDir, 'content'), photoCache: join(config.benchDir, PHOTO_CACHE) });
     phases.push({ name: `run ${run}: generate`, seconds: (performance.now() - generatedAt) / 1000 });
     if (run === 1) {
+      const { pictures } = manifest;
       console.log(
         `Generated ${manifest.articles} articles, ${manifest.explainers} explainers, ${manifest.sources} sources, ` +
           `${manifest.timelines} timelines, ${manifest.correctedPieces} corrected pieces, ~${Math.round(manifest.words / manifest.n)} words per piece, ` +
-          `${manifest.tickers} live tickers with ${manifest.liveEntries} entries`,
+          `${manifest.tickers} live tickers with ${manifest.liveEntries} entries, ${pictures.lead} lead images and ${pictures.inline} pictures in bodies ` +
+          `(${(pictures.bytes / 1024 / 1024).toFixed(1)} MiB; ${pictures.drawn} photos drawn, ${pictures.reused} from the photo cache) in ${((performance.now() - generatedAt) / 1000).toFixed(1)} s`,
       );
     }
     for (const side of config.sides) {
       const paths: SidePaths = {
-        content: side === 'site' ? manifest.siteContentDir : manifest.baselineContentDir,
+        content: manifest.contentDirs[side],
         out: join(config.benchDir, side, 'dist'),
         cache: join(config.benchDir, side, 'cache'),
         logs: join(config.benchDir, side, 'logs'),
       };
       for (const path of Object.values(paths)) assertScratch(path, `${side} folder`);
       rmSync(paths.cache, { recursive: true, force: true });
+      const before = loadavg();
+      console.log(`  ${SIDE_NAMES[side]}, run ${run}: load average ${loadText(before)}`);
       for (const scenario of SCENARIOS.filter((name) => runsOn(side, name))) {
         if (scenario === 'word') applyWordEdit(manifest, side);
         if (scenario === 'correction') applyCorrectionEdit(manifest, side);
@@ -387,11 +462,14 @@ async function main(config: Config): Promise<void> {
         builds.push(await build(side, scenario, run, paths));
         phases.push({ name: `run ${run}: ${side} ${scenario}`, seconds: (performance.now() - at) / 1000 });
       }
+      const after = loadavg();
+      load.push({ run, side, before, after });
+      console.log(`  ${SIDE_NAMES[side]}, run ${run} done: load average ${loadText(after)}`);
     }
   }
 
   const summary = summarize(builds);
-  printTables(summary, builds, config.runs);
+  printTables(summary, builds, config.runs, load);
 
   const file = resultsFile(config.resultsDir, config.n);
   const result = {
@@ -400,12 +478,14 @@ async function main(config: Config): Promise<void> {
     n: config.n,
     runs: config.runs,
     seed: config.seed,
+    pictureShare: config.pictureShare,
     sides: config.sides,
     commit: gitCommit(),
     versions: { node: process.version, astro: packageVersion('astro'), mdx: packageVersion('@astrojs/mdx'), pagefind: packageVersion('pagefind') },
     machine: { cpus: cpus().length, totalMemBytes: totalmem(), freeMemBytesAtEnd: freemem(), loadAvgBefore: loadBefore, loadAvgAfter: loadavg() },
+    load,
     content: manifest
-      ? { articles: manifest.articles, explainers: manifest.explainers, sources: manifest.sources, timelines: manifest.timelines, correctedPieces: manifest.correctedPieces, words: manifest.words, tickers: manifest.tickers, liveEntries: manifest.liveEntries, edits: manifest.edits }
+      ? { articles: manifest.articles, explainers: manifest.explainers, sources: manifest.sources, timelines: manifest.timelines, correctedPieces: manifest.correctedPieces, words: manifest.words, tickers: manifest.tickers, liveEntries: manifest.liveEntries, pictures: manifest.pictures, edits: manifest.edits }
       : null,
     method: {
       cpu: 'bash `times` after the build: user+sys of the shell and all waited-for descendants',
@@ -414,6 +494,7 @@ async function main(config: Config): Promise<void> {
     },
     summary,
     againstBaselineClean: rebuildsAgainstClean(summary),
+    targets: targetsMet(summary),
     phases,
     builds: builds.map(({ logFile, ...rest }) => ({ ...rest, logFile: config.keep ? logFile : null })),
   };
@@ -425,6 +506,7 @@ let config: Config | undefined;
 const cleanUp = () => {
   if (!config || config.keep) return;
   if (config.ownsBenchDir) rmSync(config.benchDir, { recursive: true, force: true });
+  // A given BENCH_DIR keeps its photos/ for the next run.
   else for (const folder of ['content', ...SIDES]) rmSync(join(config.benchDir, folder), { recursive: true, force: true });
 };
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

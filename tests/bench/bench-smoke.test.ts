@@ -1,14 +1,17 @@
 /**
  * Smoke test of the benchmark harness (bench/): the generator is deterministic and writes
- * valid content that uses the whole taxonomy, with live tickers, and one tiny real run of
- * `npm run bench` works.
+ * valid content that uses the whole taxonomy, with live tickers, a headline of its own for every
+ * piece and real photos, and one tiny real run of `npm run bench` builds the site and both
+ * baselines, a social card for every piece.
  * No timing is asserted: the machine running CI is not the benchmark machine.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { applyCorrectionEdit, applyLiveEntry, applyWordEdit, generate, type Manifest } from '../../bench/generate.ts';
 import { utcOffset } from '../../src/routing/dates.ts';
@@ -21,55 +24,73 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'netzchronik-bench-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Every generated file (relative path → text), without manifest.json (it names its own folder). */
+/** Every generated file (relative path → text, or a digest of a picture's bytes), without manifest.json (it names its own folder). */
 function filesBelow(dir: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    if (entry === 'manifest.json' || !/\.(mdx|yaml)$/.test(entry)) continue;
-    files.set(entry, readFileSync(join(dir, entry), 'utf8'));
+    if (/\.(mdx?|yaml)$/.test(entry)) files.set(entry, readFileSync(join(dir, entry), 'utf8'));
+    if (entry.endsWith('.jpg')) files.set(entry, createHash('sha256').update(readFileSync(join(dir, entry))).digest('hex'));
   }
   return files;
 }
 
+const FRONTMATTER = /^---\n([\s\S]*?\n)---\n/;
+
 function frontmatters(manifest: Manifest, collection: 'articles' | 'explainers'): Record<string, unknown>[] {
-  const dir = join(manifest.siteContentDir, collection);
-  return readdirSync(dir).map((name) => {
-    const text = readFileSync(join(dir, name), 'utf8');
-    const yaml = /^---\n([\s\S]*?\n)---\n/.exec(text)?.[1] ?? '';
-    return parse(yaml) as Record<string, unknown>;
-  });
+  const dir = join(manifest.contentDirs.site, collection);
+  return readdirSync(dir).map((name) => parse(FRONTMATTER.exec(readFileSync(join(dir, name), 'utf8'))?.[1] ?? '') as Record<string, unknown>);
 }
 
 describe('bench/generate.ts', () => {
-  it('gives identical files for the same seed and different files for another seed', () => {
-    const a = generate({ n: 30, seed: 7, outDir: join(scratch, 'a') });
-    const b = generate({ n: 30, seed: 7, outDir: join(scratch, 'b') });
-    const c = generate({ n: 30, seed: 8, outDir: join(scratch, 'c') });
+  it('gives identical files, photos included, for the same seed and different files for another seed', async () => {
+    // Without a photo cache: every photo is drawn anew, so equal bytes prove the drawing deterministic.
+    const a = await generate({ n: 30, seed: 7, pictureShare: 0.2, outDir: join(scratch, 'a') });
+    const b = await generate({ n: 30, seed: 7, pictureShare: 0.2, outDir: join(scratch, 'b') });
+    const c = await generate({ n: 30, seed: 8, pictureShare: 0.2, outDir: join(scratch, 'c') });
     const filesA = filesBelow(join(scratch, 'a'));
     expect(filesA.size).toBeGreaterThan(60);
+    expect([...filesA.keys()].filter((name) => name.endsWith('.jpg')).length).toBe(3 * (a.pictures.lead + a.pictures.inline));
+    expect(a.pictures.lead).toBeGreaterThan(0);
+    expect(a.pictures.drawn).toBe(a.pictures.lead + a.pictures.inline);
     expect([...filesBelow(join(scratch, 'b'))]).toEqual([...filesA]);
     expect(b.edits).toEqual(a.edits);
     expect([...filesBelow(join(scratch, 'c'))]).not.toEqual([...filesA]);
     expect(c.edits).not.toEqual(a.edits);
   });
 
-  it('writes about 80 % articles and 20 % explainers, with a baseline copy of each', () => {
-    const manifest = generate({ n: 30, seed: 7, outDir: join(scratch, 'ratio') });
-    const count = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.mdx')).length;
+  it('draws the pictures from a stream of their own: without them the text is the same', async () => {
+    await generate({ n: 30, seed: 7, pictureShare: 0, outDir: join(scratch, 'a0') });
+    const withPictures = await generate({ n: 30, seed: 7, pictureShare: 0.2, outDir: join(scratch, 'a') });
+    const withoutPictures = (text: string) => text.replace(/^image:\n(?: {2}.*\n)+/m, '').replace(/^<Bild .*\n\n/m, '');
+    const texts = (dir: string) => [...filesBelow(join(dir, 'site'))].filter(([name]) => name.endsWith('.mdx')).map(([name, text]) => [name, withoutPictures(text)]);
+    expect(withPictures.pictures.lead + withPictures.pictures.inline).toBeGreaterThan(0);
+    expect(texts(join(scratch, 'a'))).toEqual(texts(join(scratch, 'a0')));
+  });
+
+  it('writes about 80 % articles and 20 % explainers, with a copy of each for both baselines', async () => {
+    const manifest = await generate({ n: 30, seed: 7, pictureShare: 0, outDir: join(scratch, 'ratio') });
+    const count = (dir: string, extension: string) => readdirSync(dir).filter((name) => name.endsWith(extension)).length;
     // The live tickers are articles besides the N pieces.
-    const articles = count(join(manifest.siteContentDir, 'articles')) - manifest.tickers;
-    const explainers = count(join(manifest.siteContentDir, 'explainers'));
+    const articles = count(join(manifest.contentDirs.site, 'articles'), '.mdx') - manifest.tickers;
+    const explainers = count(join(manifest.contentDirs.site, 'explainers'), '.mdx');
     expect(manifest.tickers).toBe(3);
     expect(articles + explainers).toBe(30);
     expect(explainers / 30).toBeGreaterThanOrEqual(0.15);
     expect(explainers / 30).toBeLessThanOrEqual(0.25);
-    expect(count(join(manifest.baselineContentDir, 'articles'))).toBe(articles + manifest.tickers);
-    expect(count(join(manifest.baselineContentDir, 'explainers'))).toBe(explainers);
+    for (const [side, extension] of [['mdx', '.mdx'], ['md', '.md']] as const) {
+      expect(count(join(manifest.contentDirs[side], 'articles'), extension)).toBe(articles + manifest.tickers);
+      expect(count(join(manifest.contentDirs[side], 'explainers'), extension)).toBe(explainers);
+    }
+    expect(manifest.pictures).toMatchObject({ lead: 0, inline: 0 });
   });
 
   describe('at N=200', () => {
-    const manifest = generate({ n: 200, outDir: join(scratch, 'n200') });
-    const pieces = [...frontmatters(manifest, 'articles'), ...frontmatters(manifest, 'explainers')];
+    let manifest: Manifest;
+    let pieces: Record<string, unknown>[];
+    beforeAll(async () => {
+      manifest = await generate({ n: 200, outDir: join(scratch, 'n200') });
+      pieces = [...frontmatters(manifest, 'articles'), ...frontmatters(manifest, 'explainers')];
+    }, 120_000);
 
     it('uses every section, subsection, label and topic of the taxonomy', () => {
       const used = (key: string) => new Set(pieces.flatMap((data) => data[key] as string | string[]));
@@ -96,15 +117,56 @@ describe('bench/generate.ts', () => {
       expect(pieces.filter((data) => Array.isArray(data['corrections'])).length).toBeGreaterThan(5);
     });
 
+    it('gives every piece a headline of its own, without counters', () => {
+      const titles = pieces.map((data) => String(data['title']));
+      expect(titles).toHaveLength(200 + manifest.tickers);
+      expect(new Set(titles).size).toBe(titles.length);
+      expect(titles.filter((title) => /\d+$|Stand \d/.test(title))).toEqual([]);
+    });
+
+    it('gives about 60 % of the pieces a lead image and some a picture in the body, every one a photo of its own', async () => {
+      const leads = pieces.flatMap((data) => (data['image'] === undefined ? [] : [data['image'] as { src: string; alt: string; credit: string }]));
+      expect(leads).toHaveLength(manifest.pictures.lead);
+      expect(leads.length / 200).toBeGreaterThan(0.5);
+      expect(leads.length / 200).toBeLessThan(0.7);
+      expect(manifest.pictures.inline).toBeGreaterThan(10);
+      const first = leads[0];
+      if (!first) throw new Error('no lead image');
+      const { width = 0, height = 0, format } = await sharp(join(manifest.contentDirs.site, 'bilder', first.src)).metadata();
+      expect(format).toBe('jpeg');
+      expect(width).toBeGreaterThanOrEqual(1600);
+      expect(width).toBeLessThanOrEqual(2400);
+      // A photo, not a flat colour: some hundred KB at this size.
+      expect(manifest.pictures.bytes / (manifest.pictures.lead + manifest.pictures.inline)).toBeGreaterThan(150_000);
+      expect(width * height).toBeGreaterThan(1_000_000);
+      // Both baselines show the same files: the blog example's heroImage and Markdown images.
+      for (const side of ['mdx', 'md'] as const) {
+        const dir = join(manifest.contentDirs[side], 'articles');
+        const texts = readdirSync(dir).map((name) => readFileSync(join(dir, name), 'utf8'));
+        expect(texts.filter((text) => /^heroImage: \.\.\/bilder\/[a-z0-9-]+\.jpg$/m.test(text)).length).toBeGreaterThan(0);
+        expect(texts.some((text) => /^!\[[^\]]+\]\(\.\.\/bilder\/[a-z0-9-]+\.jpg\)$/m.test(text))).toBe(true);
+        expect(readdirSync(join(manifest.contentDirs[side], 'bilder')).sort()).toEqual(readdirSync(join(manifest.contentDirs.site, 'bilder')).sort());
+      }
+    });
+
+    it('writes the Markdown baseline without components: sources as footnotes', () => {
+      const dir = join(manifest.contentDirs.md, 'explainers');
+      for (const name of readdirSync(dir)) {
+        const text = readFileSync(join(dir, name), 'utf8');
+        expect(text, name).not.toMatch(/<[A-Z][a-z]+[ >]/);
+        expect(text, name).toMatch(/^\[\^[a-z0-9-]+\]: .+, https:\/\/\S+$/m);
+      }
+    });
+
     it('writes three live tickers, one ended, with unique entry headlines, some important, each citing a source', () => {
-      const tickers = readdirSync(join(manifest.siteContentDir, LIVE_FOLDER)).sort();
+      const tickers = readdirSync(join(manifest.contentDirs.site, LIVE_FOLDER)).sort();
       expect(tickers).toHaveLength(3);
-      const heads = tickers.map((id) => parse(/^---\n([\s\S]*?\n)---\n/.exec(readFileSync(join(manifest.siteContentDir, 'articles', `${id}.mdx`), 'utf8'))?.[1] ?? '') as { label: string; live: { status: string; end?: string } });
+      const heads = tickers.map((id) => parse(FRONTMATTER.exec(readFileSync(join(manifest.contentDirs.site, 'articles', `${id}.mdx`), 'utf8'))?.[1] ?? '') as { label: string; live: { status: string; end?: string } });
       expect(heads.map((head) => head.label)).toEqual(['liveticker', 'liveticker', 'liveticker']);
       expect(heads.filter((head) => head.live.status === 'beendet' && head.live.end !== undefined)).toHaveLength(1);
       const sizes: number[] = [];
       for (const id of tickers) {
-        const entries = readdirSync(join(manifest.siteContentDir, LIVE_FOLDER, id)).map((name) => readFileSync(join(manifest.siteContentDir, LIVE_FOLDER, id, name), 'utf8'));
+        const entries = readdirSync(join(manifest.contentDirs.site, LIVE_FOLDER, id)).map((name) => readFileSync(join(manifest.contentDirs.site, LIVE_FOLDER, id, name), 'utf8'));
         sizes.push(entries.length);
         const titles = entries.flatMap((text) => /^title: (.*)$/m.exec(text)?.[1] ?? []);
         expect(new Set(titles).size).toBe(titles.length);
@@ -117,17 +179,21 @@ describe('bench/generate.ts', () => {
       expect(manifest.liveEntries).toBe(130);
     });
 
-    it('passes the content checks with no error or warning, also after the runner\'s three edits', () => {
-      const before = checkContent(readContentFiles(manifest.siteContentDir));
+    it('passes the content checks with no error or warning, pictures included, also after the runner\'s three edits', () => {
+      const before = checkContent(readContentFiles(manifest.contentDirs.site));
       expect(before.problems).toEqual([]);
       expect(before.piecePaths.size).toBe(200 + manifest.tickers);
       expect(before.entries.live).toHaveLength(manifest.liveEntries);
+      expect(before.pictures).toHaveLength(manifest.pictures.lead + manifest.pictures.inline);
+      expect(new Set(before.pictures.map((picture) => picture.digest)).size).toBe(before.pictures.length);
       applyWordEdit(manifest, 'site');
       applyCorrectionEdit(manifest, 'site');
       applyLiveEntry(manifest);
-      applyWordEdit(manifest, 'baseline');
-      applyCorrectionEdit(manifest, 'baseline');
-      const after = checkContent(readContentFiles(manifest.siteContentDir));
+      for (const side of ['mdx', 'md'] as const) {
+        applyWordEdit(manifest, side);
+        applyCorrectionEdit(manifest, side);
+      }
+      const after = checkContent(readContentFiles(manifest.contentDirs.site));
       expect(after.problems).toEqual([]);
       expect(after.entries.live).toHaveLength(manifest.liveEntries + 1);
     });
@@ -136,38 +202,69 @@ describe('bench/generate.ts', () => {
 
 describe('npm run bench', () => {
   it(
-    'runs N=20 for site and baseline, exits 0 and writes numbers for both, the new live entry for the site',
+    'runs N=20 for the site and both baselines, with pictures, exits 0 and writes numbers for all, a card rendered for every piece',
     () => {
       const results = join(scratch, 'results');
+      // A fifth of the pieces with pictures, and a seed that gives three lead images and one in a
+      // body at this N: every kind on every side, while the site's picture files (AVIF above all)
+      // stay a small part of the test.
       const run = spawnSync(process.execPath, ['bench/run.ts'], {
         cwd: ROOT,
-        env: { ...process.env, N: '20', BENCH_RESULTS_DIR: results, BENCH_ONLY: '', RUNS: '1', BENCH_DIR: '', BENCH_KEEP: '' },
+        env: { ...process.env, N: '20', BENCH_PICTURES: '0.2', BENCH_SEED: '8', BENCH_RESULTS_DIR: results, BENCH_ONLY: '', RUNS: '1', BENCH_DIR: '', BENCH_KEEP: '' },
         encoding: 'utf8',
       });
       expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
       const [file] = readdirSync(results);
       expect(file).toMatch(/^\d{4}-\d{2}-\d{2}-N20\.json$/);
-      const json = JSON.parse(readFileSync(join(results, file ?? ''), 'utf8')) as {
-        builds: { side: string; scenario: string; wallMs: number; cpuMs: number; peakRssBytes: number; htmlPages: number; distBytes: number; feeds: Record<string, number | null>; searchIndexBytes: number | null }[];
-        againstBaselineClean: { scenario: string; ratio: number }[];
+      type Build = {
+        side: string;
+        scenario: string;
+        wallMs: number;
+        cpuMs: number;
+        peakRssBytes: number;
+        htmlPages: number;
+        distBytes: number;
+        feeds: Record<string, number | null>;
+        searchIndexBytes: number | null;
+        timings: { socialCards?: { cards: number; rendered: number; cached: number }; images?: { written: number; cached: number } };
       };
-      expect(json.builds.find((b) => b.side === 'baseline' && b.scenario === 'live')).toBeUndefined();
-      for (const side of ['site', 'baseline']) {
+      const json = JSON.parse(readFileSync(join(results, file ?? ''), 'utf8')) as {
+        builds: Build[];
+        content: { tickers: number; pictures: { lead: number; inline: number } };
+        load: { run: number; side: string; before: number[]; after: number[] }[];
+        againstBaselineClean: { scenario: string; baseline: string; ratio: number }[];
+        targets: { what: string; ratio: number; target: number }[];
+      };
+      const build = (side: string, scenario: string): Build => {
+        const found = json.builds.find((b) => b.side === side && b.scenario === scenario);
+        if (!found) throw new Error(`no ${side} ${scenario} build`);
+        return found;
+      };
+      expect(json.builds.filter((b) => b.side !== 'site' && b.scenario === 'live')).toEqual([]);
+      for (const side of ['site', 'mdx', 'md']) {
         for (const scenario of side === 'site' ? ['clean', 'word', 'correction', 'live'] : ['clean', 'word', 'correction']) {
-          const build = json.builds.find((b) => b.side === side && b.scenario === scenario);
-          expect(build, `${side} ${scenario}`).toBeDefined();
-          for (const value of [build?.wallMs, build?.cpuMs, build?.peakRssBytes, build?.htmlPages, build?.distBytes]) {
-            expect(value).toBeGreaterThan(0);
-          }
-          for (const bytes of Object.values(build?.feeds ?? {})) expect(bytes).toBeGreaterThan(0);
-          if (side === 'site') expect(build?.searchIndexBytes).toBeGreaterThan(0);
+          const b = build(side, scenario);
+          for (const value of [b.wallMs, b.cpuMs, b.peakRssBytes, b.htmlPages, b.distBytes]) expect(value, `${side} ${scenario}`).toBeGreaterThan(0);
+          for (const bytes of Object.values(b.feeds)) expect(bytes).toBeGreaterThan(0);
+          if (side === 'site') expect(b.searchIndexBytes).toBeGreaterThan(0);
         }
+        // Every side turns the same pictures into files of its own; a rebuild takes them from its cache.
+        expect(build(side, 'clean').timings.images?.written, side).toBeGreaterThan(json.content.pictures.lead);
+        expect(build(side, 'clean').timings.images?.cached, side).toBe(0);
+        expect(build(side, 'word').timings.images?.cached, side).toBe(build(side, 'word').timings.images?.written);
+        expect(json.load.filter((record) => record.side === side)).toHaveLength(1);
       }
-      expect(run.stdout).toContain('site/baseline');
-      expect(run.stdout).toContain("Rebuild after a new live entry (against the baseline's clean build)");
-      expect(run.stdout).toMatch(/Rebuild after a new live entry against the baseline's clean build, wall: \d+\.\d\d× \(target ≤ 0\.15×: (met|missed)\)/);
-      expect(json.againstBaselineClean.map((row) => row.scenario)).toEqual(['correction', 'live']);
+      expect(json.content.pictures.lead).toBeGreaterThan(0);
+      expect(json.content.pictures.inline).toBeGreaterThan(0);
+      // One card per piece and ticker, each drawn in the clean build: no two pieces share a card.
+      expect(build('site', 'clean').timings.socialCards).toEqual({ cards: 20 + json.content.tickers, rendered: 20 + json.content.tickers, cached: 0 });
+      expect(run.stdout).toMatch(/site\/mdx +site\/md/);
+      expect(run.stdout).toContain("Rebuild after a new live entry (against the baselines' clean builds)");
+      expect(run.stdout).toMatch(/run 1 {2}Markdown baseline {2}[\d.]+ [\d.]+ [\d.]+ → [\d.]+ [\d.]+ [\d.]+/);
+      expect(run.stdout).toMatch(/correction against its clean build: \d+\.\d\d× \(target ≤ 0\.15×: (met|missed)\)/);
+      expect(json.againstBaselineClean.map((row) => `${row.baseline} ${row.scenario}`)).toEqual(['mdx word', 'mdx correction', 'mdx live', 'md word', 'md correction', 'md live']);
+      expect(json.targets).toHaveLength(5);
     },
-    300_000,
+    600_000,
   );
 });

@@ -26,7 +26,7 @@ function build(outDir: string, cacheDir: string): string {
     encoding: 'utf8',
     env: {
       ...process.env,
-      NEWS_CONTENT_DIR: manifest.siteContentDir,
+      NEWS_CONTENT_DIR: manifest.contentDirs.site,
       NEWS_OUT_DIR: outDir,
       NEWS_CACHE_DIR: cacheDir,
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -69,7 +69,7 @@ function readPage(dist: string, path: string): PageLinks {
 
 /** The article the first explainer explains: its headline is edited below, so its teaser changes on many pages. */
 function explainedArticle(): string {
-  const explainers = join(manifest.siteContentDir, 'explainers');
+  const explainers = join(manifest.contentDirs.site, 'explainers');
   return /^article: (\S+)$/m.exec(readFileSync(join(explainers, readdirSync(explainers)[0] ?? ''), 'utf8'))?.[1] ?? '';
 }
 
@@ -79,8 +79,8 @@ function explainedArticle(): string {
  * must bring back every picture file of the pages it reuses.
  */
 async function addPictures(): Promise<string[]> {
-  const content = manifest.siteContentDir;
-  mkdirSync(join(content, 'bilder'));
+  const content = manifest.contentDirs.site;
+  mkdirSync(join(content, 'bilder'), { recursive: true });
   writeFileSync(join(content, 'bilder', LEAD.src), await testPhoto(1600, 900));
   writeFileSync(join(content, 'bilder', INLINE.src), await testPhoto(800, 1100));
   const articles = readdirSync(join(content, 'articles')).map((file) => file.replace(/\.mdx$/, ''));
@@ -120,7 +120,7 @@ function correctionYaml(piece: number, minutes: number): string {
 
 /** Gives the article `id` (which has no correction yet) the correction `correctionYaml` describes. */
 function addCorrection(id: string, piece: number, minutes: number): void {
-  const file = join(manifest.siteContentDir, 'articles', `${id}.mdx`);
+  const file = join(manifest.contentDirs.site, 'articles', `${id}.mdx`);
   const text = readFileSync(file, 'utf8');
   expect(text.toLowerCase()).not.toContain('zworpelquanz');
   const corrected = text.replace(/^(published: .*)$/m, `$1\n${correctionYaml(piece, minutes)}`);
@@ -135,7 +135,7 @@ function addCorrection(id: string, piece: number, minutes: number): void {
  * inserts before all of them.
  */
 function uncorrectedArticles(): string[] {
-  const folder = join(manifest.siteContentDir, 'articles');
+  const folder = join(manifest.contentDirs.site, 'articles');
   const edited = new Set([explainedArticle(), manifest.edits.word.id]);
   return readdirSync(folder)
     .sort()
@@ -155,7 +155,9 @@ let withPictures: string[] = [];
 let corrected: string[] = [];
 
 beforeAll(async () => {
-  manifest = generate({ n: N, outDir: join(root, 'content') });
+  // Without the generator's pictures: these few, known ones are enough for what this test checks,
+  // and every picture costs a clean build seconds of encoding.
+  manifest = await generate({ n: N, outDir: join(root, 'content'), pictureShare: 0 });
   withPictures = await addPictures();
   corrected = uncorrectedArticles();
   addMonthOfCorrections(corrected);
@@ -305,7 +307,7 @@ describe(`a generated archive of ${N} pieces`, () => {
     // changes on listings, in feeds and under "Mehr zum Thema" of pages that are not its own.
     applyWordEdit(manifest, 'site');
     const explained = explainedArticle();
-    const articleFile = join(manifest.siteContentDir, 'articles', `${explained}.mdx`);
+    const articleFile = join(manifest.contentDirs.site, 'articles', `${explained}.mdx`);
     const article = readFileSync(articleFile, 'utf8');
     const retitled = article.replace(/^title: .*$/m, 'title: Neue Überschrift nach der Redaktionskonferenz');
     expect(retitled).not.toBe(article);
@@ -354,9 +356,9 @@ describe(`a generated archive of ${N} pieces`, () => {
     // The build before wrote `incremental` with this cache, so this one writes into it.
     const cacheDir = join(root, 'cache-clean');
     const incremental = join(root, 'incremental');
-    const articles = join(manifest.siteContentDir, 'articles');
-    const contentFiles = globSync('**/*.{mdx,yaml}', { cwd: manifest.siteContentDir });
-    const namedElsewhere = (id: string) => contentFiles.some((file) => file !== `articles/${id}.mdx` && readFileSync(join(manifest.siteContentDir, file), 'utf8').includes(id));
+    const articles = join(manifest.contentDirs.site, 'articles');
+    const contentFiles = globSync('**/*.{mdx,yaml}', { cwd: manifest.contentDirs.site });
+    const namedElsewhere = (id: string) => contentFiles.some((file) => file !== `articles/${id}.mdx` && readFileSync(join(manifest.contentDirs.site, file), 'utf8').includes(id));
     // A piece with a lead picture that no other file names (a reference to it would be an error).
     const deleted = withPictures.find((id) => id !== explainedArticle() && id !== manifest.edits.word.id && !namedElsewhere(id)) ?? '';
     expect(deleted).not.toBe('');
