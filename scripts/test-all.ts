@@ -2,13 +2,22 @@
 // install (`npm ci --omit=dev`) that must build on its own (scripts/check-production-install.ts).
 // Every step runs even after a failure (except browser tests without a build), so one
 // run reports everything that is broken. The last line is always `N passed, N failed[, N skipped]`.
-import { spawnSync } from 'node:child_process';
+//
+// The steps run side by side where nothing orders them, to keep both cores busy: Vitest and the
+// production install from the start; `astro check`, then the build, then Playwright. Astro
+// processes of this project write `.astro/` in its root, so `astro check`, the build and every
+// build a test starts take turns through the build lock (tests/support/build-lock.ts); the
+// production install builds in a folder of its own. Each step's lines are prefixed with its name
+// and it has a time limit that ends its whole process group.
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { acquireBuildLock } from '../tests/support/build-lock.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const VITEST_REPORT = path.join(ROOT, 'test-results', 'vitest.json');
 const PLAYWRIGHT_REPORT = path.join(ROOT, 'test-results', 'playwright.json');
+const MINUTE = 60_000;
 
 interface Counts {
   passed: number;
@@ -32,15 +41,60 @@ interface RunOutcome {
   detail: string;
 }
 
-function run(command: string, args: readonly string[]): RunOutcome {
-  console.log(`\n▶ ${[command, ...args].join(' ')}\n`);
-  const started = performance.now();
-  // stdio inherit streams output live and keeps colours/TTY detection in the children.
-  const child = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
-  const seconds = (performance.now() - started) / 1000;
-  if (child.error !== undefined) return { ok: false, seconds, detail: `could not start: ${child.error.message}` };
-  if (child.signal !== null) return { ok: false, seconds, detail: `killed by ${child.signal}` };
-  return { ok: child.status === 0, seconds, detail: child.status === 0 ? '' : `exit code ${String(child.status)}` };
+const started = performance.now();
+const clock = () => `${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s`;
+
+/** Prints a child's lines as they come, each prefixed with the step's name and the time since `npm test` started. */
+function prefixed(name: string, stream: NodeJS.ReadableStream): void {
+  let rest = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) console.log(`${clock()} ${name} │ ${line}`);
+  });
+  stream.on('end', () => {
+    if (rest !== '') console.log(`${clock()} ${name} │ ${rest}`);
+  });
+}
+
+/** Runs a step's command in a process group of its own, killed whole after `limit` ms. */
+function run(name: string, command: string, args: readonly string[], limit: number): Promise<RunOutcome> {
+  console.log(`${clock()} ▶ ${name}: ${[command, ...args].join(' ')}`);
+  const begun = performance.now();
+  return new Promise((resolve) => {
+    // FORCE_COLOR=0: the lines of several steps interleave, and colour codes would clutter the log.
+    const child = spawn(command, args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    prefixed(name, child.stdout);
+    prefixed(name, child.stderr);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    }, limit);
+    const finish = (outcome: Omit<RunOutcome, 'seconds'>) => {
+      clearTimeout(timer);
+      const seconds = (performance.now() - begun) / 1000;
+      console.log(`${clock()} ■ ${name}: ${outcome.ok ? 'ok' : outcome.detail} after ${seconds.toFixed(1)} s`);
+      resolve({ ...outcome, seconds });
+    };
+    child.on('error', (error) => finish({ ok: false, detail: `could not start: ${error.message}` }));
+    child.on('close', (status, signal) => {
+      if (timedOut) finish({ ok: false, detail: `killed after its limit of ${String(limit / MINUTE)} min` });
+      else if (signal !== null) finish({ ok: false, detail: `killed by ${signal}` });
+      else finish({ ok: status === 0, detail: status === 0 ? '' : `exit code ${String(status)}` });
+    });
+  });
+}
+
+/** Runs the step while holding the build lock: it is an Astro process in this project's root. */
+async function locked<T>(work: () => Promise<T>): Promise<T> {
+  const release = await acquireBuildLock();
+  try {
+    return await work();
+  } finally {
+    release();
+  }
 }
 
 function readJson(file: string): unknown {
@@ -79,8 +133,7 @@ function playwrightCounts(report: unknown): Counts | undefined {
   return { passed: expected + flaky, failed: unexpected, skipped };
 }
 
-function commandStep(name: string, command: string, args: readonly string[]): StepResult {
-  const outcome = run(command, args);
+function commandStep(name: string, outcome: RunOutcome): StepResult {
   return {
     name,
     result: outcome.ok ? 'ok' : 'FAILED',
@@ -93,14 +146,7 @@ function commandStep(name: string, command: string, args: readonly string[]): St
   };
 }
 
-function runnerStep(
-  name: string,
-  command: string,
-  args: readonly string[],
-  reportFile: string,
-  count: (report: unknown) => Counts | undefined,
-): StepResult {
-  const outcome = run(command, args);
+function runnerStep(name: string, outcome: RunOutcome, reportFile: string, count: (report: unknown) => Counts | undefined): StepResult {
   const counts = count(readJson(reportFile));
   const step: StepResult = {
     name,
@@ -148,37 +194,37 @@ function printTable(steps: readonly StepResult[]): void {
   console.log(`\n${format(header)}`);
   console.log(format(widths.map((width) => '-'.repeat(width))));
   for (const row of rows) console.log(format(row));
-  console.log('');
+  console.log(`(steps overlap; ${((performance.now() - started) / 1000).toFixed(1)} s in all)\n`);
 }
 
-function main(): number {
+async function main(): Promise<number> {
   // Stale reports from an earlier run must never be mistaken for this run's results.
   rmSync(VITEST_REPORT, { force: true });
   rmSync(PLAYWRIGHT_REPORT, { force: true });
 
-  const steps: StepResult[] = [];
-  steps.push(commandStep('astro check', 'npx', ['astro', 'check']));
-  steps.push(runnerStep('vitest', 'npx', ['vitest', 'run'], VITEST_REPORT, vitestCounts));
-  const build = commandStep('build', 'npm', ['run', 'build']);
-  steps.push(build);
-  if (build.failed === 0) {
-    steps.push(runnerStep('playwright', 'npx', ['playwright', 'test'], PLAYWRIGHT_REPORT, playwrightCounts));
-  } else {
-    steps.push({
-      name: 'playwright',
-      result: 'skipped',
-      seconds: undefined,
-      runner: true,
-      passed: 0,
-      failed: 1,
-      skipped: 0,
-      note: 'not run because the build failed (counted as 1 failed)',
-    });
-  }
-
+  const vitest = run('vitest', 'npx', ['vitest', 'run'], 30 * MINUTE).then((outcome) => runnerStep('vitest', outcome, VITEST_REPORT, vitestCounts));
   // Independent of dist/: a fresh copy of the project, installed without devDependencies, built.
-  steps.push(commandStep('production install', 'node', ['scripts/check-production-install.ts']));
+  const production = run('production install', process.execPath, ['scripts/check-production-install.ts'], 15 * MINUTE).then((outcome) => commandStep('production install', outcome));
+  // One turn of the lock for both, so that the browser tests can start as early as possible.
+  const [checked, built] = await locked(async (): Promise<[StepResult, StepResult]> => [
+    commandStep('astro check', await run('astro check', 'npx', ['astro', 'check'], 10 * MINUTE)),
+    commandStep('build', await run('build', 'npm', ['run', 'build'], 10 * MINUTE)),
+  ]);
+  const browsers: Promise<StepResult> =
+    built.failed === 0
+      ? run('playwright', 'npx', ['playwright', 'test'], 30 * MINUTE).then((outcome) => runnerStep('playwright', outcome, PLAYWRIGHT_REPORT, playwrightCounts))
+      : Promise.resolve({
+          name: 'playwright',
+          result: 'skipped',
+          seconds: undefined,
+          runner: true,
+          passed: 0,
+          failed: 1,
+          skipped: 0,
+          note: 'not run because the build failed (counted as 1 failed)',
+        });
 
+  const steps = [checked, await vitest, built, await browsers, await production];
   printTable(steps);
   const passed = steps.reduce((sum, step) => sum + step.passed, 0);
   const failed = steps.reduce((sum, step) => sum + step.failed, 0);
@@ -187,4 +233,4 @@ function main(): number {
   return failed === 0 ? 0 : 1;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

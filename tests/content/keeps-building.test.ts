@@ -3,22 +3,22 @@
  * markup characters in a headline (escaped on every page and in every feed), a scheduled
  * piece, and hidden system files (.DS_Store) beside the content. One real build of all four.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, scratchBuild } from '../support/run.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'newsroom-keeps-building-'));
-const content = join(root, 'content');
-const outDir = join(root, 'dist');
+const paths = scratchBuild(root);
+const { content, outDir } = paths;
 const ARTICLE = join(content, 'articles/dieser-mann-nahm-donald-trump-vom-netz.mdx');
 const WHO = join(content, 'explainers/wer-ist-bahtiyar-duysak.mdx');
 const TITLE = 'Wer ist Bahtiyar Duysak? 3 < 5 & 7 > 2 & <3';
 
 let status: number | null = null;
 let output = '';
-beforeAll(() => {
+beforeAll(async () => {
   cpSync('content', content, { recursive: true });
   writeFileSync(ARTICLE, readFileSync(ARTICLE, 'utf8').replaceAll('\n', '\r\n'));
   const who = readFileSync(WHO, 'utf8');
@@ -29,12 +29,9 @@ beforeAll(() => {
   );
   writeFileSync(join(content, '.DS_Store'), Buffer.from([0x00, 0x00, 0x00, 0x01, 0x42, 0x75, 0x64, 0x31]));
   writeFileSync(join(content, 'articles/.notiz.md'), 'Eine Notiz des Redakteurs, kein Beitrag.\n');
-  const build = spawnSync('npm', ['run', 'build'], {
-    encoding: 'utf8',
-    env: { ...process.env, NEWS_CONTENT_DIR: content, NEWS_OUT_DIR: outDir, NEWS_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-  });
-  status = build.status;
-  output = `${build.stdout}\n${build.stderr}`;
+  const result = await build(paths);
+  status = result.status;
+  output = result.output;
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

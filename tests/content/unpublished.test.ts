@@ -4,16 +4,16 @@
  * redirects, corrections log) is searched for them. The copy lies outside any git repository,
  * so the same build also shows the version pages' fallback to the typed corrections.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, scratchBuild } from '../support/run.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'newsroom-unpublished-'));
-const content = join(root, 'content');
-const outDir = join(root, 'dist');
+const paths = scratchBuild(root);
+const { content, outDir } = paths;
 
 const piece = (title: string, extra: string) => `---
 title: ${title}
@@ -30,18 +30,15 @@ Geheimwortrichtig steht im Text.
 `;
 
 let output = '';
-beforeAll(() => {
+beforeAll(async () => {
   cpSync('content', content, { recursive: true });
   // A correction is dated when it is made, so only the draft (published in the past) can have one.
   const correction = 'corrections:\n  - date: 2026-11-02T10:00:00+01:00\n    wrong: Geheimwortfalsch\n    right: Geheimwortrichtig\n    note: Eine Korrektur an einem unveröffentlichten Beitrag, die im Protokoll fehlen muss.';
   writeFileSync(join(content, 'articles', 'entwurf-ohne-termin.mdx'), piece('Entwurfsmeldung Zebrastreifen', `published: 2026-11-01T08:00:00+01:00\ndraft: true\nredirectFrom: [/alt/entwurf/]\n${correction}`));
   writeFileSync(join(content, 'articles', 'meldung-aus-der-zukunft.mdx'), piece('Zukunftsmeldung Zebrastreifen', 'published: 2099-01-01T08:00:00+01:00'));
-  const build = spawnSync('npm', ['run', 'build'], {
-    encoding: 'utf8',
-    env: { ...process.env, NEWS_CONTENT_DIR: content, NEWS_OUT_DIR: outDir, NEWS_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-  });
-  output = `${build.stdout}\n${build.stderr}`;
-  expect(build.status, output).toBe(0);
+  const result = await build(paths);
+  output = result.output;
+  expect(result.status, output).toBe(0);
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

@@ -3,11 +3,9 @@
  * reaches every piece with no broken link or anchor, no page grows with the archive, and an
  * incremental rebuild after an edit produces exactly what a clean build of the edited content does.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { ELEMENT_NODE, parse, walkSync, type ElementNode } from 'ultrahtml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,26 +13,16 @@ import { applyWordEdit, generate, type Manifest } from '../../bench/generate.ts'
 import { FEED_SIZE, FRONT_PAGE_MORE, LISTING_PAGE_SIZE } from '../../src/newsroom/listings.ts';
 import { pageKindOf } from '../../src/routing/routes.ts';
 import { LEAD, INLINE, testPhoto } from '../support/pictures.ts';
+import { build as runBuild } from '../support/run.ts';
 
 const N = 150;
 const root = mkdtempSync(join(tmpdir(), 'newsroom-archive-'));
 let manifest: Manifest;
 
-function build(outDir: string, cacheDir: string): string {
-  const result = spawnSync('npm', ['run', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      NEWS_CONTENT_DIR: manifest.siteContentDir,
-      NEWS_OUT_DIR: outDir,
-      NEWS_CACHE_DIR: cacheDir,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
-    },
-  });
-  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
-  expect(result.status, output).toBe(0);
-  return output;
+async function build(outDir: string, cacheDir: string): Promise<string> {
+  const result = await runBuild({ content: manifest.siteContentDir, outDir, cacheDir });
+  expect(result.status, result.output).toBe(0);
+  return result.output;
 }
 
 /** Every file below `dir`, relative, sorted. */
@@ -158,8 +146,8 @@ beforeAll(async () => {
   withPictures = await addPictures();
   corrected = uncorrectedArticles();
   addMonthOfCorrections(corrected);
-  cleanLog = build(clean, join(root, 'cache-clean'));
-}, 240_000);
+  cleanLog = await build(clean, join(root, 'cache-clean'));
+});
 
 /** Where the note of the one correction of each of the articles `ids` links, in the build at `dist`. */
 function correctionLinks(dist: string, ids: readonly string[]): string[] {
@@ -286,7 +274,7 @@ describe(`a generated archive of ${N} pieces`, () => {
     }
   });
 
-  it('rebuilds incrementally after edits, exactly as a clean build of the edited content', () => {
+  it('rebuilds incrementally after edits, exactly as a clean build of the edited content', async () => {
     const cacheDir = join(root, 'cache-clean');
     // A word in one body, and the headline of an article that explainers point to: its teaser
     // changes on listings, in feeds and under "Mehr zum Thema" of pages that are not its own.
@@ -303,7 +291,7 @@ describe(`a generated archive of ${N} pieces`, () => {
     expect(correctionLinks(clean, [movedToSecondPage])[0]).toMatch(new RegExp(`^${CORRECTIONS_MONTH}#`));
     addCorrection(corrected[MONTH_CORRECTIONS] ?? '', MONTH_CORRECTIONS, -60);
     const incremental = join(root, 'incremental');
-    const log = build(incremental, cacheDir);
+    const log = await build(incremental, cacheDir);
     // Most pages come from the cache; the edited piece is rendered again.
     const reused = (log.match(/\((cached|restored)\)/g) ?? []).length;
     expect(reused).toBeGreaterThan(N * 0.9);
@@ -319,7 +307,7 @@ describe(`a generated archive of ${N} pieces`, () => {
     expect(Number(search?.[3])).toBeLessThan(Number(search?.[2]));
 
     const fresh = join(root, 'fresh');
-    build(fresh, join(root, 'cache-fresh'));
+    await build(fresh, join(root, 'cache-fresh'));
     const files = filesIn(fresh);
     expect(filesIn(incremental)).toEqual(files);
     const differing = files.filter((file) => !readFileSync(join(incremental, file)).equals(readFileSync(join(fresh, file))));
@@ -330,7 +318,7 @@ describe(`a generated archive of ${N} pieces`, () => {
     const showingNewTitle = files.filter((file) => file.endsWith('.html') && readFileSync(join(incremental, file), 'utf8').includes('Neue Überschrift nach der Redaktionskonferenz'));
     expect(showingNewTitle.length).toBeGreaterThan(3);
     expect(correctionLinks(incremental, [movedToSecondPage])[0]).toMatch(new RegExp(`^${CORRECTIONS_MONTH}seite/2/#`));
-  }, 300_000);
+  });
 });
 
 it('logs the content checks of the generated archive without errors', () => {
