@@ -1,7 +1,7 @@
 /**
  * Drafts and scheduled pieces in the dev server: `astro dev` on a copy of content/ with one draft
  * and one piece scheduled for 2099 shows each at its future URL with its banner, and lists both on
- * /entwuerfe/. (That a build publishes neither, nor /entwuerfe/, is tests/content/unpublished.test.ts.)
+ * /entwuerfe/. (That a build publishes neither, nor /entwuerfe/, is tests/content/keeps-building.test.ts.)
  * In Chromium, the preview looks like a build of the same copy, runs under its page's policy
  * without a violation, reloads itself after a save, and shows content errors on the German page of
  * problems until the save that fixes them. (That the built pages' policies are unchanged is tests/hosts/.)
