@@ -5,9 +5,10 @@ export default defineConfig({
     // scripts/test-all.ts sums up test-results/vitest.json.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
-    // Both cores: Vitest's default leaves one free. Files that build wait for one another through
-    // the build lock (tests/support/build-lock.ts); the rest runs beside them.
-    maxWorkers: 2,
+    // Vitest's default leaves one of two cores free. Files that build mostly wait: for their build,
+    // or for their turn of the build lock (tests/support/build-lock.ts); a third worker runs the
+    // rest beside them.
+    maxWorkers: 3,
     projects: [
       {
         extends: true,
@@ -21,7 +22,7 @@ export default defineConfig({
           include: ['tests/content/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/scale/**/*.test.ts'],
           // Real builds, usually from beforeAll hooks, each with its own time limit
           // (tests/support/run.ts); these include the wait for the build lock.
-          testTimeout: 300_000,
+          testTimeout: 600_000,
           hookTimeout: 600_000,
         },
       },

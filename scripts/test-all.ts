@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { acquireBuildLock } from '../tests/support/build-lock.ts';
+import { acquireBuildLock, LOCK_LOG } from '../tests/support/build-lock.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const VITEST_REPORT = path.join(ROOT, 'test-results', 'vitest.json');
@@ -64,7 +64,7 @@ function run(name: string, command: string, args: readonly string[], limit: numb
   const begun = performance.now();
   return new Promise((resolve) => {
     // FORCE_COLOR=0: the lines of several steps interleave, and colour codes would clutter the log.
-    const child = spawn(command, args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(command, args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
     prefixed(name, child.stdout);
     prefixed(name, child.stderr);
     let timedOut = false;
@@ -89,7 +89,7 @@ function run(name: string, command: string, args: readonly string[], limit: numb
 
 /** Runs the step while holding the build lock: it is an Astro process in this project's root. */
 async function locked<T>(work: () => Promise<T>): Promise<T> {
-  const release = await acquireBuildLock();
+  const release = await acquireBuildLock('astro check and build (npm test)');
   try {
     return await work();
   } finally {
@@ -197,10 +197,33 @@ function printTable(steps: readonly StepResult[]): void {
   console.log(`(steps overlap; ${((performance.now() - started) / 1000).toFixed(1)} s in all)\n`);
 }
 
+/**
+ * How long Astro processes held the build lock, one after another: the part of the run that
+ * cannot overlap, and where to look first when the suite grows slower.
+ */
+function printLockTurns(): void {
+  const turns = existsSync(LOCK_LOG)
+    ? readFileSync(LOCK_LOG, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [label = '', waited = '0', held = '0'] = line.split('\t');
+          return { label, waited: Number(waited), held: Number(held) };
+        })
+    : [];
+  const total = turns.reduce((sum, turn) => sum + turn.held, 0);
+  console.log(`Build lock: ${String(turns.length)} turns, held ${total.toFixed(1)} s in all; the longest:`);
+  for (const turn of [...turns].sort((a, b) => b.held - a.held).slice(0, 8)) {
+    console.log(`  ${turn.held.toFixed(1).padStart(6)} s held, ${turn.waited.toFixed(1).padStart(6)} s waited  ${turn.label}`);
+  }
+  console.log('');
+}
+
 async function main(): Promise<number> {
   // Stale reports from an earlier run must never be mistaken for this run's results.
   rmSync(VITEST_REPORT, { force: true });
   rmSync(PLAYWRIGHT_REPORT, { force: true });
+  rmSync(LOCK_LOG, { force: true });
 
   const vitest = run('vitest', 'npx', ['vitest', 'run'], 30 * MINUTE).then((outcome) => runnerStep('vitest', outcome, VITEST_REPORT, vitestCounts));
   // Independent of dist/: a fresh copy of the project, installed without devDependencies, built.
@@ -226,6 +249,7 @@ async function main(): Promise<number> {
 
   const steps = [checked, await vitest, built, await browsers, await production];
   printTable(steps);
+  printLockTurns();
   const passed = steps.reduce((sum, step) => sum + step.passed, 0);
   const failed = steps.reduce((sum, step) => sum + step.failed, 0);
   const skipped = steps.reduce((sum, step) => sum + step.skipped, 0);

@@ -141,7 +141,7 @@ describe('npm run bench', () => {
     async () => {
       const results = join(scratch, 'results');
       // The site's builds run in this project: one at a time with the tests' builds.
-      const run = await withBuildLock(() =>
+      const run = await withBuildLock('npm run bench (tests/bench/bench-smoke.test.ts)', () =>
         runChild(process.execPath, ['bench/run.ts'], {
           cwd: ROOT,
           env: { ...process.env, N: '20', BENCH_RESULTS_DIR: results, BENCH_ONLY: '', RUNS: '1', BENCH_DIR: '', BENCH_KEEP: '' },

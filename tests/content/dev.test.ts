@@ -45,7 +45,7 @@ function devEnvironment(): NodeJS.ProcessEnv {
 beforeAll(async () => {
   cpSync('content', content, { recursive: true });
   // The dev server writes .astro/ in the project root like a build: one at a time.
-  release = await acquireBuildLock();
+  release = await acquireBuildLock('astro dev (tests/content/dev.test.ts)');
   port = await freePort();
   server = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     env: { ...devEnvironment(), NEWS_CONTENT_DIR: content, NEWS_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },

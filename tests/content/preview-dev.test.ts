@@ -50,7 +50,7 @@ beforeAll(async () => {
   const result = await build({ content, outDir: built, cacheDir: join(root, 'build-cache') });
   expect(result.status, result.output).toBe(0);
   // The dev server writes .astro/ in the project root like a build: one at a time.
-  release = await acquireBuildLock();
+  release = await acquireBuildLock('astro dev (tests/content/preview-dev.test.ts)');
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   // Its own process group, so the whole tree (npx, astro) ends with it.

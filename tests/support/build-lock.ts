@@ -1,17 +1,25 @@
 /**
  * One Astro process at a time in this project. Every build and dev server writes `.astro/` in the
- * project root (generated types, the content assets' imports, prerender files), whatever its
- * content and output folders, so two at once could read each other's files. Vitest's and
- * Playwright's workers run side by side; each build (and dev server) a test starts holds this
- * lock, everything else runs in parallel. A folder is the lock: mkdir either creates it or fails,
- * atomically, across processes. A lock whose holder died is taken over.
+ * project root (the content assets' imports, which differ by content; generated types; the
+ * prerendered chunks of a build whose output folder lies outside the working folder), whatever
+ * its content and output folders, so two at once could read each other's files. Vitest's and
+ * Playwright's workers and `npm test`'s own steps run side by side; each build (and dev server)
+ * holds this lock, everything else runs beside it.
+ *
+ * A queue of ticket files, first come first served across processes: a waiter writes its ticket
+ * (the time, its pid) and holds the lock when its ticket is the oldest one whose process lives.
+ * A ticket of a process that died is removed by the next waiter. Each turn is appended to a log
+ * (label, seconds waited, seconds held) that `npm test` sums up.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const LOCK = resolve(import.meta.dirname, '..', '..', '.tmp', 'astro.lock');
-const OWNER = join(LOCK, 'pid');
+const TMP = resolve(import.meta.dirname, '..', '..', '.tmp');
+const QUEUE = join(TMP, 'astro-lock');
+/** One line per turn: label, seconds waited, seconds held, tab-separated. */
+export const LOCK_LOG = join(TMP, 'astro-lock.log');
 
 function alive(pid: number): boolean {
   try {
@@ -22,39 +30,44 @@ function alive(pid: number): boolean {
   }
 }
 
-function tryLock(): boolean {
-  try {
-    mkdirSync(LOCK, { recursive: false });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    let owner = Number.NaN;
-    try {
-      owner = Number(readFileSync(OWNER, 'utf8'));
-    } catch {
-      // Just created by another process that has not written its pid yet.
-      return false;
-    }
-    if (Number.isInteger(owner) && !alive(owner)) rmSync(LOCK, { recursive: true, force: true });
-    return false;
-  }
-  writeFileSync(OWNER, String(process.pid));
-  return true;
-}
+/** The pid in a ticket's name: `<time>-<pid>-<random>`. */
+const pidOf = (ticket: string) => Number(ticket.split('-')[1]);
 
-/** Holds the lock from the first call until `release()`; waits at most `timeout` ms for it. */
-export async function acquireBuildLock(timeout = 600_000): Promise<() => void> {
-  mkdirSync(resolve(LOCK, '..'), { recursive: true });
-  const deadline = Date.now() + timeout;
-  while (!tryLock()) {
-    if (Date.now() > deadline) throw new Error(`waited ${String(timeout / 1000)} s for ${LOCK}: another build or dev server of this project holds it`);
+/**
+ * Waits for the lock (at most `timeout` ms) and holds it until the returned function is called.
+ * `label` names the holder in the log.
+ */
+export async function acquireBuildLock(label: string, timeout = 900_000): Promise<() => void> {
+  mkdirSync(QUEUE, { recursive: true });
+  const ticket = `${String(Date.now()).padStart(15, '0')}-${String(process.pid)}-${randomUUID()}`;
+  writeFileSync(join(QUEUE, ticket), label);
+  const asked = performance.now();
+  for (;;) {
+    const first = readdirSync(QUEUE)
+      .sort()
+      .find((waiting) => {
+        if (waiting === ticket || alive(pidOf(waiting))) return true;
+        rmSync(join(QUEUE, waiting), { force: true });
+        return false;
+      });
+    if (first === ticket) break;
+    if (performance.now() - asked > timeout) {
+      rmSync(join(QUEUE, ticket), { force: true });
+      throw new Error(`waited ${String(timeout / 1000)} s for the build lock (${QUEUE}): another build or dev server of this project holds it`);
+    }
     await sleep(100);
   }
-  return () => rmSync(LOCK, { recursive: true, force: true });
+  const held = performance.now();
+  return () => {
+    rmSync(join(QUEUE, ticket), { force: true });
+    const seconds = (since: number, until: number) => ((until - since) / 1000).toFixed(1);
+    appendFileSync(LOCK_LOG, `${label.replaceAll(/\s+/g, ' ')}\t${seconds(asked, held)}\t${seconds(held, performance.now())}\n`);
+  };
 }
 
 /** Runs `work` while holding the lock. */
-export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
-  const release = await acquireBuildLock();
+export async function withBuildLock<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const release = await acquireBuildLock(label);
   try {
     return await work();
   } finally {

@@ -4,7 +4,7 @@
  * site, which waits for the build lock (tests/support/build-lock.ts).
  */
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { withBuildLock } from './build-lock.ts';
 
@@ -70,5 +70,5 @@ export const BUILD_TIMEOUT = 240_000;
 
 /** `npm run <script>` (build or urls:record) of `paths`, one build at a time in this project. */
 export function build(paths: BuildPaths, { script = 'build', timeout = BUILD_TIMEOUT, env = {} }: { script?: 'build' | 'urls:record'; timeout?: number; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
-  return withBuildLock(() => run('npm', ['run', script], { env: buildEnv(paths, env), timeout }));
+  return withBuildLock(`npm run ${script} of ${basename(dirname(paths.content))}`, () => run('npm', ['run', script], { env: buildEnv(paths, env), timeout }));
 }
