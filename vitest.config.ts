@@ -5,9 +5,9 @@ export default defineConfig({
     // scripts/test-all.ts sums up test-results/vitest.json.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
-    // Vitest's default leaves one of two cores free. Files that build mostly wait: for their build,
-    // or for their turn of the build lock (tests/support/build-lock.ts); a third worker runs the
-    // rest beside them.
+    // Vitest's default leaves one of two cores free. Files that build mostly wait for their build
+    // (or the dev server's turn of the build lock, tests/support/build-lock.ts); a third worker
+    // runs the rest beside them.
     maxWorkers: 3,
     projects: [
       {
@@ -21,7 +21,7 @@ export default defineConfig({
           // The benchmark's smoke test (tests/bench/) and the scale test run real builds too.
           include: ['tests/content/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/scale/**/*.test.ts'],
           // Real builds, usually from beforeAll hooks, each with its own time limit
-          // (tests/support/run.ts); these include the wait for the build lock.
+          // (tests/support/run.ts); a dev server's hook includes its wait for the build lock.
           testTimeout: 600_000,
           hookTimeout: 600_000,
         },

@@ -29,8 +29,8 @@ test.describe('named authors', () => {
   let site: PictureSite;
 
   test.beforeAll(async () => {
-    // The build waits for the build lock, which the other tests' builds may hold a while.
-    test.setTimeout(600_000);
+    // A build beside the other tests' builds and browsers.
+    test.setTimeout(300_000);
     site = await serveFixtureSite('authors', contentWithAuthors);
   });
   test.afterAll(() => site?.stop());

@@ -40,8 +40,8 @@ test.describe('a live ticker of 60 entries', () => {
   const built = (path: string) => join(site.dist, path, path.endsWith('/') ? 'index.html' : '');
 
   test.beforeAll(async () => {
-    // The build waits for the build lock, which the other tests' builds may hold a while.
-    test.setTimeout(600_000);
+    // A build beside the other tests' builds and browsers.
+    test.setTimeout(300_000);
     site = await serveFixtureSite('live', contentWithLiveTicker);
   });
   test.afterAll(() => site?.stop());

@@ -1,12 +1,15 @@
 /**
  * Children that tests start: asynchronous, so the test runner's own timeouts still fire, each
  * with a time limit of its own that ends its whole process group; and the one way tests build a
- * site, which waits for the build lock (tests/support/build-lock.ts).
+ * site: `npm run build` in a copy of the project beside the test's content, so that builds of
+ * several tests can run at once (see `projectCopy`).
  */
 import { spawn } from 'node:child_process';
-import { basename, dirname, join } from 'node:path';
+import { cpSync, existsSync, symlinkSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { withBuildLock } from './build-lock.ts';
+
+const PROJECT = resolve(import.meta.dirname, '..', '..');
 
 export interface RunResult {
   /** The exit code, or null when the child was ended by a signal. */
@@ -68,7 +71,30 @@ export function scratchBuild(root: string): BuildPaths {
 /** A limit for one build of a small site on a busy 2-core machine; a hung build fails instead of hanging the suite. */
 export const BUILD_TIMEOUT = 240_000;
 
-/** `npm run <script>` (build or urls:record) of `paths`, one build at a time in this project. */
+/** What a build reads of the project besides node_modules (a copy builds the same bytes as the project). */
+const BUILD_INPUTS = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+
+/**
+ * The project's build inputs copied into `dir`, its node_modules linked, once per folder. Astro
+ * writes `.astro/` in the root it builds (the content assets' imports, which differ by content,
+ * and the prerendered chunks when the output lies outside the working folder): two builds in the
+ * project at once could read each other's files. A build in a copy of its own has its own
+ * `.astro/`, and the output beside it lies inside its working folder, as a production build's does.
+ * All builds of one test share its copy, so an incremental build finds what the last one cached.
+ */
+function projectCopy(dir: string): void {
+  if (existsSync(join(dir, 'astro.config.mjs'))) return;
+  for (const input of BUILD_INPUTS) cpSync(join(PROJECT, input), join(dir, input), { recursive: true });
+  symlinkSync(join(PROJECT, 'node_modules'), join(dir, 'node_modules'));
+}
+
+/**
+ * `npm run <script>` (build or urls:record) of `paths`, in a copy of the project in the folder that
+ * holds the output (`projectCopy`), which is its working folder: files are named from there, as
+ * an editor sees them (`content/…`) when the content lies beside the copy.
+ */
 export function build(paths: BuildPaths, { script = 'build', timeout = BUILD_TIMEOUT, env = {} }: { script?: 'build' | 'urls:record'; timeout?: number; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
-  return withBuildLock(`npm run ${script} of ${basename(dirname(paths.content))}`, () => run('npm', ['run', script], { env: buildEnv(paths, env), timeout }));
+  const dir = dirname(paths.outDir);
+  projectCopy(dir);
+  return run('npm', ['run', script], { env: buildEnv(paths, env), cwd: dir, timeout });
 }
