@@ -22,7 +22,7 @@ export default defineConfig({
           include: ['tests/content/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/scale/**/*.test.ts'],
           // Real builds, usually from beforeAll hooks, each with its own time limit
           // (tests/support/run.ts); a dev server's hook includes its wait for the build lock.
-          testTimeout: 600_000,
+          testTimeout: 300_000,
           hookTimeout: 600_000,
         },
       },

@@ -4,11 +4,12 @@
 // run reports everything that is broken. The last line is always `N passed, N failed[, N skipped]`.
 //
 // The steps run side by side where nothing orders them, to keep both cores busy: Vitest and the
-// production install from the start; `astro check`, then the build, then Playwright. Astro
-// processes of this project write `.astro/` in its root, so `astro check`, the build and every
-// build a test starts take turns through the build lock (tests/support/build-lock.ts); the
-// production install builds in a folder of its own. Each step's lines are prefixed with its name
-// and it has a time limit that ends its whole process group.
+// production install from the start; the build, then Playwright and `astro check`. Astro
+// processes in the project's folder write its `.astro/`, so the build, `astro check` and the dev
+// servers and benchmark that tests start there take turns through the build lock
+// (tests/support/build-lock.ts); the tests' builds and the production install build in copies.
+// Each step's lines are prefixed with its name, and each step has a time limit that ends its
+// whole process group.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -85,16 +86,6 @@ function run(name: string, command: string, args: readonly string[], limit: numb
       else finish({ ok: status === 0, detail: status === 0 ? '' : `exit code ${String(status)}` });
     });
   });
-}
-
-/** Runs the step while holding the build lock: it is an Astro process in this project's root. */
-async function locked<T>(work: () => Promise<T>): Promise<T> {
-  const release = await acquireBuildLock('astro check and build (npm test)');
-  try {
-    return await work();
-  } finally {
-    release();
-  }
 }
 
 function readJson(file: string): unknown {
@@ -231,11 +222,13 @@ async function main(): Promise<number> {
   const production = run('production install', 'nice', ['-n', '10', process.execPath, 'scripts/check-production-install.ts'], 15 * MINUTE).then((outcome) =>
     commandStep('production install', outcome),
   );
-  // One turn of the lock for both, so that the browser tests can start as early as possible.
-  const [checked, built] = await locked(async (): Promise<[StepResult, StepResult]> => [
-    commandStep('astro check', await run('astro check', 'npx', ['astro', 'check'], 10 * MINUTE)),
-    commandStep('build', await run('build', 'npm', ['run', 'build'], 10 * MINUTE)),
-  ]);
+  // The build first, so that the browser tests start as early as possible; `astro check` after
+  // it, in the same turn of the lock, beside the browser tests.
+  const release = await acquireBuildLock('build and astro check (npm test)');
+  const built = commandStep('build', await run('build', 'npm', ['run', 'build'], 10 * MINUTE));
+  const checked = run('astro check', 'npx', ['astro', 'check'], 10 * MINUTE)
+    .then((outcome) => commandStep('astro check', outcome))
+    .finally(release);
   const browsers: Promise<StepResult> =
     built.failed === 0
       ? run('playwright', 'npx', ['playwright', 'test'], 30 * MINUTE).then((outcome) => runnerStep('playwright', outcome, PLAYWRIGHT_REPORT, playwrightCounts))
@@ -250,7 +243,7 @@ async function main(): Promise<number> {
           note: 'not run because the build failed (counted as 1 failed)',
         });
 
-  const steps = [checked, await vitest, built, await browsers, await production];
+  const steps = [await checked, await vitest, built, await browsers, await production];
   printTable(steps);
   printLockTurns();
   const passed = steps.reduce((sum, step) => sum + step.passed, 0);
