@@ -30,7 +30,7 @@ export interface RunOptions {
 
 /** Runs `command` in a process group of its own and resolves when it exits or its time is up. */
 export function run(command: string, args: readonly string[], { env = process.env, cwd, timeout }: RunOptions): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
+  return new Promise((done, reject) => {
     const child = spawn(command, args, { env, cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -46,12 +46,12 @@ export function run(command: string, args: readonly string[], { env = process.en
     });
     child.on('close', (status, signal) => {
       clearTimeout(timer);
-      resolve({ status, signal, stdout, stderr, output: stripVTControlCharacters(`${stdout}\n${stderr}`) });
+      done({ status, signal, stdout, stderr, output: stripVTControlCharacters(`${stdout}\n${stderr}`) });
     });
   });
 }
 
-/** Where a test's build reads from and writes to; the cache folder defaults to `<root>/cache`. */
+/** Where a test's build reads from and writes to (its project copy is made in the output's folder). */
 export interface BuildPaths {
   content: string;
   outDir: string;
