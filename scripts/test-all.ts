@@ -6,8 +6,8 @@
 // The steps run side by side where nothing orders them, to keep both cores busy: Vitest and the
 // production install from the start; the build, then Playwright and `astro check`. Astro
 // processes in the project's folder write its `.astro/`, so the build, `astro check` and the dev
-// servers and benchmark that tests start there take turns through the build lock
-// (tests/support/build-lock.ts); the tests' builds and the production install build in copies.
+// servers that tests start there take turns through the build lock (tests/support/build-lock.ts);
+// the tests' builds, the benchmark's and the production install's build in copies.
 // Each step's lines are prefixed with its name, and each step has a time limit that ends its
 // whole process group.
 import { spawn } from 'node:child_process';

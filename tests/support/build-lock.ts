@@ -4,8 +4,8 @@
  * generated types; the prerendered chunks of a build whose output lies outside the working
  * folder), whatever its content and output folders, so two at once could read each other's files.
  * Vitest's and Playwright's workers and `npm test`'s own steps run side by side: `npm test`'s
- * `astro check` and build, the dev servers and the benchmark that tests start in the project hold
- * this lock; the tests' builds run in copies of the project (tests/support/run.ts) and need none.
+ * build and `astro check` and the dev servers that tests start in the project hold this lock; the
+ * tests' builds and the benchmark's run in copies of the project (tests/support/run.ts) and need none.
  *
  * A queue of ticket files, first come first served across processes: a waiter writes its ticket
  * (the time, its pid) and holds the lock when its ticket is the oldest one whose process lives.

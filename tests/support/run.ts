@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, symlinkSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
 const PROJECT = resolve(import.meta.dirname, '..', '..');
@@ -72,19 +72,21 @@ export function scratchBuild(root: string): BuildPaths {
 export const BUILD_TIMEOUT = 240_000;
 
 /** What a build reads of the project besides node_modules (a copy builds the same bytes as the project). */
-const BUILD_INPUTS = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+export const BUILD_INPUTS = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 /**
- * The project's build inputs copied into `dir`, its node_modules linked, once per folder. Astro
- * writes `.astro/` in the root it builds (the content assets' imports, which differ by content,
- * and the prerendered chunks when the output lies outside the working folder): two builds in the
- * project at once could read each other's files. A build in a copy of its own has its own
- * `.astro/`, and the output beside it lies inside its working folder, as a production build's does.
- * All builds of one test share its copy, so an incremental build finds what the last one cached.
+ * The project's `inputs` copied into `dir` (installed packages and results left out), its
+ * node_modules linked, once per folder. Astro writes `.astro/` in the root it builds (the content
+ * assets' imports, which differ by content, and the prerendered chunks when the output lies outside
+ * the working folder): two builds in the project at once could read each other's files. A build
+ * in a copy of its own has its own `.astro/`, and the output beside it lies inside its working
+ * folder, as a production build's does. All builds of one test share its copy, so an incremental
+ * build finds what the last one cached.
  */
-function projectCopy(dir: string): void {
+export function projectCopy(dir: string, inputs: readonly string[] = BUILD_INPUTS): void {
   if (existsSync(join(dir, 'astro.config.mjs'))) return;
-  for (const input of BUILD_INPUTS) cpSync(join(PROJECT, input), join(dir, input), { recursive: true });
+  const skipped = (path: string) => path.split(sep).includes('node_modules') || path.startsWith(join(PROJECT, 'bench', 'results'));
+  for (const input of inputs) cpSync(join(PROJECT, input), join(dir, input), { recursive: true, filter: (path) => !skipped(path) });
   symlinkSync(join(PROJECT, 'node_modules'), join(dir, 'node_modules'));
 }
 
