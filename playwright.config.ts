@@ -1,8 +1,25 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/browser.ts';
 
-// The built dist/ as real hosts serve it (scripts/host.ts): Cloudflare's runtime and nginx.
-const HOSTS = { cloudflare: 4322, nginx: 4323 } as const;
+/** A port free now, asked of a child process because the config is read synchronously. */
+function freePortNow(): number {
+  const script = "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close();})";
+  return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 10_000 }));
+}
+
+// The built dist/ as real hosts serve it (scripts/host.ts): Cloudflare's runtime and nginx, on
+// ports free in this run, so that two runs on one machine never meet. The workers read this
+// config again; the ports chosen first reach them through the environment they inherit.
+const PORTS = 'NETZCHRONIK_HOST_PORTS';
+if (process.env[PORTS] === undefined) {
+  const cloudflare = freePortNow();
+  let nginx = freePortNow();
+  while (nginx === cloudflare) nginx = freePortNow();
+  process.env[PORTS] = `${String(cloudflare)},${String(nginx)}`;
+}
+const [cloudflarePort = 0, nginxPort = 0] = (process.env[PORTS] ?? '').split(',').map(Number);
+const HOSTS = { cloudflare: cloudflarePort, nginx: nginxPort } as const;
 const url = (port: number) => `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -11,6 +28,9 @@ export default defineConfig({
   // Playwright empties outputDir on start; a subfolder keeps test-results/vitest.json alive.
   outputDir: 'test-results/playwright-artifacts',
   workers: 2,
+  // Tests of one file spread over both workers; files whose tests share an expensive setup
+  // (a fixture site, the Nu checker's run) keep theirs together with describe.configure.
+  fullyParallel: true,
   retries: 0,
   forbidOnly: Boolean(process.env['CI']),
   // scripts/test-all.ts sums up test-results/playwright.json.

@@ -5,6 +5,10 @@ export default defineConfig({
     // scripts/test-all.ts sums up test-results/vitest.json.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
+    // Vitest's default leaves one of two cores free. Files that build mostly wait for their build
+    // (or the dev server's turn of the build lock, tests/support/build-lock.ts); a third worker
+    // runs the rest beside them.
+    maxWorkers: 3,
     projects: [
       {
         extends: true,
@@ -14,14 +18,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'content',
-          // The benchmark's smoke test (tests/bench/) runs real builds too, so it shares this
-          // project's serial file order; its own test sets a longer timeout.
+          // The benchmark's smoke test (tests/bench/) and the scale test run real builds too.
           include: ['tests/content/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/scale/**/*.test.ts'],
-          // Content tests run real site builds, usually from beforeAll hooks.
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
-          // Builds share .astro/ and Vite caches in the project root; parallel builds would race.
-          fileParallelism: false,
+          // Real builds, usually from beforeAll hooks, each with its own time limit
+          // (tests/support/run.ts); a dev server's hook includes its wait for the build lock.
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
         },
       },
     ],

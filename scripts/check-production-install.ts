@@ -43,7 +43,8 @@ interface Outcome {
 
 function run(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Outcome {
   const started = performance.now();
-  const child = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  // A limit of its own for each command: a hung install or build fails this check instead of hanging it.
+  const child = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 10 * 60_000, killSignal: 'SIGKILL' });
   const seconds = (performance.now() - started) / 1000;
   const output = `${child.stdout ?? ''}${child.stderr ?? ''}${child.error ? `\n${child.error.message}` : ''}`;
   return { ok: child.status === 0, seconds, output };

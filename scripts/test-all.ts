@@ -2,13 +2,23 @@
 // install (`npm ci --omit=dev`) that must build on its own (scripts/check-production-install.ts).
 // Every step runs even after a failure (except browser tests without a build), so one
 // run reports everything that is broken. The last line is always `N passed, N failed[, N skipped]`.
-import { spawnSync } from 'node:child_process';
+//
+// The steps run side by side where nothing orders them, to keep both cores busy: Vitest and the
+// production install from the start; the build, then Playwright and `astro check`. Astro
+// processes in the project's folder write its `.astro/`, so the build, `astro check` and the dev
+// servers that tests start there take turns through the build lock (tests/support/build-lock.ts);
+// the tests' builds, the benchmark's and the production install's build in copies.
+// Each step's lines are prefixed with its name, and each step has a time limit that ends its
+// whole process group.
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { acquireBuildLock, LOCK_LOG } from '../tests/support/build-lock.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const VITEST_REPORT = path.join(ROOT, 'test-results', 'vitest.json');
 const PLAYWRIGHT_REPORT = path.join(ROOT, 'test-results', 'playwright.json');
+const MINUTE = 60_000;
 
 interface Counts {
   passed: number;
@@ -32,15 +42,50 @@ interface RunOutcome {
   detail: string;
 }
 
-function run(command: string, args: readonly string[]): RunOutcome {
-  console.log(`\n▶ ${[command, ...args].join(' ')}\n`);
-  const started = performance.now();
-  // stdio inherit streams output live and keeps colours/TTY detection in the children.
-  const child = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
-  const seconds = (performance.now() - started) / 1000;
-  if (child.error !== undefined) return { ok: false, seconds, detail: `could not start: ${child.error.message}` };
-  if (child.signal !== null) return { ok: false, seconds, detail: `killed by ${child.signal}` };
-  return { ok: child.status === 0, seconds, detail: child.status === 0 ? '' : `exit code ${String(child.status)}` };
+const started = performance.now();
+const clock = () => `${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s`;
+
+/** Prints a child's lines as they come, each prefixed with the step's name and the time since `npm test` started. */
+function prefixed(name: string, stream: NodeJS.ReadableStream): void {
+  let rest = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) console.log(`${clock()} ${name} │ ${line}`);
+  });
+  stream.on('end', () => {
+    if (rest !== '') console.log(`${clock()} ${name} │ ${rest}`);
+  });
+}
+
+/** Runs a step's command in a process group of its own, killed whole after `limit` ms. */
+function run(name: string, command: string, args: readonly string[], limit: number): Promise<RunOutcome> {
+  console.log(`${clock()} ▶ ${name}: ${[command, ...args].join(' ')}`);
+  const begun = performance.now();
+  return new Promise((resolve) => {
+    // FORCE_COLOR=0: the lines of several steps interleave, and colour codes would clutter the log.
+    const child = spawn(command, args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+    prefixed(name, child.stdout);
+    prefixed(name, child.stderr);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    }, limit);
+    const finish = (outcome: Omit<RunOutcome, 'seconds'>) => {
+      clearTimeout(timer);
+      const seconds = (performance.now() - begun) / 1000;
+      console.log(`${clock()} ■ ${name}: ${outcome.ok ? 'ok' : outcome.detail} after ${seconds.toFixed(1)} s`);
+      resolve({ ...outcome, seconds });
+    };
+    child.on('error', (error) => finish({ ok: false, detail: `could not start: ${error.message}` }));
+    child.on('close', (status, signal) => {
+      if (timedOut) finish({ ok: false, detail: `killed after its limit of ${String(limit / MINUTE)} min` });
+      else if (signal !== null) finish({ ok: false, detail: `killed by ${signal}` });
+      else finish({ ok: status === 0, detail: status === 0 ? '' : `exit code ${String(status)}` });
+    });
+  });
 }
 
 function readJson(file: string): unknown {
@@ -79,8 +124,7 @@ function playwrightCounts(report: unknown): Counts | undefined {
   return { passed: expected + flaky, failed: unexpected, skipped };
 }
 
-function commandStep(name: string, command: string, args: readonly string[]): StepResult {
-  const outcome = run(command, args);
+function commandStep(name: string, outcome: RunOutcome): StepResult {
   return {
     name,
     result: outcome.ok ? 'ok' : 'FAILED',
@@ -93,14 +137,7 @@ function commandStep(name: string, command: string, args: readonly string[]): St
   };
 }
 
-function runnerStep(
-  name: string,
-  command: string,
-  args: readonly string[],
-  reportFile: string,
-  count: (report: unknown) => Counts | undefined,
-): StepResult {
-  const outcome = run(command, args);
+function runnerStep(name: string, outcome: RunOutcome, reportFile: string, count: (report: unknown) => Counts | undefined): StepResult {
   const counts = count(readJson(reportFile));
   const step: StepResult = {
     name,
@@ -148,38 +185,67 @@ function printTable(steps: readonly StepResult[]): void {
   console.log(`\n${format(header)}`);
   console.log(format(widths.map((width) => '-'.repeat(width))));
   for (const row of rows) console.log(format(row));
+  console.log(`(steps overlap; ${((performance.now() - started) / 1000).toFixed(1)} s in all)\n`);
+}
+
+/**
+ * How long Astro processes held the build lock, one after another: the part of the run that
+ * cannot overlap, and where to look first when the suite grows slower.
+ */
+function printLockTurns(): void {
+  const turns = existsSync(LOCK_LOG)
+    ? readFileSync(LOCK_LOG, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [label = '', waited = '0', held = '0'] = line.split('\t');
+          return { label, waited: Number(waited), held: Number(held) };
+        })
+    : [];
+  const total = turns.reduce((sum, turn) => sum + turn.held, 0);
+  console.log(`Build lock: ${String(turns.length)} turns, held ${total.toFixed(1)} s in all; the longest:`);
+  for (const turn of [...turns].sort((a, b) => b.held - a.held).slice(0, 8)) {
+    console.log(`  ${turn.held.toFixed(1).padStart(6)} s held, ${turn.waited.toFixed(1).padStart(6)} s waited  ${turn.label}`);
+  }
   console.log('');
 }
 
-function main(): number {
+async function main(): Promise<number> {
   // Stale reports from an earlier run must never be mistaken for this run's results.
   rmSync(VITEST_REPORT, { force: true });
   rmSync(PLAYWRIGHT_REPORT, { force: true });
+  rmSync(LOCK_LOG, { force: true });
 
-  const steps: StepResult[] = [];
-  steps.push(commandStep('astro check', 'npx', ['astro', 'check']));
-  steps.push(runnerStep('vitest', 'npx', ['vitest', 'run'], VITEST_REPORT, vitestCounts));
-  const build = commandStep('build', 'npm', ['run', 'build']);
-  steps.push(build);
-  if (build.failed === 0) {
-    steps.push(runnerStep('playwright', 'npx', ['playwright', 'test'], PLAYWRIGHT_REPORT, playwrightCounts));
-  } else {
-    steps.push({
-      name: 'playwright',
-      result: 'skipped',
-      seconds: undefined,
-      runner: true,
-      passed: 0,
-      failed: 1,
-      skipped: 0,
-      note: 'not run because the build failed (counted as 1 failed)',
-    });
-  }
-
+  const vitest = run('vitest', 'npx', ['vitest', 'run'], 30 * MINUTE).then((outcome) => runnerStep('vitest', outcome, VITEST_REPORT, vitestCounts));
   // Independent of dist/: a fresh copy of the project, installed without devDependencies, built.
-  steps.push(commandStep('production install', 'node', ['scripts/check-production-install.ts']));
+  // It has time to spare, so it yields the cores to the Astro processes that the others wait for.
+  const production = run('production install', 'nice', ['-n', '10', process.execPath, 'scripts/check-production-install.ts'], 15 * MINUTE).then((outcome) =>
+    commandStep('production install', outcome),
+  );
+  // The build first, so that the browser tests start as early as possible; `astro check` after
+  // it, in the same turn of the lock, beside the browser tests.
+  const release = await acquireBuildLock('build and astro check (npm test)');
+  const built = commandStep('build', await run('build', 'npm', ['run', 'build'], 10 * MINUTE));
+  const checked = run('astro check', 'npx', ['astro', 'check'], 10 * MINUTE)
+    .then((outcome) => commandStep('astro check', outcome))
+    .finally(release);
+  const browsers: Promise<StepResult> =
+    built.failed === 0
+      ? run('playwright', 'npx', ['playwright', 'test'], 30 * MINUTE).then((outcome) => runnerStep('playwright', outcome, PLAYWRIGHT_REPORT, playwrightCounts))
+      : Promise.resolve({
+          name: 'playwright',
+          result: 'skipped',
+          seconds: undefined,
+          runner: true,
+          passed: 0,
+          failed: 1,
+          skipped: 0,
+          note: 'not run because the build failed (counted as 1 failed)',
+        });
 
+  const steps = [await checked, await vitest, built, await browsers, await production];
   printTable(steps);
+  printLockTurns();
   const passed = steps.reduce((sum, step) => sum + step.passed, 0);
   const failed = steps.reduce((sum, step) => sum + step.failed, 0);
   const skipped = steps.reduce((sum, step) => sum + step.skipped, 0);
@@ -187,4 +253,4 @@ function main(): number {
   return failed === 0 ? 0 : 1;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -35,7 +35,11 @@ export interface ContentChecks extends AstroIntegration {
   pictures(): ReadonlyMap<string, CheckedPicture>;
 }
 
-export function contentChecks(): ContentChecks {
+/**
+ * `root` is where the content lives: `content/` (or NEWS_CONTENT_DIR) for the build; the bad-input
+ * tests call this very hook on copies of it (tests/content/bad-input.test.ts).
+ */
+export function contentChecks({ root = contentRoot }: { root?: string } = {}): ContentChecks {
   let lastModified = new Map<string, Date>();
   let newest: Date | undefined;
   let redirects: readonly { from: string; to: string }[] = [];
@@ -53,7 +57,7 @@ export function contentChecks(): ContentChecks {
         // Read afresh: a dev server restart must see the files as they are now. A build keeps
         // the parsed YAML and compiled bodies of unchanged files in its cacheDir, like its pages.
         const cache = command === 'build' ? { dir: join(fileURLToPath(config.cacheDir), 'checks'), projectRoot: fileURLToPath(config.root) } : undefined;
-        const result = recheckContent(contentRoot, { cache });
+        const result = recheckContent(root, { cache });
         const { problems, piecePaths } = result;
         lastModified = result.lastModified;
         newest = latest(...lastModified.values());

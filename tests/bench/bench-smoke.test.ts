@@ -5,11 +5,10 @@
  * baselines, a social card for every piece.
  * No timing is asserted: the machine running CI is not the benchmark machine.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -19,8 +18,8 @@ import { readContentFiles } from '../../src/checks/read/content-files.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { LIVE_FOLDER } from '../../src/schemas/live.ts';
 import { LABELS, SECTIONS, TOPICS } from '../../src/schemas/taxonomy.ts';
+import { BUILD_INPUTS, projectCopy, run as runChild } from '../support/run.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'netzchronik-bench-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -203,15 +202,19 @@ describe('bench/generate.ts', () => {
 describe('npm run bench', () => {
   it(
     'runs N=20 for the site and both baselines, with pictures, exits 0 and writes numbers for all, a card rendered for every piece',
-    () => {
+    async () => {
       const results = join(scratch, 'results');
+      // In a copy of the project, like the tests' builds (tests/support/run.ts): every side's builds
+      // write .astro/ in the folder they run in.
+      const project = join(scratch, 'project');
+      projectCopy(project, [...BUILD_INPUTS, 'bench']);
       // A fifth of the pieces with pictures, and a seed that gives three lead images and one in a
       // body at this N: every kind on every side, while the site's picture files (AVIF above all)
       // stay a small part of the test.
-      const run = spawnSync(process.execPath, ['bench/run.ts'], {
-        cwd: ROOT,
+      const run = await runChild(process.execPath, ['bench/run.ts'], {
+        cwd: project,
         env: { ...process.env, N: '20', BENCH_PICTURES: '0.2', BENCH_SEED: '8', BENCH_RESULTS_DIR: results, BENCH_ONLY: '', RUNS: '1', BENCH_DIR: '', BENCH_KEEP: '' },
-        encoding: 'utf8',
+        timeout: 590_000,
       });
       expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
       const [file] = readdirSync(results);

@@ -1,16 +1,28 @@
 /**
- * Bad input must fail the real build: each case copies content/, plants one mistake, runs
- * `npm run build` with that copy, and expects a non-zero exit, no output folder, no stack trace,
- * and the whole line an editor reads: file, line, field and the German message with its advice.
- * „1 Fehler“ proves it is the planted one. `npm run check:content` must report the same line
- * without building.
+ * Bad input must fail the build: each case copies content/, plants one mistake, and runs the
+ * build's own content checks on that copy: the checks integration's `astro:config:setup` hook
+ * (src/checks/integration.ts), the function `astro build` calls first, in this process. It must stop
+ * the build (exit code 1) with exactly the report an editor reads: „1 Fehler“ (the planted one),
+ * the whole line with file, line, field and the German message with its advice, and what to do;
+ * `npm run check:content` (src/checks/check-command.ts) must report the same line. Calling the
+ * hook itself makes a case that passes here but would not fail the build impossible.
+ *
+ * A sample of cases runs through a real `npm run build` and `npm run check:content`, which adds
+ * what only the processes show: the exit codes, no output folder and no nginx file left, no stack
+ * trace and none of Astro's words for errors in code. A failure later in the build (after the
+ * checks passed) must leave nothing behind either; failures after the pages are written are the
+ * URL ledger's (tests/content/url-ledger.test.ts).
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import sharp from 'sharp';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { contentCheckCommand } from '../../src/checks/check-command.ts';
+import { contentChecks } from '../../src/checks/integration.ts';
+import { build, run, scratchBuild, buildEnv } from '../support/run.ts';
 import { TICKER_FILE, TICKER_ID, minuteAfterStart, tickerEntry, writeTicker } from '../support/live.ts';
 
 const ARTICLE = 'articles/dieser-mann-nahm-donald-trump-vom-netz.mdx';
@@ -929,50 +941,157 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** A Node stack frame ("    at fn (file:1:2)") or a path into dependencies: nothing an editor should see. */
 const STACK_TRACE = /^\s+at .*[(:]\d|node_modules/m;
+const FIX_ADVICE = 'Korrigieren Sie jedes oben genannte Feld.';
+
+/** A copy of content/ in its own scratch folder with the case's mistake planted. */
+function planted(badCase: Case, label = ''): { root: string; content: string } {
+  const root = join(scratch, `${label}${badCase.name.replace(/[^A-Za-z0-9]+/g, '-')}`);
+  const content = join(root, 'content');
+  cpSync('content', content, { recursive: true });
+  if ('plant' in badCase) badCase.plant(content);
+  else edit(content, badCase.file, badCase.find, badCase.replace);
+  return { root, content };
+}
+
+/** Files are named from the working folder: a copy of content/ is elsewhere, an editor's is ./content. */
+const asEditorsSee = (root: string, text: string) => text.replace(/\x1b\[[0-9;]*m/g, '').replaceAll(`${relative(process.cwd(), root)}/`, '');
+const expectedLine = (badCase: Case) => `content/${badCase.where}  ${badCase.field}: ${badCase.message}`;
+
+/** process.exit() of the hook, caught: in `astro build` it ends the process with this code. */
+class BuildStopped extends Error {
+  constructor(readonly code: string | number | null | undefined) {
+    super(`the build stopped with exit code ${String(code)}`);
+  }
+}
+
+/** A logger like the one Astro hands the integration, keeping what is logged at each level. */
+function recordingLogger(label: string, logged: { level: string; message: string }[]): AstroIntegrationLogger {
+  const record = (level: string) => (message: string) => void logged.push({ level, message });
+  return {
+    options: { destination: { write: () => undefined }, level: 'info' },
+    label,
+    fork: (next: string) => recordingLogger(next, logged),
+    info: record('info'),
+    warn: record('warn'),
+    error: record('error'),
+    debug: record('debug'),
+    flush: () => undefined,
+    close: () => undefined,
+  };
+}
+
+type SetupHookOptions = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0];
+
+/**
+ * The checks integration's hook as `astro build` calls it on `content` (with a fresh cache, like
+ * each real build of a case): the exit code it stops the build with (undefined: it would go on)
+ * and what it logged at each level.
+ */
+async function buildChecks(root: string, content: string): Promise<{ exitCode: string | number | null | undefined; logged: { level: string; message: string }[] }> {
+  const logged: { level: string; message: string }[] = [];
+  // The hook reads the command, the project root, the cache folder and the logger; anything else
+  // it read would be undefined here and fail the case instead of passing it.
+  const options = {
+    command: 'build',
+    config: { root: pathToFileURL(`${process.cwd()}/`), cacheDir: pathToFileURL(join(root, 'cache/')) },
+    logger: recordingLogger('newsroom:content-checks', logged),
+  } as unknown as SetupHookOptions;
+  const exit = vi.spyOn(process, 'exit').mockImplementation((code) => {
+    throw new BuildStopped(code);
+  });
+  try {
+    await contentChecks({ root: content }).hooks['astro:config:setup']?.(options);
+    return { exitCode: undefined, logged };
+  } catch (error) {
+    if (error instanceof BuildStopped) return { exitCode: error.code, logged };
+    throw error;
+  } finally {
+    exit.mockRestore();
+  }
+}
 
 describe.each(CASES)('the build rejects $name', (badCase) => {
-  it('exits non-zero, publishes nothing and names file, line and field', () => {
-    const root = join(scratch, badCase.name.replace(/[^A-Za-z0-9]+/g, '-'));
-    const content = join(root, 'content');
-    const outDir = join(root, 'dist');
-    cpSync('content', content, { recursive: true });
-    if ('plant' in badCase) badCase.plant(content);
-    else edit(content, badCase.file, badCase.find, badCase.replace);
+  it('its checks stop it with exit code 1 and the whole line, and npm run check:content says the same', async () => {
+    const { root, content } = planted(badCase);
+    const { exitCode, logged } = await buildChecks(root, content);
+    const errors = logged.filter(({ level }) => level === 'error').map(({ message }) => asEditorsSee(root, message));
+    expect(exitCode, errors.join('\n')).toBe(1);
+    // One report: that the planted mistake is the only error, its whole line, and what to do.
+    expect(errors).toHaveLength(1);
+    const report = (errors[0] ?? '').split('\n');
+    expect(report[0]).toBe('Die Prüfung hat 1 Fehler gefunden; nichts wurde veröffentlicht:');
+    expect(report[1]).toBe(`  ${expectedLine(badCase)}`);
+    expect(report[2]).toMatch(new RegExp(`^${FIX_ADVICE}`));
+    expect(report).toHaveLength(3);
+    expect(logged.map(({ message }) => message).join('\n')).not.toMatch(STACK_TRACE);
 
-    const build = spawnSync('npm', ['run', 'build'], {
-      encoding: 'utf8',
-      env: { ...process.env, NEWS_CONTENT_DIR: content, NEWS_OUT_DIR: outDir, NEWS_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-    });
-    // Files are named from the working folder: this copy of content/ is elsewhere, an editor's is ./content.
-    const asEditorsSee = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '').replaceAll(`${relative(process.cwd(), root)}/`, '');
-    const output = asEditorsSee(`${build.stdout}\n${build.stderr}`);
-    const expected = `content/${badCase.where}  ${badCase.field}: ${badCase.message}`;
-
-    expect(build.status, output).not.toBe(0);
-    expect(existsSync(outDir)).toBe(false);
-    expect(output).toContain('Die Prüfung hat 1 Fehler gefunden; nichts wurde veröffentlicht');
-    expect(output).not.toMatch(STACK_TRACE);
-    // The editors' report alone: what to do, and none of Astro's words for errors in code.
-    expect(output).toContain('Korrigieren Sie jedes oben genannte Feld.');
-    expect(output).not.toMatch(/unhandled error|Hint:|\[ContentCheckError\]/);
-    const line = output.split('\n').find((text) => text.includes(`content/${badCase.where}`) && text.includes(`  ${badCase.field}: `));
-    expect(line, output).toBeDefined();
-    expect(line?.trim()).toBe(expected);
-
-    // `npm run check:content` finds the same problem without a build and says it in the same words.
-    const check = spawnSync('npm', ['run', '--silent', 'check:content'], { encoding: 'utf8', env: { ...process.env, NEWS_CONTENT_DIR: content, FORCE_COLOR: '0' } });
-    expect(check.status, check.stderr).toBe(1);
-    const checkOutput = asEditorsSee(check.stderr);
-    expect(checkOutput).toContain('Die Prüfung hat 1 Fehler gefunden:');
-    expect(`${check.stdout}\n${check.stderr}`).not.toMatch(STACK_TRACE);
-    const checkLine = checkOutput.split('\n').find((text) => text.includes(`content/${badCase.where}`) && text.includes(`  ${badCase.field}: `));
-    expect(checkLine, checkOutput).toBeDefined();
-    expect(checkLine?.trim()).toBe(expected);
+    const check = contentCheckCommand(content);
+    expect(check.status).toBe(1);
+    const stderr = check.lines.filter(({ stream }) => stream === 'stderr').map(({ text }) => asEditorsSee(root, text)).join('\n').split('\n');
+    expect(check.lines.filter(({ stream }) => stream === 'stdout')).toEqual([]);
+    const summary = stderr.indexOf('Die Prüfung hat 1 Fehler gefunden:');
+    expect(summary, stderr.join('\n')).toBeGreaterThan(-1);
+    expect(stderr[summary + 1]).toBe(`  ${expectedLine(badCase)}`);
+    expect(stderr[summary + 2]).toMatch(new RegExp(`^${FIX_ADVICE}`));
   });
 });
 
-it('npm run check:content passes the real content, says how many pieces it checked, and warns once about the publisher\'s placeholders', () => {
-  const check = spawnSync('npm', ['run', '--silent', 'check:content'], { encoding: 'utf8' });
+/** One case of each kind of check: a field's schema, a file as a whole, and a body. */
+const REAL_BUILDS = ['a malformed date', 'a symbolic link to a file outside the repository', 'an iframe to a video platform'];
+
+/** What a failed `npm run build` leaves: nothing, not even the nginx file beside the output. */
+function expectNothingLeft(outDir: string): void {
+  expect(existsSync(outDir), outDir).toBe(false);
+  expect(existsSync(`${outDir}-nginx.conf`), `${outDir}-nginx.conf`).toBe(false);
+}
+
+describe.each(REAL_BUILDS)('a real npm run build of %s', (name) => {
+  it('exits with code 1, leaves nothing, prints the line without a stack trace, as npm run check:content does', async () => {
+    const badCase = CASES.find((candidate) => candidate.name === name);
+    expect(badCase, name).toBeDefined();
+    if (badCase === undefined) return;
+    const { root } = planted(badCase, 'real-');
+    const paths = scratchBuild(root);
+    // A stale output of an earlier build must go too.
+    mkdirSync(paths.outDir);
+    writeFileSync(`${paths.outDir}-nginx.conf`, '');
+    const result = await build(paths);
+    const output = asEditorsSee(root, result.output);
+    expect(result.status, output).toBe(1);
+    expectNothingLeft(paths.outDir);
+    expect(output).toContain('Die Prüfung hat 1 Fehler gefunden; nichts wurde veröffentlicht');
+    expect(output.split('\n').filter((line) => line.trim() === expectedLine(badCase))).toHaveLength(1);
+    expect(output).toContain(FIX_ADVICE);
+    expect(output).not.toMatch(STACK_TRACE);
+    // The editors' report alone: none of Astro's words for errors in code.
+    expect(output).not.toMatch(/unhandled error|Hint:|\[ContentCheckError\]/);
+
+    const check = await run('npm', ['run', '--silent', 'check:content'], { env: buildEnv(paths), timeout: 60_000 });
+    expect(check.status, check.output).toBe(1);
+    expect(check.stdout).toBe('');
+    const checkOutput = asEditorsSee(root, check.stderr);
+    expect(checkOutput).toContain('Die Prüfung hat 1 Fehler gefunden:');
+    expect(checkOutput.split('\n').filter((line) => line.trim() === expectedLine(badCase))).toHaveLength(1);
+    expect(checkOutput).not.toMatch(STACK_TRACE);
+  });
+});
+
+it('a build that fails inside Astro, after the checks passed, exits with code 1 and leaves nothing', async () => {
+  // A JPEG whose header the checks read (1600 × 900) but whose image data is not one: the checks
+  // read headers only, Astro's image pipeline (sharp) decodes the picture and fails.
+  const header = [0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x03, 0x84, 0x06, 0x40, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01];
+  const broken = Buffer.concat([Buffer.from(header), Buffer.alloc(4000, 0x55)]);
+  const { root } = planted({ name: 'a picture whose data is broken', plant: withPicture('duysak.jpg', broken), where: '', field: '', message: '' }, 'later-');
+  const paths = scratchBuild(root);
+  const result = await build(paths);
+  expect(result.status, result.output).toBe(1);
+  expect(result.output).toContain('Inhalt geprüft: 5 Beiträge, keine Fehler');
+  expect(result.output).toContain('Die Website konnte nicht erstellt werden (Schritt „astro build“)');
+  expectNothingLeft(paths.outDir);
+});
+
+it('npm run check:content passes the real content, says how many pieces it checked, and warns once about the publisher\'s placeholders', async () => {
+  const check = await run('npm', ['run', '--silent', 'check:content'], { timeout: 60_000 });
   expect(check.status, check.stderr).toBe(0);
   expect(check.stdout).toMatch(/^Inhalt geprüft: 5 Beiträge, keine Fehler \(\d+\.\d s\)$/m);
   expect(check.stderr.split('\n').filter((line) => line.includes('zeigen noch Platzhalter'))).toEqual([

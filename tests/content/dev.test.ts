@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { problemsPageMessages } from '../../src/checks/messages.ts';
+import { acquireBuildLock } from '../support/build-lock.ts';
 import { freePort } from '../support/free-port.ts';
 import { INLINE, LEAD, testPhoto } from '../support/pictures.ts';
 
@@ -18,6 +19,7 @@ const PAGE = '/chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/';
 const scratch = mkdtempSync(join(tmpdir(), 'newsroom-dev-'));
 const content = join(scratch, 'content');
 let server: ChildProcess;
+let release: (() => void) | undefined;
 let port = 0;
 let output = '';
 
@@ -42,6 +44,8 @@ function devEnvironment(): NodeJS.ProcessEnv {
 
 beforeAll(async () => {
   cpSync('content', content, { recursive: true });
+  // The dev server writes .astro/ in the project root like a build: one at a time.
+  release = await acquireBuildLock('astro dev (tests/content/dev.test.ts)');
   port = await freePort();
   server = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     env: { ...devEnvironment(), NEWS_CONTENT_DIR: content, NEWS_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
@@ -53,8 +57,13 @@ beforeAll(async () => {
   await until(async () => ((await status()) === 200 ? true : undefined), 'the dev server', 120);
 }, 150_000);
 
-afterAll(() => {
-  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+afterAll(async () => {
+  if (server.pid !== undefined && server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((resolve) => server.on('exit', resolve));
+    process.kill(-server.pid, 'SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  }
+  release?.();
   rmSync(scratch, { recursive: true, force: true });
 });
 

@@ -5,20 +5,18 @@
  * of the list), the real build publishes it at the URL `npm run new` printed, and its version
  * page shows four versions with the right insertions and deletions, part by part.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build as runBuild, buildEnv, run, scratchBuild } from '../support/run.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'newsroom-desk-'));
-const content = join(root, 'content');
-const outDir = join(root, 'dist');
-const env = { ...process.env, NEWS_CONTENT_DIR: content, NEWS_OUT_DIR: outDir, NEWS_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
-const build = () => {
-  const result = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-};
+const paths = scratchBuild(root);
+const { content, outDir } = paths;
+const env = buildEnv(paths);
+const build = () => runBuild(paths);
 
 /** Commits in the temporary repository, each a minute later than the one before. */
 let clock = Date.now();
@@ -26,8 +24,8 @@ function commit(message: string): void {
   clock += 60_000;
   const date = new Date(clock).toISOString();
   const identity = { GIT_AUTHOR_NAME: 'Redaktion', GIT_AUTHOR_EMAIL: 'redaktion@example.org', GIT_COMMITTER_NAME: 'Redaktion', GIT_COMMITTER_EMAIL: 'redaktion@example.org', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
-  execFileSync('git', ['add', '-A'], { cwd: root });
-  execFileSync('git', ['commit', '-q', '-m', message], { cwd: root, env: { ...process.env, ...identity } });
+  execFileSync('git', ['add', '-A'], { cwd: root, timeout: 30_000 });
+  execFileSync('git', ['commit', '-q', '-m', message], { cwd: root, env: { ...process.env, ...identity }, timeout: 30_000 });
 }
 
 let created = '';
@@ -42,17 +40,17 @@ const edit = (from: string, to: string) => {
   writeFileSync(file, text.replace(from, to));
 };
 
-beforeAll(() => {
+beforeAll(async () => {
   cpSync('content', content, { recursive: true });
-  execFileSync('git', ['init', '-q'], { cwd: root });
+  execFileSync('git', ['init', '-q'], { cwd: root, timeout: 30_000 });
   commit('Inhalte übernommen');
 
-  const scaffold = spawnSync('npm', ['run', '--silent', 'new', '--', 'artikel', 'Die Stadt eröffnet eine neue Brücke über den Fluss', '--ressort', 'chronik/deutschland'], { encoding: 'utf8', env });
+  const scaffold = await run('npm', ['run', '--silent', 'new', '--', 'artikel', 'Die Stadt eröffnet eine neue Brücke über den Fluss', '--ressort', 'chronik/deutschland'], { env, timeout: 60_000 });
   expect(scaffold.status, scaffold.stderr).toBe(0);
   created = scaffold.stdout;
   file = join(content, 'articles', 'stadt-eroeffnet-neue-bruecke-ueber-fluss.mdx');
   url = /Adresse nach der Veröffentlichung: https?:\/\/[^/]+(\/\S+)/.exec(created)?.[1] ?? '';
-  failed = build();
+  failed = await build();
   failedLeftOutput = existsSync(outDir);
 
   // The editor replaces the placeholders and publishes.
@@ -73,7 +71,7 @@ beforeAll(() => {
   edit('\nstandfirst:', '\n# Notiz: Länge am Montag noch einmal prüfen\nstandfirst:');
   edit('Meter lang und hat', 'Meter lang\nund hat');
   commit('Neue Brücke: Notiz, Zeilenumbruch');
-  published = build();
+  published = await build();
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -83,8 +81,8 @@ describe('npm run new', () => {
     expect(url).toMatch(/^\/chronik\/deutschland\/\d{4}\/\d{2}\/\d{2}\/stadt-eroeffnet-neue-bruecke-ueber-fluss\/$/);
   });
 
-  it('refuses to overwrite', () => {
-    const again = spawnSync('npm', ['run', '--silent', 'new', '--', 'artikel', 'Die Stadt eröffnet eine neue Brücke über den Fluss'], { encoding: 'utf8', env });
+  it('refuses to overwrite', async () => {
+    const again = await run('npm', ['run', '--silent', 'new', '--', 'artikel', 'Die Stadt eröffnet eine neue Brücke über den Fluss'], { env, timeout: 60_000 });
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('content/articles/stadt-eroeffnet-neue-bruecke-ueber-fluss.mdx gibt es schon; nichts wurde geschrieben. Wählen Sie mit --slug einen anderen Namen.');
   });

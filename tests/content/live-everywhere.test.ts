@@ -4,20 +4,19 @@
  * LiveBlogPosting with the entries it shows, its feeds carry the newest 50 entries, and the
  * corrections log links the corrected entry on the ticker page that shows it.
  */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TICKER_ID, tickerEntry, writeTicker } from '../support/live.ts';
+import { build as runBuild, scratchBuild, type RunResult } from '../support/run.ts';
 
 const ENTRIES = 60;
 const root = mkdtempSync(join(tmpdir(), 'newsroom-live-everywhere-'));
-const content = join(root, 'content');
-const outDir = join(root, 'dist');
+const paths = scratchBuild(root);
+const { content, outDir } = paths;
 const tickerPath = `/chronik/welt/2017/11/30/${TICKER_ID}/`;
 const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
-const env = { ...process.env, NEWS_CONTENT_DIR: content, NEWS_OUT_DIR: outDir, NEWS_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
 const running = `  status: laeuft
   summary:
     - Der Account war elf Minuten lang nicht erreichbar.`;
@@ -27,8 +26,8 @@ const CORRECTED = 6;
 /** The teaser of the ticker on a listing page: from its kicker to its date. */
 const teaserOf = (html: string) => html.match(new RegExp(`<article class="teaser[^"]*"(?:(?!</article>)[\\s\\S])*?${tickerPath}(?:(?!</article>)[\\s\\S])*</article>`))?.[0] ?? '';
 
-let build: SpawnSyncReturns<string>;
-beforeAll(() => {
+let build: RunResult;
+beforeAll(async () => {
   cpSync('content', content, { recursive: true });
   writeTicker(content, ENTRIES, running);
   const { name, text } = tickerEntry(CORRECTED);
@@ -41,13 +40,13 @@ corrections:
 ---
 `);
   writeFileSync(join(content, 'live', TICKER_ID, `${name}.mdx`), corrected);
-  build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env });
-}, 300_000);
+  build = await runBuild(paths);
+});
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe(`a running live ticker with ${ENTRIES} entries, everywhere it appears`, () => {
   it('builds', () => {
-    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+    expect(build.status, build.output).toBe(0);
   });
 
   it('is marked „Live“ in words in its teasers, dated by its newest entry', () => {
@@ -101,12 +100,12 @@ describe(`a running live ticker with ${ENTRIES} entries, everywhere it appears`,
     expect(read(`${tickerPath.slice(1)}seite/1/index.html`)).not.toContain('data-pagefind-body');
   });
 
-  it('refreshes its teasers and feeds in an incremental build when an entry arrives', () => {
+  it('refreshes its teasers and feeds in an incremental build when an entry arrives', async () => {
     const { name, text } = tickerEntry(ENTRIES);
     writeFileSync(join(content, 'live', TICKER_ID, `${name}.mdx`), text);
     const next = join(root, 'dist-next');
-    const rebuild = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env: { ...env, NEWS_OUT_DIR: next } });
-    expect(rebuild.status, `${rebuild.stdout}\n${rebuild.stderr}`).toBe(0);
+    const rebuild = await runBuild({ ...paths, outDir: next });
+    expect(rebuild.status, rebuild.output).toBe(0);
     // The rebuild reuses pages from the first build, so only the keys make the listings fresh.
     expect(rebuild.stdout).toMatch(/\((cached|restored)\)/);
     const readNext = (path: string) => readFileSync(join(next, path), 'utf8');

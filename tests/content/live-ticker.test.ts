@@ -3,7 +3,6 @@
  * the ticker's source, in a copy of content/ (the content itself has no live coverage). Its pages
  * show 30 entries each, older pages numbered from the oldest, without a script.
  */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -11,23 +10,23 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIVE_PAGE_SIZE } from '../../src/newsroom/live.ts';
 import { TICKER_ID, writeTicker } from '../support/live.ts';
+import { build as runBuild, buildEnv, run, scratchBuild, type RunResult } from '../support/run.ts';
 
 const ENTRIES = 500;
 const root = mkdtempSync(join(tmpdir(), 'newsroom-live-ticker-'));
-const content = join(root, 'content');
-const outDir = join(root, 'dist');
+const paths = scratchBuild(root);
+const { content, outDir } = paths;
 const tickerFolder = join(outDir, 'chronik/welt/2017/11/30', TICKER_ID);
 const page = (path: string) => readFileSync(join(tickerFolder, path, 'index.html'), 'utf8');
 /** The file names of a page's entries, in page order. */
 const entriesOn = (html: string) => [...html.matchAll(/<article id="eintrag-([^"]+)"[^>]*class="live-entry/g)].map((match) => match[1]);
-const env = { ...process.env, NEWS_CONTENT_DIR: content, NEWS_OUT_DIR: outDir, NEWS_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
 
-let build: SpawnSyncReturns<string>;
-beforeAll(() => {
+let build: RunResult;
+beforeAll(async () => {
   cpSync('content', content, { recursive: true });
   writeTicker(content, ENTRIES);
-  build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env });
-}, 300_000);
+  build = await runBuild(paths);
+});
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe(`a live ticker with ${ENTRIES} entries`, () => {
@@ -36,12 +35,12 @@ describe(`a live ticker with ${ENTRIES} entries`, () => {
   });
 
   it('passes the checks and builds, with the ticker as an article', () => {
-    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+    expect(build.status, build.output).toBe(0);
     expect(existsSync(join(outDir, 'chronik/welt/2017/11/30', TICKER_ID, 'index.html'))).toBe(true);
   });
 
-  it('is checked by npm run check:content as one more piece, without errors', () => {
-    const check = spawnSync('npm', ['run', '--silent', 'check:content'], { encoding: 'utf8', env });
+  it('is checked by npm run check:content as one more piece, without errors', async () => {
+    const check = await run('npm', ['run', '--silent', 'check:content'], { env: buildEnv(paths), timeout: 60_000 });
     expect(check.status, check.stderr).toBe(0);
     expect(check.stdout).toMatch(/^Inhalt geprüft: 6 Beiträge, keine Fehler/m);
   });

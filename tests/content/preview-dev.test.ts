@@ -1,12 +1,12 @@
 /**
  * Drafts and scheduled pieces in the dev server: `astro dev` on a copy of content/ with one draft
  * and one piece scheduled for 2099 shows each at its future URL with its banner, and lists both on
- * /entwuerfe/. (That a build publishes neither, nor /entwuerfe/, is tests/content/unpublished.test.ts.)
+ * /entwuerfe/. (That a build publishes neither, nor /entwuerfe/, is tests/content/keeps-building.test.ts.)
  * In Chromium, the preview looks like a build of the same copy, runs under its page's policy
  * without a violation, reloads itself after a save, and shows content errors on the German page of
  * problems until the save that fixes them. (That the built pages' policies are unchanged is tests/hosts/.)
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,9 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemsPageMessages } from '../../src/checks/messages.ts';
 import { chromiumLaunchOptions } from '../support/browser.ts';
+import { acquireBuildLock } from '../support/build-lock.ts';
 import { freePort } from '../support/free-port.ts';
+import { build } from '../support/run.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'newsroom-preview-'));
 const content = join(root, 'content');
@@ -33,6 +35,7 @@ Text der Vorschau.
 `;
 
 let dev: ChildProcess | undefined;
+let release: (() => void) | undefined;
 let browser: Browser | undefined;
 let base = '';
 let log = '';
@@ -44,11 +47,10 @@ beforeAll(async () => {
   writeFileSync(join(content, 'articles', 'entwurf-zur-vorschau.mdx'), piece('Entwurf zur Vorschau im Entwicklungsserver', `published: 2026-11-01T08:00:00+01:00\ndraft: true\n${correction}`));
   writeFileSync(join(content, 'articles', 'geplant-fuer-2099.mdx'), piece('Geplante Meldung für das Jahr 2099', 'published: 2099-01-01T08:00:00+01:00'));
   // A build of the same copy, to compare the preview's look with (the draft is not in it).
-  const build = spawnSync('npm', ['run', 'build'], {
-    encoding: 'utf8',
-    env: { ...process.env, NEWS_CONTENT_DIR: content, NEWS_OUT_DIR: built, NEWS_CACHE_DIR: join(root, 'build-cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-  });
-  expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+  const result = await build({ content, outDir: built, cacheDir: join(root, 'build-cache') });
+  expect(result.status, result.output).toBe(0);
+  // The dev server writes .astro/ in the project root like a build: one at a time.
+  release = await acquireBuildLock('astro dev (tests/content/preview-dev.test.ts)');
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   // Its own process group, so the whole tree (npx, astro) ends with it.
@@ -69,7 +71,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (dev?.pid !== undefined) process.kill(-dev.pid, 'SIGTERM');
+  if (dev?.pid !== undefined && dev.exitCode === null && dev.signalCode === null) {
+    const exited = new Promise((resolve) => dev?.on('exit', resolve));
+    process.kill(-dev.pid, 'SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  }
+  release?.();
   rmSync(root, { recursive: true, force: true });
 });
 

@@ -4,17 +4,19 @@
  * pieces; with `redirectFrom` it passes, names the renamed piece's new URL as not yet recorded
  * (with the command that records it), and Cloudflare's runtime and nginx both redirect the old URLs.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, globSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/free-port.ts';
+import { build as runBuild, scratchBuild } from '../support/run.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'newsroom-ledger-'));
 // nginx's workers run as "nobody" when the tests run as root; mkdtemp's folder is private.
 chmodSync(root, 0o755);
-const content = join(root, 'content');
-const outDir = join(root, 'dist');
+const paths = scratchBuild(root);
+const { content, outDir } = paths;
 const ledger = join(content, 'published-urls.txt');
 
 const OLD = '/chronik/welt/2026/11/26/was-danach-geschah/';
@@ -36,13 +38,7 @@ sources: [techcrunch-2017-11-29]
 Diese Meldung gibt es nur für einen Test.
 `;
 
-function build(script: 'build' | 'urls:record'): { status: number | null; output: string } {
-  const run = spawnSync('npm', ['run', script], {
-    encoding: 'utf8',
-    env: { ...process.env, NEWS_CONTENT_DIR: content, NEWS_OUT_DIR: outDir, NEWS_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
+const build = (script: 'build' | 'urls:record') => runBuild(paths, { script });
 
 /** Renames a piece the way an editor would: the file, and every reference to it. */
 function renamePiece(from: string, to: string): void {
@@ -59,12 +55,12 @@ function addRedirect(file: string, from: string): void {
   writeFileSync(path, readFileSync(path, 'utf8').replace(/^label: (.*)$/m, `label: $1\nredirectFrom: [${from}]`));
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   cpSync('content', content, { recursive: true });
   writeFileSync(join(content, 'articles', 'kurzmeldung-zum-ledger.mdx'), ADDED_PIECE);
-  const record = build('urls:record');
+  const record = await build('urls:record');
   expect(record.status, record.output).toBe(0);
-}, 240_000);
+});
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the URL ledger', () => {
@@ -76,32 +72,34 @@ describe('the URL ledger', () => {
     expect(lines).toEqual([...lines].sort());
   });
 
-  it('fails the build on a rename and a deletion without redirects, naming each URL and piece', () => {
+  it('fails the build on a rename and a deletion without redirects, naming each URL and piece, and leaves nothing', async () => {
     renamePiece('was-danach-geschah', 'was-danach-kam');
     rmSync(join(content, 'articles', 'kurzmeldung-zum-ledger.mdx'));
-    const { status, output } = build('build');
-    expect(status, output).not.toBe(0);
+    const { status, output } = await build('build');
+    // After the pages were written: the check stops the build, scripts/build.ts removes them.
+    expect(status, output).toBe(1);
     expect(existsSync(outDir)).toBe(false);
+    expect(existsSync(`${outDir}-nginx.conf`)).toBe(false);
     expect(output).toContain('2 veröffentlichte Adressen würden verschwinden; nichts wurde veröffentlicht');
     // The editors' report alone, none of Astro's words for errors in code.
     expect(output).not.toMatch(/unhandled error|Hint:|AstroError/);
     const lineOf = (url: string) => readFileSync(ledger, 'utf8').split('\n').findIndex((line) => line.startsWith(`${url} `)) + 1;
     expect(output).toContain(`content/published-urls.txt:${lineOf(OLD)}  ${OLD}: wurde veröffentlicht (das Erklärstück „was-danach-geschah“, beim Eintragen content/explainers/was-danach-geschah.mdx) und würde ohne Weiterleitung verschwinden: `);
     expect(output).toContain(`content/published-urls.txt:${lineOf(ADDED)}  ${ADDED}: wurde veröffentlicht (der Artikel „kurzmeldung-zum-ledger“, beim Eintragen content/articles/kurzmeldung-zum-ledger.mdx) und würde ohne Weiterleitung verschwinden: `);
-  }, 240_000);
+  });
 
   describe('with redirectFrom for both', () => {
     const servers: ChildProcess[] = [];
     let passed = '';
-    beforeAll(() => {
+    beforeAll(async () => {
       addRedirect('explainers/was-danach-kam.mdx', OLD);
       addRedirect('articles/dieser-mann-nahm-donald-trump-vom-netz.mdx', ADDED);
-      const { status, output } = build('build');
+      const { status, output } = await build('build');
       expect(status, output).toBe(0);
       passed = output;
-    }, 240_000);
+    });
     afterAll(() => {
-      for (const server of servers) server.kill('SIGTERM');
+      for (const server of servers) if (server.exitCode === null && server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
     });
 
     it('names the new URL the ledger lacks, and the command that records it', () => {
@@ -121,9 +119,11 @@ describe('the URL ledger', () => {
       expect(nginx).toContain(`location = "${OLD}" {\n  return 301 "${NEW}";`);
     });
 
-    for (const [engine, port] of [['cloudflare', 4351], ['nginx', 4352]] as const) {
+    for (const engine of ['cloudflare', 'nginx'] as const) {
       it(`${engine} redirects both old URLs permanently`, async () => {
-        const server = spawn('node', ['scripts/host.ts', engine, '--dir', outDir, '--port', String(port)], { stdio: 'ignore', detached: false });
+        const port = await freePort();
+        // A process group of its own, so that the engine behind scripts/host.ts ends with it.
+        const server = spawn(process.execPath, ['scripts/host.ts', engine, '--dir', outDir, '--port', String(port)], { stdio: 'ignore', detached: true });
         servers.push(server);
         const base = `http://127.0.0.1:${port}`;
         // Wait for the host to answer (wrangler starts its runtime first).
@@ -138,7 +138,7 @@ describe('the URL ledger', () => {
           expect(response.status, `${engine} ${from}`).toBe(301);
           expect(new URL(response.headers.get('location') ?? '', base).pathname).toBe(to);
         }
-        server.kill('SIGTERM');
+        if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
       }, 90_000);
     }
   });

@@ -14,7 +14,6 @@ import { ANNA, BEN, CARLA, contentWithAuthors, MORE_PIECES, PORTRAIT } from '../
 import { serveFixtureSite, type PictureSite } from '../support/pictures.ts';
 import { ARTICLE_PATH } from '../support/site.ts';
 
-const PORT = 4331;
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const AUTHOR_PAGES = [`/autoren/${ANNA.id}/`, `/autoren/${ANNA.id}/seite/2/`, `/autoren/${BEN.id}/`, `/autoren/${CARLA.id}/`];
 const EXPLAINER_PATH = '/chronik/welt/2026/11/26/wer-ist-bahtiyar-duysak/';
@@ -30,8 +29,9 @@ test.describe('named authors', () => {
   let site: PictureSite;
 
   test.beforeAll(async () => {
+    // A build beside the other tests' builds and browsers.
     test.setTimeout(300_000);
-    site = await serveFixtureSite('authors', contentWithAuthors, PORT);
+    site = await serveFixtureSite('authors', contentWithAuthors);
   });
   test.afterAll(() => site?.stop());
 

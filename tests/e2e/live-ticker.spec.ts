@@ -6,7 +6,6 @@
  * violation in either color scheme; nginx serves them with the page policy; an entry's time
  * leads to its stable page; the first page keeps its byte budget.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -16,8 +15,8 @@ import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { CLASHING_NAMES, contentWithLiveTicker, TICKER_ID } from '../support/live.ts';
 import { serveFixtureSite, type PictureSite } from '../support/pictures.ts';
+import { run } from '../support/run.ts';
 
-const PORT = 4332;
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const TICKER_PATH = `/chronik/welt/2017/11/30/${TICKER_ID}/`;
 /** The ticker's own page, its older page and its newest block's page (the permalinks' target). */
@@ -41,8 +40,9 @@ test.describe('a live ticker of 60 entries', () => {
   const built = (path: string) => join(site.dist, path, path.endsWith('/') ? 'index.html' : '');
 
   test.beforeAll(async () => {
+    // A build beside the other tests' builds and browsers.
     test.setTimeout(300_000);
-    site = await serveFixtureSite('live', contentWithLiveTicker, PORT);
+    site = await serveFixtureSite('live', contentWithLiveTicker);
   });
   test.afterAll(() => site?.stop());
 
@@ -65,12 +65,12 @@ test.describe('a live ticker of 60 entries', () => {
     for (const name of CLASHING_NAMES) expect(readFileSync(built(TICKER_PATH), 'utf8')).toContain(`<article id="eintrag-${name}"`);
   });
 
-  test('the pages pass the Nu HTML Checker', () => {
+  test('the pages pass the Nu HTML Checker', async () => {
     test.setTimeout(120_000);
-    const run = spawnSync('java', ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', ...PAGES.map(built)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    expect(run.error).toBeUndefined();
+    const checker = await run('java', ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', ...PAGES.map(built)], { timeout: 110_000 });
+    expect(checker.status, checker.stderr.slice(-2000)).toBe(0);
     // The checker writes its JSON report to stderr.
-    const messages = (JSON.parse(run.stderr) as { messages: { type: string; url?: string; lastLine?: number; message: string }[] }).messages;
+    const messages = (JSON.parse(checker.stderr) as { messages: { type: string; url?: string; lastLine?: number; message: string }[] }).messages;
     expect(messages.filter((message) => message.type === 'error' || message.type === 'non-document-error').map((message) => `${message.url ?? '?'}:${message.lastLine ?? '?'} ${message.message}`)).toEqual([]);
   });
 

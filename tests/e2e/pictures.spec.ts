@@ -17,7 +17,6 @@ import { PHONE_MAX_WIDTH, PHONE_MEDIA } from '../../src/pictures/sizes.ts';
 import { ARTICLE_PATH } from '../support/site.ts';
 import { CAMERA, INLINE, LEAD, servePictureSite, type PictureSite } from '../support/pictures.ts';
 
-const PORT = 4330;
 const FIRST_ROUND_TRIP = 14 * 1024;
 const LEAD_ON_PHONE = 35 * 1024;
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -29,8 +28,9 @@ test.describe('a piece with pictures', () => {
   let site: PictureSite;
 
   test.beforeAll(async () => {
-    test.setTimeout(240_000);
-    site = await servePictureSite(PORT);
+    // A build beside the other tests' builds and browsers.
+    test.setTimeout(300_000);
+    site = await servePictureSite();
   });
   test.afterAll(() => site?.stop());
 

@@ -3,11 +3,9 @@
  * reaches every piece with no broken link or anchor, no page grows with the archive, and an
  * incremental rebuild after an edit produces exactly what a clean build of the edited content does.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { ELEMENT_NODE, parse, walkSync, type ElementNode } from 'ultrahtml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,26 +14,16 @@ import { FEED_SIZE, FRONT_PAGE_MORE, LISTING_PAGE_SIZE } from '../../src/newsroo
 import { isCompressible, MIN_BYTES } from '../../src/outputs/hosting/precompress.ts';
 import { pageKindOf } from '../../src/routing/routes.ts';
 import { LEAD, INLINE, testPhoto } from '../support/pictures.ts';
+import { build as runBuild } from '../support/run.ts';
 
 const N = 150;
 const root = mkdtempSync(join(tmpdir(), 'newsroom-archive-'));
 let manifest: Manifest;
 
-function build(outDir: string, cacheDir: string): string {
-  const result = spawnSync('npm', ['run', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      NEWS_CONTENT_DIR: manifest.contentDirs.site,
-      NEWS_OUT_DIR: outDir,
-      NEWS_CACHE_DIR: cacheDir,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
-    },
-  });
-  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
-  expect(result.status, output).toBe(0);
-  return output;
+async function build(outDir: string, cacheDir: string): Promise<string> {
+  const result = await runBuild({ content: manifest.contentDirs.site, outDir, cacheDir });
+  expect(result.status, result.output).toBe(0);
+  return result.output;
 }
 
 /** Every file below `dir`, relative, sorted. */
@@ -161,8 +149,8 @@ beforeAll(async () => {
   withPictures = await addPictures();
   corrected = uncorrectedArticles();
   addMonthOfCorrections(corrected);
-  cleanLog = build(clean, join(root, 'cache-clean'));
-}, 240_000);
+  cleanLog = await build(clean, join(root, 'cache-clean'));
+});
 
 /** Where the note of the one correction of each of the articles `ids` links, in the build at `dist`. */
 function correctionLinks(dist: string, ids: readonly string[]): string[] {
@@ -301,7 +289,7 @@ describe(`a generated archive of ${N} pieces`, () => {
     }
   });
 
-  it('rebuilds incrementally after edits, exactly as a clean build of the edited content', () => {
+  it('rebuilds incrementally after edits, exactly as a clean build of the edited content', async () => {
     const cacheDir = join(root, 'cache-clean');
     // A word in one body, and the headline of an article that explainers point to: its teaser
     // changes on listings, in feeds and under "Mehr zum Thema" of pages that are not its own.
@@ -318,7 +306,7 @@ describe(`a generated archive of ${N} pieces`, () => {
     expect(correctionLinks(clean, [movedToSecondPage])[0]).toMatch(new RegExp(`^${CORRECTIONS_MONTH}#`));
     addCorrection(corrected[MONTH_CORRECTIONS] ?? '', MONTH_CORRECTIONS, -60);
     const incremental = join(root, 'incremental');
-    const log = build(incremental, cacheDir);
+    const log = await build(incremental, cacheDir);
     // Most pages come from the cache; the edited piece is rendered again.
     const reused = (log.match(/\((cached|restored)\)/g) ?? []).length;
     expect(reused).toBeGreaterThan(N * 0.9);
@@ -339,7 +327,7 @@ describe(`a generated archive of ${N} pieces`, () => {
     expect(Number(copies?.[2])).toBeLessThan(Number(copies?.[1]) * 0.2);
 
     const fresh = join(root, 'fresh');
-    build(fresh, join(root, 'cache-fresh'));
+    await build(fresh, join(root, 'cache-fresh'));
     const files = filesIn(fresh);
     expect(filesIn(incremental)).toEqual(files);
     const differing = files.filter((file) => !readFileSync(join(incremental, file)).equals(readFileSync(join(fresh, file))));
@@ -350,9 +338,9 @@ describe(`a generated archive of ${N} pieces`, () => {
     const showingNewTitle = files.filter((file) => file.endsWith('.html') && readFileSync(join(incremental, file), 'utf8').includes('Neue Überschrift nach der Redaktionskonferenz'));
     expect(showingNewTitle.length).toBeGreaterThan(3);
     expect(correctionLinks(incremental, [movedToSecondPage])[0]).toMatch(new RegExp(`^${CORRECTIONS_MONTH}seite/2/#`));
-  }, 300_000);
+  });
 
-  it('rebuilds into its own last output, where a deleted piece disappears, exactly as a clean build', () => {
+  it('rebuilds into its own last output, where a deleted piece disappears, exactly as a clean build', async () => {
     // The build before wrote `incremental` with this cache, so this one writes into it.
     const cacheDir = join(root, 'cache-clean');
     const incremental = join(root, 'incremental');
@@ -367,7 +355,7 @@ describe(`a generated archive of ${N} pieces`, () => {
     rmSync(join(articles, `${deleted}.mdx`));
     applyLiveEntry(manifest);
 
-    const log = build(incremental, cacheDir);
+    const log = await build(incremental, cacheDir);
     expect(log).not.toMatch(/output folder: .* emptied/);
     const inPlace = Number(/output folder: \d+ files, (\d+) kept in place/.exec(log)?.[1]);
     expect(inPlace).toBeGreaterThan(N);
@@ -375,13 +363,13 @@ describe(`a generated archive of ${N} pieces`, () => {
     for (const folder of new Set(deletedFolders)) expect(existsSync(join(incremental, folder)), folder).toBe(false);
 
     const fresh = join(root, 'fresh-after-delete');
-    build(fresh, join(root, 'cache-fresh-after-delete'));
+    await build(fresh, join(root, 'cache-fresh-after-delete'));
     const files = filesIn(fresh);
     expect(filesIn(incremental)).toEqual(files);
     const differing = files.filter((file) => !readFileSync(join(incremental, file)).equals(readFileSync(join(fresh, file))));
     expect(differing).toEqual([]);
     expect(readFileSync(`${incremental}-nginx.conf`, 'utf8')).toBe(readFileSync(`${fresh}-nginx.conf`, 'utf8'));
-  }, 300_000);
+  });
 });
 
 it('logs the content checks of the generated archive without errors', () => {

@@ -10,6 +10,8 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
+import { freePort } from './free-port.ts';
+import { build } from './run.ts';
 
 /** A photo-like JPEG of the given size. */
 export async function testPhoto(width: number, height: number): Promise<Buffer> {
@@ -88,31 +90,29 @@ export interface PictureSite {
   stop(): void;
 }
 
-/** Builds the site from a copy of content/ with test pictures and serves it with nginx on `port`. */
-export function servePictureSite(port: number): Promise<PictureSite> {
-  return serveFixtureSite('pictures', contentWithPictures, port);
+/** Builds the site from a copy of content/ with test pictures and serves it with nginx. */
+export function servePictureSite(): Promise<PictureSite> {
+  return serveFixtureSite('pictures', contentWithPictures);
 }
 
 /**
  * Builds the site from the content `makeContent` writes below a temporary folder (a copy of
- * content/ with what a test adds) and serves it with nginx on `port`.
+ * content/ with what a test adds) and serves it with nginx on a free port.
  */
-export async function serveFixtureSite(name: string, makeContent: (root: string) => Promise<string>, port: number): Promise<PictureSite> {
+export async function serveFixtureSite(name: string, makeContent: (root: string) => Promise<string>): Promise<PictureSite> {
   const root = mkdtempSync(join(tmpdir(), `netzchronik-${name}-`));
   // nginx's workers run as another user when the tests run as root: they must be able to read it.
   chmodSync(root, 0o755);
   const content = await makeContent(root);
   const dist = join(root, 'dist');
-  // Asynchronous, so that the test's timeout can still stop a build that hangs.
-  const build = spawn('npm', ['run', 'build'], {
-    env: { ...process.env, NEWS_CONTENT_DIR: content, NEWS_OUT_DIR: dist, NEWS_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  let output = '';
-  build.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  build.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const status = await new Promise<number | null>((resolve) => build.on('close', resolve));
-  if (status !== 0) throw new Error(`The build with ${name} failed:\n${output}`);
-  const server: ChildProcess = spawn(process.execPath, ['scripts/host.ts', 'nginx', '--port', String(port), '--dir', dist], { stdio: 'ignore' });
+  const result = await build({ content, outDir: dist, cacheDir: join(root, 'cache') });
+  if (result.status !== 0) throw new Error(`The build with ${name} failed:\n${result.output}`);
+  const port = await freePort();
+  // A process group of its own, so that nginx behind scripts/host.ts ends with it.
+  const server: ChildProcess = spawn(process.execPath, ['scripts/host.ts', 'nginx', '--port', String(port), '--dir', dist], { stdio: 'ignore', detached: true });
+  const stopServer = () => {
+    if (server.pid !== undefined && server.exitCode === null && server.signalCode === null) process.kill(-server.pid, 'SIGTERM');
+  };
   const baseURL = `http://127.0.0.1:${port}`;
   let ready = false;
   for (let attempt = 0; attempt < 100 && !ready; attempt += 1) {
@@ -120,7 +120,7 @@ export async function serveFixtureSite(name: string, makeContent: (root: string)
     if (!ready) await new Promise((resolve) => setTimeout(resolve, 100));
   }
   if (!ready) {
-    server.kill('SIGTERM');
+    stopServer();
     throw new Error(`nginx did not serve ${dist} at ${baseURL}/`);
   }
   return {
@@ -128,7 +128,7 @@ export async function serveFixtureSite(name: string, makeContent: (root: string)
     dist,
     baseURL,
     stop: () => {
-      server.kill('SIGTERM');
+      stopServer();
       rmSync(root, { recursive: true, force: true });
     },
   };

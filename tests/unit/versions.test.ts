@@ -250,7 +250,7 @@ describe('parseLog', () => {
 describe('readContentHistory (a real git repository)', () => {
   const repo = mkdtempSync(join(tmpdir(), 'newsroom-history-'));
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.org' } });
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', timeout: 30_000, env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.org' } });
   const commit = (message: string, files: Record<string, string>) => {
     for (const [name, text] of Object.entries(files)) {
       mkdirSync(join(repo, 'content', name, '..'), { recursive: true });
@@ -277,7 +277,7 @@ describe('readContentHistory (a real git repository)', () => {
     const shallow = join(outside, 'shallow');
     try {
       expect(await readContentHistory(outside)).toMatchObject({ available: false, reason: expect.stringContaining('not in a git repository') });
-      execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, shallow]);
+      execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, shallow], { timeout: 30_000 });
       expect(await readContentHistory(join(shallow, 'content'))).toEqual({ available: false, reason: 'the git clone is shallow (e.g. --depth 1)' });
     } finally {
       rmSync(outside, { recursive: true, force: true });

@@ -1,12 +1,12 @@
 /**
  * The W3C Nu HTML Checker (npm vnu-jar, run with the system's Java) over every built page and
- * the stylesheet: no error. One run for all files; one test per file.
+ * the stylesheet: no error. One run for all files (Java starts once); one test per file.
  */
-import { spawnSync } from 'node:child_process';
 import { globSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { run } from '../support/run.ts';
 
 const vnuJar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build', 'dist', 'vnu.jar');
 
@@ -30,15 +30,20 @@ function isKnownCssLag(message: Message): boolean {
   );
 }
 
+// One worker runs this file's tests in order, so the checker runs once (playwright.config.ts runs others' tests in parallel).
+test.describe.configure({ mode: 'default' });
+
 const files = [...globSync('dist/**/*.html'), ...globSync('dist/_astro/*.css')].map((file) => resolve(file)).sort();
 let messages: Message[] = [];
 
-test.beforeAll(() => {
+test.beforeAll(async () => {
   test.setTimeout(120_000);
-  const run = spawnSync('java', ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', '--also-check-css', ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (run.error) throw new Error(`Java is needed for the Nu HTML Checker (apt-get install -y default-jre-headless): ${run.error.message}`);
+  const checker = await run('java', ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', '--also-check-css', ...files], { timeout: 110_000 }).catch((error: unknown) => {
+    throw new Error(`Java is needed for the Nu HTML Checker (apt-get install -y default-jre-headless): ${error instanceof Error ? error.message : String(error)}`);
+  });
+  expect(checker.status, checker.stderr.slice(-2000)).toBe(0);
   // The checker writes its JSON report to stderr.
-  messages = (JSON.parse(run.stderr) as { messages: Message[] }).messages;
+  messages = (JSON.parse(checker.stderr) as { messages: Message[] }).messages;
 });
 
 test('the checker read every file', () => {
