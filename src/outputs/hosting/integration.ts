@@ -20,13 +20,13 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { inlineCodeMessages } from '../../checks/messages.ts';
 import { contentRoot, LEDGER_FILE } from '../../content-root.ts';
 import type { Piece } from '../../newsroom/pieces.ts';
 import { site } from '../../site.config.ts';
 import { stopBuild } from '../../util/stop-build.ts';
+import { threadWorker } from '../../util/thread-worker.ts';
 import { TaskPool, type PoolWorker } from '../../util/worker-pool.ts';
 import { nginxConfPath, renderHeadersFile, renderNginxConf, renderRedirectsFile, type Redirect } from './host-files.ts';
 import { inlineCodeReport } from './inline-code.ts';
@@ -77,18 +77,7 @@ const FILES_PER_TASK = 64;
 const STALE_TEMP_MS = 60 * 60 * 1000;
 
 function spawnPrecompressWorker(): PoolWorker<PrecompressTask, PrecompressResult> {
-  const worker = new Worker(PRECOMPRESS_WORKER);
-  return {
-    postMessage: (message) => worker.postMessage(message),
-    onMessage: (listener) => worker.on('message', listener),
-    onError: (listener) => {
-      worker.on('error', listener);
-      worker.on('exit', (code) => {
-        if (code !== 0) listener(new Error(`a precompression worker stopped with exit code ${code}`));
-      });
-    },
-    terminate: () => worker.terminate(),
-  };
+  return threadWorker(PRECOMPRESS_WORKER, 'a precompression worker');
 }
 
 /** Deletes the cache entries no file of this build used, and what dead builds left half written. */

@@ -8,7 +8,6 @@ import { availableParallelism } from 'node:os';
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { inBatches } from '../../util/in-batches.ts';
 import { placeFile } from '../../util/place-file.ts';
@@ -17,6 +16,7 @@ import { cardAssetHash } from './render.ts';
 import { describeCards, jobsForBuiltPages, cardJobs, type CardJob } from './jobs.ts';
 import type { CardResult, CardTask } from './worker.ts';
 import type { CheckedPicture, CheckedPiece } from '../../checks/result.ts';
+import { threadWorker } from '../../util/thread-worker.ts';
 import { TaskPool, type PoolWorker } from '../../util/worker-pool.ts';
 
 export interface SocialCardsOptions {
@@ -35,18 +35,7 @@ export interface SocialCardsOptions {
 const WORKER_FILE = new URL('./worker.ts', import.meta.url);
 
 function spawnWorker(): PoolWorker<CardTask, CardResult> {
-  const worker = new Worker(WORKER_FILE);
-  return {
-    postMessage: (message) => worker.postMessage(message),
-    onMessage: (listener) => worker.on('message', listener),
-    onError: (listener) => {
-      worker.on('error', listener);
-      worker.on('exit', (code) => {
-        if (code !== 0) listener(new Error(`a social card worker stopped with exit code ${code}`));
-      });
-    },
-    terminate: () => worker.terminate(),
-  };
+  return threadWorker(WORKER_FILE, 'a social card worker');
 }
 
 /** One build's rendering: started early, finished in astro:build:done. */
