@@ -15,10 +15,11 @@ import { site } from './src/site.config.ts';
 
 const checks = contentChecks();
 const cards = socialCards({ pieces: () => checks.pieces(), pictures: () => checks.pictures() });
-// Last among the integrations: a rebuild writes into the previous output; what this build no longer produces goes.
 const compressed = precompressedCopies();
-const output = outputFolder({ placed: () => [...cards.placedFiles(), ...search.placedFiles(), ...compressed.placedFiles()] });
-const search = searchIndex({ writtenByThisBuild: output.writtenByThisBuild });
+// The output folder's answer, asked only during the build, when `output` below exists.
+const search = searchIndex({ writtenByThisBuild: (path) => output.writtenByThisBuild(path) });
+// Last among the integrations: a rebuild writes into the previous output; what this build no longer produces goes.
+const output = outputFolder({ placing: [cards, search, compressed] });
 
 export default defineConfig({
   site: site.url,

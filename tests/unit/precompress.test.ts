@@ -3,11 +3,11 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMPRESSION_SETTINGS, isCompressible, keepsCopy, MIN_BYTES, precompressionWanted } from '../../src/outputs/hosting/precompress.ts';
 import type { PrecompressResult, PrecompressTask } from '../../src/outputs/hosting/precompress-worker.ts';
 import { compressibleFiles, dotEntries, filesBelow, removeDotEntries } from '../../src/outputs/hosting/served-files.ts';
+import { threadWorker } from '../../src/util/thread-worker.ts';
 import { TaskPool } from '../../src/util/worker-pool.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'precompress-test-'));
@@ -72,15 +72,7 @@ describe('the precompression worker', () => {
   chmodSync(out, 0o755);
 
   async function run(): Promise<PrecompressResult> {
-    const pool = new TaskPool<PrecompressTask, PrecompressResult>(1, () => {
-      const worker = new Worker(new URL('../../src/outputs/hosting/precompress-worker.ts', import.meta.url));
-      return {
-        postMessage: (message) => worker.postMessage(message),
-        onMessage: (listener) => worker.on('message', listener),
-        onError: (listener) => worker.on('error', listener),
-        terminate: () => worker.terminate(),
-      };
-    });
+    const pool = new TaskPool<PrecompressTask, PrecompressResult>(1, () => threadWorker(new URL('../../src/outputs/hosting/precompress-worker.ts', import.meta.url), 'a precompression worker'));
     try {
       return await pool.run({ files: Object.values(files), cacheDir, settings: COMPRESSION_SETTINGS });
     } finally {

@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheFile } from '../../src/outputs/social/cache.ts';
 import type { CardResult, CardTask } from '../../src/outputs/social/worker.ts';
+import { threadWorker } from '../../src/util/thread-worker.ts';
 import { TaskPool } from '../../src/util/worker-pool.ts';
 
 describe('the social card worker', () => {
@@ -12,15 +12,7 @@ describe('the social card worker', () => {
   afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
   it('runs as a real worker thread, writing each card into the cache', async () => {
-    const pool = new TaskPool<CardTask, CardResult>(2, () => {
-      const worker = new Worker(new URL('../../src/outputs/social/worker.ts', import.meta.url));
-      return {
-        postMessage: (message) => worker.postMessage(message),
-        onMessage: (listener) => worker.on('message', listener),
-        onError: (listener) => worker.on('error', listener),
-        terminate: () => worker.terminate(),
-      };
-    });
+    const pool = new TaskPool<CardTask, CardResult>(2, () => threadWorker(new URL('../../src/outputs/social/worker.ts', import.meta.url), 'a social card worker'));
     try {
       const headlines = ['Dieser Mann nahm Donald Trump vom Netz', 'Wer ist Bahtiyar Duysak?', 'Was danach geschah'];
       const results = await Promise.all(

@@ -21,6 +21,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { PlacingIntegration } from '../output-folder/integration.ts';
 import { inlineCodeMessages } from '../../checks/messages.ts';
 import { contentRoot, LEDGER_FILE } from '../../content-root.ts';
 import type { Piece } from '../../newsroom/pieces.ts';
@@ -99,7 +100,7 @@ async function pruneCopies(cacheDir: string, used: ReadonlySet<string>): Promise
 }
 
 /** The compressed copies' integration, and the copies it put beside the files (for the output folder's pruning). */
-export function precompressedCopies(): AstroIntegration & { placedFiles: () => readonly string[] } {
+export function precompressedCopies(): PlacingIntegration {
   let cacheDir = '';
   let publicDir = '';
   let placed: readonly string[] = [];

@@ -42,9 +42,12 @@ function emptyFolder(dir: string): void {
   for (const name of names) if (name !== '.git') rmSync(join(dir, name), { recursive: true, force: true });
 }
 
+/** An integration that links files into the output from a cache: they are produced, though older than the build. */
+export type PlacingIntegration = AstroIntegration & { placedFiles: () => readonly string[] };
+
 export interface OutputFolderOptions {
-  /** Files other integrations linked into the output from their caches: produced, though older than the build. */
-  placed: () => Iterable<string>;
+  /** The integrations that place files from their caches (cards, search, compressed copies). */
+  placing: readonly PlacingIntegration[];
 }
 
 /**
@@ -82,7 +85,7 @@ export function outputFolder(options: OutputFolderOptions): AstroIntegration & {
         if (building === undefined) return;
         const { outDir, stampFile, startedFile, startedMs } = building;
         building = undefined;
-        const produced = new Set<string>(options.placed());
+        const produced = new Set<string>(options.placing.flatMap((integration) => integration.placedFiles()));
         for (const urls of assets.values()) for (const url of urls) produced.add(fileURLToPath(url));
         const { kept, removed } = removeUnproduced(outDir, listOutput(outDir), startedMs, produced);
         const inPlace = kept.filter((file) => file.mtimeMs < startedMs).length;

@@ -9,7 +9,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { PlacingIntegration } from '../output-folder/integration.ts';
 import * as pagefind from 'pagefind';
 import { inBatches } from '../../util/in-batches.ts';
 import { placeFile } from '../../util/place-file.ts';
@@ -100,7 +100,7 @@ export interface SearchIndexOptions {
 }
 
 /** The search index's integration, and the files it linked into the output (for the output folder's pruning). */
-export function searchIndex({ writtenByThisBuild }: SearchIndexOptions): AstroIntegration & { placedFiles: () => readonly string[] } {
+export function searchIndex({ writtenByThisBuild }: SearchIndexOptions): PlacingIntegration {
   let cacheDir = '';
   let settings = '';
   let placed: string[] = [];

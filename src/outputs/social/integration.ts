@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { PlacingIntegration } from '../output-folder/integration.ts';
 import { inBatches } from '../../util/in-batches.ts';
 import { placeFile } from '../../util/place-file.ts';
 import { cacheFile, cachedKeys, pruneCache } from './cache.ts';
@@ -119,7 +119,7 @@ class SocialRun {
 }
 
 /** The cards' integration, and the files it linked into the output (for the output folder's pruning). */
-export function socialCards(options: SocialCardsOptions): AstroIntegration & { placedFiles: () => readonly string[] } {
+export function socialCards(options: SocialCardsOptions): PlacingIntegration {
   const cores = availableParallelism();
   const workers = options.workers ?? { duringBuild: Math.max(1, cores - 1), afterBuild: cores };
   let cacheDir = '';
