@@ -27,6 +27,7 @@ import { checkEventIds, checkEventTimes } from './rules/timelines.ts';
 import { checkHeadlineQuotes } from './rules/typography.ts';
 import { checkUpdated } from './rules/updates.ts';
 import type { CollectionName } from '../schemas/piece.ts';
+import { buildTime } from '../util/clock.ts';
 
 export interface CheckOptions {
   /** The build time: what counts as "now" for future dates and scheduled pieces (tests fix it). */
@@ -36,7 +37,7 @@ export interface CheckOptions {
 }
 
 /** Checks all content; never throws for bad content, only reports. */
-export function checkContent(files: ContentFiles, { now = new Date(), compiler = { compile: compileBody } }: CheckOptions = {}): CheckResult {
+export function checkContent(files: ContentFiles, { now = buildTime(), compiler = { compile: compileBody } }: CheckOptions = {}): CheckResult {
   const problems: Problem[] = [...files.problems];
   const report = reporter(problems);
   checkPlaceholders(report, files);

@@ -13,6 +13,7 @@ import { printMessages } from './messages.ts';
 import { latest } from '../routing/dates.ts';
 import { placeholderFields, site } from '../site.config.ts';
 import type { CheckedPicture, CheckedPiece, Problem } from './result.ts';
+import { startBuildClock } from '../util/clock.ts';
 import { stopBuild } from '../util/stop-build.ts';
 
 function printProblems(problems: Problem[], logger: AstroIntegrationLogger): void {
@@ -54,6 +55,8 @@ export function contentChecks({ root = contentRoot }: { root?: string } = {}): C
     name: 'newsroom:content-checks',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
+        // One instant decides what is public for the whole build (src/util/clock.ts).
+        if (command === 'build') startBuildClock();
         // Read afresh: a dev server restart must see the files as they are now. A build keeps
         // the parsed YAML and compiled bodies of unchanged files in its cacheDir, like its pages.
         const cache = command === 'build' ? { dir: join(fileURLToPath(config.cacheDir), 'checks'), projectRoot: fileURLToPath(config.root) } : undefined;

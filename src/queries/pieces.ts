@@ -12,6 +12,7 @@ import { pieceKey } from '../newsroom/relations.ts';
 import { sectionIds, type SectionId } from '../schemas/taxonomy.ts';
 import { latest } from '../routing/dates.ts';
 import { isDevServer } from '../util/astro-command.ts';
+import { buildTime } from '../util/clock.ts';
 import { getLiveEntries } from './live.ts';
 import { oncePerBuild } from './once.ts';
 
@@ -28,9 +29,6 @@ export type ArticlePiece = Piece<CollectionEntry<'articles'>['data']> & {
 export type ExplainerPiece = Piece<CollectionEntry<'explainers'>['data']> & { kind: 'explainer'; entry: CollectionEntry<'explainers'> };
 export type AnyPiece = ArticlePiece | ExplainerPiece;
 
-/** Build time: what counts as "now" for publication. */
-const buildTime = new Date();
-
 /** An article as pages have it; a live ticker with its last update. */
 async function toArticle(entry: CollectionEntry<'articles'>): Promise<ArticlePiece> {
   const piece = toPiece('article', entry.id, entry.data);
@@ -40,12 +38,12 @@ async function toArticle(entry: CollectionEntry<'articles'>): Promise<ArticlePie
 }
 
 export const getArticles = oncePerBuild(async (): Promise<ArticlePiece[]> => {
-  const entries = await getCollection('articles', ({ data }) => isPublic(data, buildTime));
+  const entries = await getCollection('articles', ({ data }) => isPublic(data, buildTime()));
   return (await Promise.all(entries.map(toArticle))).sort(newestFirst);
 });
 
 export const getExplainers = oncePerBuild(async (): Promise<ExplainerPiece[]> => {
-  const entries = await getCollection('explainers', ({ data }) => isPublic(data, buildTime));
+  const entries = await getCollection('explainers', ({ data }) => isPublic(data, buildTime()));
   return entries.map((entry) => ({ ...toPiece('explainer', entry.id, entry.data), kind: 'explainer' as const, entry })).sort(newestFirst);
 });
 
@@ -74,7 +72,7 @@ export const getPieces = oncePerBuild(async (): Promise<AnyPiece[]> => {
  */
 export async function getPreviewPieces(): Promise<AnyPiece[]> {
   if (!isDevServer()) return [];
-  const now = new Date();
+  const now = buildTime();
   const [articles, explainers] = await Promise.all([
     getCollection('articles', ({ data }) => !isPublic(data, now)),
     getCollection('explainers', ({ data }) => !isPublic(data, now)),

@@ -9,6 +9,7 @@ import { contentRoot } from '../../content-root.ts';
 import { checkedContent } from '../../checks/checked-content.ts';
 import { renderCard, type CardInput } from './render.ts';
 import { cardJobs } from './jobs.ts';
+import { buildTime } from '../../util/clock.ts';
 import { CARD_MEDIA_TYPES } from './format.ts';
 
 interface Props {
@@ -20,7 +21,7 @@ interface Props {
 export const getStaticPaths = (({ routePattern }) => {
   const { pieces, pictures } = checkedContent(contentRoot);
   const byName = new Map(pictures.map((picture) => [picture.name, picture]));
-  return cardJobs(pieces, new Date(), '', byName)
+  return cardJobs(pieces, buildTime(), '', byName)
     .filter((job) => routePattern.endsWith(`.${job.format}`))
     .map((job) => ({
       // The rest parameter is the card's path between /social/ and the extension.

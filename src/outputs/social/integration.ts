@@ -16,6 +16,7 @@ import { cardAssetHash } from './render.ts';
 import { describeCards, jobsForBuiltPages, cardJobs, type CardJob } from './jobs.ts';
 import type { CardResult, CardTask } from './worker.ts';
 import type { CheckedPicture, CheckedPiece } from '../../checks/result.ts';
+import { buildTime } from '../../util/clock.ts';
 import { threadWorker } from '../../util/thread-worker.ts';
 import { TaskPool, type PoolWorker } from '../../util/worker-pool.ts';
 
@@ -61,7 +62,7 @@ class SocialRun {
   }
 
   jobs(pieces: readonly CheckedPiece[], pictures: ReadonlyMap<string, CheckedPicture>): CardJob[] {
-    return cardJobs(pieces, new Date(), this.#assetHash, pictures);
+    return cardJobs(pieces, buildTime(), this.#assetHash, pictures);
   }
 
   /** Starts rendering each card that is neither cached nor under way. */
