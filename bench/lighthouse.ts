@@ -112,7 +112,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   host.kill('SIGTERM');
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 }
