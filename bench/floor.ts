@@ -6,8 +6,12 @@
  * change. Issue 22 holds our rebuilds to 0.15× of the baseline's clean build; if Astro's own rebuild
  * of this minimal site is above that, the target is out of reach of any site built with `astro build`.
  *
- * Env: N (default 5000), RUNS (default 3), BENCH_SEED, FLOOR_DIR (default a fresh temp folder,
- * removed at the end).
+ * With FLOOR_BODIES=0 the posts keep only their frontmatter and the change is a word in one title:
+ * then the data store and its bundle hold no text, as the site's hold none (its bodies stay with
+ * the content checks), and what is left is Astro's cost per entry and per page.
+ *
+ * Env: N (default 5000), RUNS (default 3), BENCH_SEED, FLOOR_BODIES (default 1), FLOOR_DIR
+ * (default a fresh temp folder, removed at the end).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -20,10 +24,19 @@ const ROOT = resolve(import.meta.dirname, '..');
 const n = Number(process.env['N'] ?? 5000);
 const runs = Number(process.env['RUNS'] ?? 3);
 const seed = Number(process.env['BENCH_SEED'] ?? DEFAULT_SEED);
-const ownsDir = process.env['FLOOR_DIR'] === undefined;
-const dir = process.env['FLOOR_DIR'] ?? mkdtempSync(join(tmpdir(), 'astro-floor-'));
+const withBodies = process.env['FLOOR_BODIES'] !== '0';
+const given = process.env['FLOOR_DIR'] || undefined;
+const ownsDir = given === undefined;
+const dir = given ?? mkdtempSync(join(tmpdir(), 'astro-floor-'));
 const out = join(dir, 'dist');
 const cache = join(dir, 'cache');
+
+/** A post's frontmatter block alone. */
+function frontmatterOf(text: string): string {
+  const end = text.indexOf('\n---\n', 4);
+  if (!text.startsWith('---\n') || end === -1) throw new Error('a generated post without frontmatter');
+  return text.slice(0, end + 5);
+}
 
 const loadText = (): string => loadavg().map((value) => value.toFixed(2)).join(' ');
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
@@ -43,8 +56,12 @@ async function build(name: string): Promise<ProcessMeasurement> {
 const manifest = await generate({ n, seed, outDir: join(dir, 'content'), pictureShare: 0 });
 const contentDir = manifest.contentDirs.md;
 // Every Markdown file is a post: the articles, the explainers and the live tickers' text.
-const posts = ['articles', 'explainers'].reduce((sum, folder) => sum + readdirSync(join(contentDir, folder)).filter((name) => name.endsWith('.md')).length, 0);
-console.log(`Astro's rebuild floor: N=${n}, runs=${runs}, ${posts} Markdown posts, load ${loadText()}`);
+const postFiles = ['articles', 'explainers'].flatMap((folder) =>
+  readdirSync(join(contentDir, folder)).filter((name) => name.endsWith('.md')).map((name) => join(contentDir, folder, name)),
+);
+const posts = postFiles.length;
+if (!withBodies) for (const path of postFiles) writeFileSync(path, frontmatterOf(readFileSync(path, 'utf8')));
+console.log(`Astro's rebuild floor: N=${n}, runs=${runs}, ${posts} Markdown posts${withBodies ? '' : ' without bodies'}, load ${loadText()}`);
 try {
   const clean = await build('clean');
   const unchanged: number[] = [];
@@ -54,8 +71,9 @@ try {
   for (let run = 1; run <= runs; run += 1) {
     unchanged.push((await build(`unchanged ${run}`)).wallMs);
     // Every run changes the post: odd runs make the edit, even runs take it back.
-    if (run % 2 === 1) applyWordEdit(manifest, 'md');
-    else writeFileSync(file, original);
+    if (run % 2 === 0) writeFileSync(file, original);
+    else if (withBodies) applyWordEdit(manifest, 'md');
+    else writeFileSync(file, original.replace(/^title: ("?)/m, 'title: $1Neu – '));
     word.push((await build(`word ${run}`)).wallMs);
   }
   console.log(`\nClean ${seconds(clean.wallMs)}; medians: nothing changed ${seconds(median(unchanged))} (${(median(unchanged) / clean.wallMs).toFixed(2)}× of clean), ` +

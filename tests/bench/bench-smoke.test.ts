@@ -271,3 +271,24 @@ describe('npm run bench', () => {
     600_000,
   );
 });
+
+describe('npm run bench:floor', () => {
+  it(
+    'builds the smallest incremental Astro site over N=5 pieces without bodies, clean and rebuilt, a page for every post each time',
+    async () => {
+      const project = join(scratch, 'floor-project');
+      projectCopy(project, [...BUILD_INPUTS, 'bench']);
+      // The runner itself fails when a build leaves another number of pages than there are posts.
+      const run = await runChild(process.execPath, ['bench/floor.ts'], {
+        cwd: project,
+        env: { ...process.env, N: '5', RUNS: '1', FLOOR_BODIES: '0', FLOOR_DIR: '' },
+        timeout: 300_000,
+      });
+      expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+      expect(run.stdout).toMatch(/^Astro's rebuild floor: N=5, runs=1, 8 Markdown posts without bodies, load /m);
+      for (const build of ['clean', 'unchanged 1', 'word 1']) expect(run.stdout).toMatch(new RegExp(`^  ${build} +wall \\d+\\.\\d s, CPU \\d+\\.\\d s, load `, 'm'));
+      expect(run.stdout).toMatch(/^Clean \d+\.\d s; medians: nothing changed \d+\.\d s \(\d+\.\d\d× of clean\), one word \d+\.\d s \(\d+\.\d\d× of clean\)\.$/m);
+    },
+    300_000,
+  );
+});
