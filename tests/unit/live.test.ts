@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { parseEditorFile } from '../../src/checks/read/editor-file.ts';
-import type { ContentFiles, Problem } from '../../src/checks/result.ts';
+import type { CheckResult, ContentFiles, Problem } from '../../src/checks/result.ts';
 import { minuteTimeProblem } from '../../src/schemas/live.ts';
 import { entryId } from '../../src/checks/read/content-files.ts';
 
@@ -28,7 +28,7 @@ Was an diesem Abend geschah.
 /** An entry with these head lines. */
 const entry = (head: string, body = 'Twitter bestätigt den Ausfall.<Quelle id="techcrunch" />') => `---\n${head}\n---\n\n${body}\n`;
 
-function check(tickerText: string | undefined, entries: Record<string, string>, authors: string[] = []): Problem[] {
+function checked(tickerText: string | undefined, entries: Record<string, string>, authors: string[] = []): CheckResult {
   const files: ContentFiles = {
     articles: tickerText === undefined ? [] : [parseEditorFile('content/articles/abend.mdx', tickerText)],
     explainers: [],
@@ -39,10 +39,29 @@ function check(tickerText: string | undefined, entries: Record<string, string>, 
     problems: [],
     pictures: new Map(),
   };
-  return checkContent(files, { now: NOW }).problems.filter((problem) => problem.severity === 'error');
+  return checkContent(files, { now: NOW });
+}
+
+function check(tickerText: string | undefined, entries: Record<string, string>, authors: string[] = []): Problem[] {
+  return checked(tickerText, entries, authors).problems.filter((problem) => problem.severity === 'error');
 }
 
 describe('live tickers', () => {
+  it('that move take their feeds along: the old address and both its feeds redirect to the new ones', () => {
+    const moved = ticker().replace('sources: [techcrunch]', 'sources: [techcrunch]\nredirectFrom: [/chronik/welt/2017/11/02/der-abend/]');
+    const { problems, redirects, pieces } = checked(moved, {});
+    expect(problems).toEqual([]);
+    const path = pieces[0]?.path ?? '';
+    expect(path).toMatch(/^\/chronik\/welt\/2017\/11\/02\/[a-z-]+\/$/);
+    expect(redirects).toEqual([
+      { from: '/chronik/welt/2017/11/02/der-abend/', to: path },
+      { from: '/chronik/welt/2017/11/02/der-abend/feed.xml', to: `${path}feed.xml` },
+      { from: '/chronik/welt/2017/11/02/der-abend/feed.json', to: `${path}feed.json` },
+    ]);
+    // Any other piece moves alone: it has no feeds of its own.
+    expect(checked(moved.replace(/live:\n[\s\S]*?\n---/, '---').replace('label: liveticker', 'label: nachricht'), {}).redirects).toEqual([{ from: '/chronik/welt/2017/11/02/der-abend/', to: path }]);
+  });
+
   it('accept a ticker with entries that cite its sources, and one without any', () => {
     expect(check(ticker(), { 'abend/ausfall': entry('time: 2017-11-02T19:05+01:00\ntitle: Account weg\nimportant: true') })).toEqual([]);
     expect(check(ticker(), {})).toEqual([]);

@@ -2,7 +2,7 @@
  * Old addresses of pieces (redirectFrom). An old address may not be the address of anything
  * else, nor lie where the build or the growing listings put pages, or the site would lose a page.
  */
-import { authorPath, BUILD_FOLDERS, isGrowingListingPath, standingPaths } from '../../routing/routes.ts';
+import { authorPath, BUILD_FOLDERS, isGrowingListingPath, liveFeedsOf, standingPaths } from '../../routing/routes.ts';
 import type { CheckContext } from '../context.ts';
 import { referenceMessages } from '../messages.ts';
 import type { CheckResult } from '../result.ts';
@@ -30,7 +30,12 @@ export function collectRedirects({ pieces, ownerOf, ids, report }: CheckContext)
         return;
       }
       taken.set(from, referenceMessages.redirectOf(file.file));
-      if (!data.draft) redirects.push({ from, to: piece.path });
+      if (data.draft) return;
+      redirects.push({ from, to: piece.path });
+      // A live ticker's feeds live below its address: readers' feed apps follow them to the new one.
+      if ('live' in data && data.live) {
+        for (const feed of liveFeedsOf(from, '')) redirects.push({ from: feed.path, to: `${piece.path}${feed.path.slice(from.length)}` });
+      }
     });
   }
   return redirects;
