@@ -1,9 +1,10 @@
 /**
  * A live ticker's pages as readers get them, in Chromium: a copy of the content with a made-up
  * ticker of 60 entries (tests/support/live.ts; the real content has none, so the site-wide
- * validator and axe runs never see a ticker page) is built once and served by nginx. Its own
- * page and its numbered pages pass html-validate and the Nu HTML Checker and have no WCAG 2.2 AA
- * violation in either color scheme; nginx serves them with the page policy; an entry's time
+ * validator and axe runs never see a ticker page) is built once and served by nginx and by
+ * Cloudflare's runtime. Its own page and its numbered pages pass html-validate and the Nu HTML
+ * Checker and have no WCAG 2.2 AA violation in either color scheme; both hosts serve them and
+ * their feeds as any page or feed; an entry's time
  * leads to its stable page; the first page keeps its byte budget.
  */
 import { readFileSync } from 'node:fs';
@@ -42,7 +43,7 @@ test.describe('a live ticker of 60 entries', () => {
   test.beforeAll(async () => {
     // A build beside the other tests' builds and browsers.
     test.setTimeout(300_000);
-    site = await serveFixtureSite('live', contentWithLiveTicker);
+    site = await serveFixtureSite('live', contentWithLiveTicker, { cloudflare: true });
   });
   test.afterAll(() => site?.stop());
 
@@ -85,16 +86,26 @@ test.describe('a live ticker of 60 entries', () => {
     });
   }
 
-  test('nginx serves the pages as any page: no redirect, the page policy without scripts, revalidated', async ({ request }) => {
-    for (const path of PAGES) {
-      const response = await request.get(`${site.baseURL}${path}`, { maxRedirects: 0 });
-      expect(response.status(), path).toBe(200);
-      const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(await response.text())?.[1]?.replaceAll('&#39;', "'");
-      expect(response.headers()['content-security-policy'], path).toBe(`${meta ?? '(no meta policy)'}; frame-ancestors 'none'`);
-      expect(meta, path).not.toContain('script-src');
-      expect(response.headers()['cache-control'], path).toBe('public, max-age=0, must-revalidate');
-    }
-  });
+  for (const host of ['nginx', 'cloudflare'] as const) {
+    test(`${host} serves the pages as any page: no redirect, the page policy without scripts, revalidated`, async ({ request }) => {
+      const baseURL = host === 'nginx' ? site.baseURL : site.cloudflareURL;
+      for (const path of PAGES) {
+        const response = await request.get(`${baseURL}${path}`, { maxRedirects: 0 });
+        expect(response.status(), path).toBe(200);
+        const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(await response.text())?.[1]?.replaceAll('&#39;', "'");
+        expect(response.headers()['content-security-policy'], path).toBe(`${meta ?? '(no meta policy)'}; frame-ancestors 'none'`);
+        expect(meta, path).not.toContain('script-src');
+        expect(response.headers()['cache-control'], path).toBe('public, max-age=0, must-revalidate');
+      }
+      // The ticker's own feeds, revalidated like every feed.
+      for (const feed of ['feed.xml', 'feed.json']) {
+        const response = await request.get(`${baseURL}${TICKER_PATH}${feed}`, { maxRedirects: 0 });
+        expect(response.status(), feed).toBe(200);
+        expect(response.headers()['cache-control'], feed).toBe('public, max-age=0, must-revalidate');
+        expect(await response.text(), feed).toContain(`${TICKER_PATH}seite/`);
+      }
+    });
+  }
 
   test('the first page of 30 entries stays within its byte budget', () => {
     const html = readFileSync(built(TICKER_PATH));

@@ -86,7 +86,10 @@ export interface PictureSite {
   /** The content the site was built from (with content/bilder/). */
   content: string;
   dist: string;
+  /** Where nginx serves it. */
   baseURL: string;
+  /** Where Cloudflare's runtime serves it, when asked for (`serveFixtureSite(…, { cloudflare: true })`). */
+  cloudflareURL: string | undefined;
   stop(): void;
 }
 
@@ -95,11 +98,37 @@ export function servePictureSite(): Promise<PictureSite> {
   return serveFixtureSite('pictures', contentWithPictures);
 }
 
+type Engine = 'nginx' | 'cloudflare';
+
+/** Serves `dist` with scripts/host.ts on a free port; resolves once its front page answers. */
+async function startHost(engine: Engine, dist: string): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort();
+  // A process group of its own, so that nginx or wrangler behind scripts/host.ts ends with it.
+  const server: ChildProcess = spawn(process.execPath, ['scripts/host.ts', engine, '--port', String(port), '--dir', dist], { stdio: 'ignore', detached: true });
+  const stop = () => {
+    if (server.pid !== undefined && server.exitCode === null && server.signalCode === null) process.kill(-server.pid, 'SIGTERM');
+  };
+  const url = `http://127.0.0.1:${port}`;
+  // wrangler starts its runtime first: up to a minute, as in playwright.config.ts.
+  const deadline = Date.now() + (engine === 'cloudflare' ? 60_000 : 10_000);
+  let ready = false;
+  while (!ready && Date.now() < deadline && server.exitCode === null) {
+    ready = await fetch(`${url}/`).then((response) => response.ok, () => false);
+    if (!ready) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (!ready) {
+    stop();
+    throw new Error(`${engine} did not serve ${dist} at ${url}/`);
+  }
+  return { url, stop };
+}
+
 /**
  * Builds the site from the content `makeContent` writes below a temporary folder (a copy of
- * content/ with what a test adds) and serves it with nginx on a free port.
+ * content/ with what a test adds) and serves it with nginx on a free port, and with Cloudflare's
+ * runtime too when `cloudflare` is set.
  */
-export async function serveFixtureSite(name: string, makeContent: (root: string) => Promise<string>): Promise<PictureSite> {
+export async function serveFixtureSite(name: string, makeContent: (root: string) => Promise<string>, { cloudflare = false } = {}): Promise<PictureSite> {
   const root = mkdtempSync(join(tmpdir(), `netzchronik-${name}-`));
   // nginx's workers run as another user when the tests run as root: they must be able to read it.
   chmodSync(root, 0o755);
@@ -107,29 +136,17 @@ export async function serveFixtureSite(name: string, makeContent: (root: string)
   const dist = join(root, 'dist');
   const result = await build({ content, outDir: dist, cacheDir: join(root, 'cache') });
   if (result.status !== 0) throw new Error(`The build with ${name} failed:\n${result.output}`);
-  const port = await freePort();
-  // A process group of its own, so that nginx behind scripts/host.ts ends with it.
-  const server: ChildProcess = spawn(process.execPath, ['scripts/host.ts', 'nginx', '--port', String(port), '--dir', dist], { stdio: 'ignore', detached: true });
-  const stopServer = () => {
-    if (server.pid !== undefined && server.exitCode === null && server.signalCode === null) process.kill(-server.pid, 'SIGTERM');
+  const hosts: { url: string; stop: () => void }[] = [];
+  const stop = () => {
+    for (const host of hosts) host.stop();
+    rmSync(root, { recursive: true, force: true });
   };
-  const baseURL = `http://127.0.0.1:${port}`;
-  let ready = false;
-  for (let attempt = 0; attempt < 100 && !ready; attempt += 1) {
-    ready = await fetch(`${baseURL}/`).then((response) => response.ok, () => false);
-    if (!ready) await new Promise((resolve) => setTimeout(resolve, 100));
+  try {
+    hosts.push(await startHost('nginx', dist));
+    if (cloudflare) hosts.push(await startHost('cloudflare', dist));
+  } catch (error) {
+    stop();
+    throw error;
   }
-  if (!ready) {
-    stopServer();
-    throw new Error(`nginx did not serve ${dist} at ${baseURL}/`);
-  }
-  return {
-    content,
-    dist,
-    baseURL,
-    stop: () => {
-      stopServer();
-      rmSync(root, { recursive: true, force: true });
-    },
-  };
+  return { content, dist, baseURL: hosts[0]?.url ?? '', cloudflareURL: hosts[1]?.url, stop };
 }
