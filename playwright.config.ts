@@ -32,7 +32,8 @@ export default defineConfig({
   // (a fixture site, the Nu checker's run) keep theirs together with describe.configure.
   fullyParallel: true,
   retries: 0,
-  forbidOnly: Boolean(process.env['CI']),
+  // A test.only left in a file would quietly skip every other test, on a laptop as in CI.
+  forbidOnly: true,
   // scripts/test-all.ts sums up test-results/playwright.json.
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {

@@ -5,6 +5,8 @@ export default defineConfig({
     // scripts/test-all.ts sums up test-results/vitest.json.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
+    // A test.only left in a file would quietly skip every other test, on a laptop as in CI.
+    allowOnly: false,
     // Vitest's default leaves one of two cores free. Files that build mostly wait for their build
     // (or the dev server's turn of the build lock, tests/support/build-lock.ts); a third worker
     // runs the rest beside them.

@@ -9,7 +9,8 @@
 // servers that tests start there take turns through the build lock (tests/support/build-lock.ts);
 // the tests' builds, the benchmark's and the production install's build in copies.
 // Each step's lines are prefixed with its name, and each step has a time limit that ends its
-// whole process group.
+// whole process group. A runner that reports fewer tests than tests/test-counts.json records
+// fails, so a test file that stops being run cannot go unnoticed (see `checkCount`).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import { acquireBuildLock, LOCK_LOG } from '../tests/support/build-lock.ts';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const VITEST_REPORT = path.join(ROOT, 'test-results', 'vitest.json');
 const PLAYWRIGHT_REPORT = path.join(ROOT, 'test-results', 'playwright.json');
+const RECORDED_COUNTS = path.join(ROOT, 'tests', 'test-counts.json');
 const MINUTE = 60_000;
 
 interface Counts {
@@ -137,6 +139,34 @@ function commandStep(name: string, outcome: RunOutcome): StepResult {
   };
 }
 
+/**
+ * The floor on a runner's total (passed, failed and skipped): the count tests/test-counts.json
+ * records for it, minus the file's margin. A commit runs the same tests every time (the browser
+ * tests' pages are its build's; time passing only adds the pages of scheduled pieces), and the
+ * smallest test files hold one test each, so the margin is 0: one test fewer fails, until the
+ * commit that removes tests on purpose lowers the record. A count above the record gets a line
+ * after the table that says how to raise it (`grownCounts`).
+ */
+const grownCounts: string[] = [];
+
+function checkCount(step: StepResult, counts: Counts, recorded: unknown): void {
+  const file = path.relative(ROOT, RECORDED_COUNTS);
+  const expected = numberField(recorded, step.name);
+  const margin = numberField(recorded, 'margin');
+  const total = counts.passed + counts.failed + counts.skipped;
+  let problem = '';
+  if (expected === undefined || margin === undefined) problem = `${file} records no count for ${step.name} or no margin`;
+  else if (total < expected - margin) {
+    problem = `${String(total)} tests, fewer than the ${String(expected)} that ${file} records (margin ${String(margin)}): a test file no longer runs, or tests were removed on purpose and the record must be lowered`;
+  } else if (total > expected) {
+    grownCounts.push(`${step.name}: ${String(total)} tests, ${String(total - expected)} more than ${file} records; raise the record: "${step.name}": ${String(total)}`);
+  }
+  if (problem === '') return;
+  step.result = 'FAILED';
+  step.failed += 1;
+  step.note = [step.note, problem].filter(Boolean).join('; ');
+}
+
 function runnerStep(name: string, outcome: RunOutcome, reportFile: string, count: (report: unknown) => Counts | undefined): StepResult {
   const counts = count(readJson(reportFile));
   const step: StepResult = {
@@ -161,6 +191,8 @@ function runnerStep(name: string, outcome: RunOutcome, reportFile: string, count
   } else if (outcome.ok && counts.failed > 0) {
     step.result = 'FAILED';
   }
+  // A runner without a report has failed already; its count says nothing.
+  if (counts !== undefined) checkCount(step, counts, readJson(RECORDED_COUNTS));
   return step;
 }
 
@@ -246,6 +278,7 @@ async function main(): Promise<number> {
   const steps = [await checked, await vitest, built, await browsers, await production];
   printTable(steps);
   printLockTurns();
+  for (const line of grownCounts) console.log(line);
   const passed = steps.reduce((sum, step) => sum + step.passed, 0);
   const failed = steps.reduce((sum, step) => sum + step.failed, 0);
   const skipped = steps.reduce((sum, step) => sum + step.skipped, 0);

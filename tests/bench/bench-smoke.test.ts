@@ -150,6 +150,7 @@ describe('bench/generate.ts', () => {
 
     it('writes the Markdown baseline without components: sources as footnotes', () => {
       const dir = join(manifest.contentDirs.md, 'explainers');
+      expect(readdirSync(dir)).toHaveLength(manifest.explainers);
       for (const name of readdirSync(dir)) {
         const text = readFileSync(join(dir, name), 'utf8');
         expect(text, name).not.toMatch(/<[A-Z][a-z]+[ >]/);

@@ -9,13 +9,19 @@
  *   index metadata, redirects, corrections log) is searched for a draft and a future-dated piece.
  *   The copy lies outside any git repository, so the same build also shows the version pages'
  *   fallback to the typed corrections.
+ * - The build's clock decides: built at a fixed instant (NEWS_BUILD_TIME), a piece published an
+ *   hour before has its page, card and feed items and is the one entry of the news sitemap, and a
+ *   piece scheduled an hour after is nowhere; built again a day later, the scheduled piece is
+ *   public too, and both are in the news sitemap, newest first.
  */
-import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, scratchBuild } from '../support/run.ts';
+import { BUILD_TIME_ENV } from '../../src/util/clock.ts';
+import { build, scratchBuild, type BuildPaths } from '../support/run.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'newsroom-keeps-building-'));
 const paths = scratchBuild(root);
@@ -38,6 +44,31 @@ ${extra}
 Geheimwortrichtig steht im Text.
 `;
 
+/**
+ * The build's "now", fixed long after every date the real content has or will soon have (an
+ * update dated after it would be an error), so that the two-day window of the news sitemap holds
+ * this test's pieces alone, and each check below knows its whole answer. The pieces scheduled for
+ * 2099 above stay in the future at both instants.
+ */
+const NOW = '2098-06-01T08:00:00+02:00';
+const A_DAY_LATER = '2098-06-02T08:00:00+02:00';
+const JUST_OUT = { id: 'eben-erschienen', title: 'Eine Meldung der letzten Stunde', published: '2098-06-01T07:00:00+02:00' };
+const SCHEDULED = { id: 'gleich-geplant', title: 'Eine Meldung für die nächste Stunde', published: '2098-06-01T09:00:00+02:00' };
+const pathOf = ({ id }: { id: string }) => `/chronik/welt/2098/06/01/${id}/`;
+const timedPiece = ({ title, published }: { title: string; published: string }) => `---
+title: ${title}
+standfirst: Ein Beitrag, der nur zeigt, wann der Build einen Beitrag veröffentlicht und in die News-Sitemap aufnimmt.
+section: chronik
+subsection: welt
+label: nachricht
+topics: [twitter]
+sources: [techcrunch-2017-11-29]
+published: ${published}
+---
+
+Dieser Text gehört zu einem Test der Uhr des Builds.
+`;
+
 let status: number | null = null;
 let output = '';
 beforeAll(async () => {
@@ -55,7 +86,9 @@ beforeAll(async () => {
   const correction = 'corrections:\n  - date: 2026-11-02T10:00:00+01:00\n    wrong: Geheimwortfalsch\n    right: Geheimwortrichtig\n    note: Eine Korrektur an einem unveröffentlichten Beitrag, die im Protokoll fehlen muss.';
   writeFileSync(join(content, 'articles', 'entwurf-ohne-termin.mdx'), piece('Entwurfsmeldung Zebrastreifen', `published: 2026-11-01T08:00:00+01:00\ndraft: true\nredirectFrom: [/alt/entwurf/]\n${correction}`));
   writeFileSync(join(content, 'articles', 'meldung-aus-der-zukunft.mdx'), piece('Zukunftsmeldung Zebrastreifen', 'published: 2099-01-01T08:00:00+01:00'));
-  const result = await build(paths);
+  writeFileSync(join(content, 'articles', `${JUST_OUT.id}.mdx`), timedPiece(JUST_OUT));
+  writeFileSync(join(content, 'articles', `${SCHEDULED.id}.mdx`), timedPiece(SCHEDULED));
+  const result = await build(paths, { env: { [BUILD_TIME_ENV]: NOW } });
   status = result.status;
   output = result.output;
 });
@@ -120,5 +153,63 @@ describe('a build without git history', () => {
     expect(page).toContain('Korrektur: In einer früheren Fassung dieses Artikels war der Nachname');
     expect(page).toContain('Frühere Fassungen des Textes liegen uns hier nicht vor');
     expect(page).not.toContain('<ins');
+  });
+});
+
+const xml = new XMLParser({ isArray: (name) => ['url', 'item'].includes(name) });
+
+/** What a build in `dir` published when: the news sitemap's entries, and which pieces have pages, social cards, feed items and sitemap entries. */
+function publication(dir: string) {
+  const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+  const news = (xml.parse(read('news-sitemap.xml')).urlset.url ?? []) as { loc: string; 'news:news': Record<string, unknown> }[];
+  const paths = (urls: readonly string[]) => urls.map((url) => new URL(url).pathname);
+  return {
+    news: news.map((url) => ({ path: new URL(url.loc).pathname, ...url['news:news'] })),
+    pages: [JUST_OUT, SCHEDULED].filter((piece) => existsSync(join(dir, pathOf(piece), 'index.html'))).map(pathOf),
+    cards: [JUST_OUT, SCHEDULED].filter((piece) => existsSync(join(dir, 'social', `${pathOf(piece).slice(0, -1)}.png`))).map(pathOf),
+    rss: paths((xml.parse(read('feed.xml')).rss.channel.item as { link: string }[]).map((item) => item.link)),
+    json: paths((JSON.parse(read('feed.json')) as { items: { url: string }[] }).items.map((item) => item.url)),
+    sitemap: paths((xml.parse(read('sitemap-0.xml')).urlset.url as { loc: string }[]).map((url) => url.loc)),
+  };
+}
+
+const newsEntry = ({ title, published, ...piece }: typeof JUST_OUT) => ({
+  path: pathOf(piece),
+  'news:publication': { 'news:name': 'Netzchronik', 'news:language': 'de' },
+  'news:publication_date': published,
+  'news:title': title,
+});
+
+describe(`the build's clock (${BUILD_TIME_ENV})`, () => {
+  it('publishes a piece of the hour before, with its card, and lists it alone in the news sitemap; a piece scheduled after is nowhere', () => {
+    expect(status, output).toBe(0);
+    const { news, pages, cards, rss, json, sitemap } = publication(outDir);
+    expect(news).toEqual([newsEntry(JUST_OUT)]);
+    expect(pages).toEqual([pathOf(JUST_OUT)]);
+    expect(cards).toEqual([pathOf(JUST_OUT)]);
+    for (const listed of [rss, json, sitemap]) {
+      expect(listed).toContain(pathOf(JUST_OUT));
+      expect(listed).not.toContain(pathOf(SCHEDULED));
+    }
+    expect(globSync('**/*', { cwd: outDir }).filter((file) => file.includes(SCHEDULED.id))).toEqual([]);
+    expect(textFiles().filter(({ text }) => text.includes(SCHEDULED.id) || text.includes(SCHEDULED.title)).map(({ file }) => file)).toEqual([]);
+  });
+
+  describe('a day later', () => {
+    const later: BuildPaths = { ...paths, outDir: join(root, 'dist-later') };
+    let result = { status: null as number | null, output: '' };
+    // The same copy and cache: an incremental build, as a deploy the next day would be.
+    beforeAll(async () => {
+      result = await build(later, { env: { [BUILD_TIME_ENV]: A_DAY_LATER } });
+    });
+
+    it('has published the scheduled piece too, with its card, and lists both in the news sitemap, newest first', () => {
+      expect(result.status, result.output).toBe(0);
+      const { news, pages, cards, rss, json, sitemap } = publication(later.outDir);
+      expect(news).toEqual([newsEntry(SCHEDULED), newsEntry(JUST_OUT)]);
+      expect(pages).toEqual([pathOf(JUST_OUT), pathOf(SCHEDULED)]);
+      expect(cards).toEqual([pathOf(JUST_OUT), pathOf(SCHEDULED)]);
+      for (const listed of [rss, json, sitemap]) expect(listed).toEqual(expect.arrayContaining([pathOf(JUST_OUT), pathOf(SCHEDULED)]));
+    });
   });
 });

@@ -37,6 +37,7 @@ test('the article page stays within its byte budget', async ({ page, baseURL }) 
   console.log(`HTML + CSS ${firstRoundTrip} B gzip (budget ${FIRST_ROUND_TRIP}); up front ${upFront} B gzip (budget ${UP_FRONT})`);
 
   expect(html).toHaveLength(1);
+  expect(css, 'the one stylesheet').toHaveLength(1);
   expect(sizes.filter((entry) => entry.type === 'script')).toEqual([]);
   expect(firstRoundTrip).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
   expect(upFront).toBeLessThanOrEqual(UP_FRONT);

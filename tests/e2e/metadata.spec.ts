@@ -26,6 +26,7 @@ function pngSize(sitePath: string): { width: number; height: number } {
 const meta = (page: Page, key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
 
 test('every page has parseable JSON-LD, an absolute canonical URL and a description', async ({ page }) => {
+  expect(pages.length).toBeGreaterThan(10);
   for (const path of pages) {
     await page.goto(path);
     const documents = await jsonLd(page);
@@ -64,7 +65,9 @@ test('the article is a NewsArticle with its correction as CorrectionComment', as
 });
 
 test('explainers are BackgroundNewsArticles; the front page describes the site and its publisher', async ({ page }) => {
-  for (const path of piecePaths.filter((path) => path !== ARTICLE_PATH)) {
+  const explainers = piecePaths.filter((path) => path !== ARTICLE_PATH);
+  expect(explainers.length, 'explainers among the built pages').toBeGreaterThan(0);
+  for (const path of explainers) {
     await page.goto(path);
     const [piece, breadcrumbs] = await jsonLd(page);
     expect(piece, path).toMatchObject({ '@type': 'BackgroundNewsArticle', datePublished: expect.stringMatching(/^2026-11-26T/), inLanguage: 'de-DE' });
@@ -76,6 +79,7 @@ test('explainers are BackgroundNewsArticles; the front page describes the site a
 });
 
 test('pieces carry Open Graph, Twitter and article metadata with a 1200×630 image', async ({ page }) => {
+  expect(piecePaths).toContain(ARTICLE_PATH);
   for (const path of piecePaths) {
     await page.goto(path);
     expect(await meta(page, 'og:type')).toBe('article');
@@ -136,13 +140,12 @@ test('the feeds carry every piece once, in full, with the correction', async ({ 
   }
 });
 
-test('the Google News sitemap is valid and lists only pieces; robots.txt names both sitemaps', async ({ request }) => {
+// Which pieces the news sitemap lists depends on the build's clock (the two days before it): the
+// real content's are older, so this build's is empty. tests/content/keeps-building.test.ts builds
+// at a fixed clock (NEWS_BUILD_TIME) with pieces inside and after the window and checks each entry.
+test('the Google News sitemap is a sitemap with Google News\'s namespace; robots.txt names both sitemaps', async ({ request }) => {
   const news = xml.parse(await (await request.get('/news-sitemap.xml')).text());
-  const urls = (news.urlset.url ?? []) as { loc: string; 'news:news': { 'news:publication': { 'news:name': string; 'news:language': string }; 'news:title': string } }[];
-  for (const url of urls) {
-    expect(piecePaths).toContain(new URL(url.loc).pathname);
-    expect(url['news:news']['news:publication']).toEqual({ 'news:name': 'Netzchronik', 'news:language': 'de' });
-  }
+  expect(news.urlset).toMatchObject({ '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9', '@_xmlns:news': 'http://www.google.com/schemas/sitemap-news/0.9' });
   const robots = await (await request.get('/robots.txt')).text();
   for (const sitemap of ['/sitemap-index.xml', '/news-sitemap.xml']) {
     expect(robots).toMatch(new RegExp(`^Sitemap: https?://.+${sitemap}$`, 'm'));

@@ -51,7 +51,9 @@ test.describe('a piece with pictures', () => {
     await expect(lead).toHaveAttribute('loading', 'eager');
     await expect(lead).toHaveAttribute('fetchpriority', 'high');
     await expect(figures.nth(1).locator('img')).toHaveAttribute('loading', 'lazy');
-    for (const img of await page.locator('article figure.picture img').all()) {
+    const imgs = await page.locator('article figure.picture img').all();
+    expect(imgs).toHaveLength(2);
+    for (const img of imgs) {
       expect(Number(await img.getAttribute('width'))).toBeGreaterThan(0);
       expect(Number(await img.getAttribute('height'))).toBeGreaterThan(0);
     }
@@ -172,6 +174,8 @@ test.describe('a piece with pictures', () => {
     expect(natural.height).toBeGreaterThan(natural.width);
     // The red band along the saved top edge is, upright, on the right: in every file made from it.
     const candidates = (await page.locator('article figure.picture').nth(1).evaluate((figure) => [...figure.querySelectorAll('source, img')].map((element) => element.getAttribute('srcset') ?? ''))).flatMap((set) => set.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')).filter(Boolean);
+    // At least one file per format (AVIF, WebP, JPEG).
+    expect(new Set(candidates).size).toBeGreaterThanOrEqual(3);
     for (const candidate of new Set(candidates)) {
       const { data, info } = await sharp(join(site.dist, candidate)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
       const pixel = (x: number) => {

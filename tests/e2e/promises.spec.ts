@@ -37,6 +37,7 @@ test('Grundsätze explain every label, and every piece\'s label is one of them',
   const terms = page.locator('#kennzeichnungen ~ dl dt');
   await expect(terms).toHaveText(labelIds.map((label) => LABELS[label]));
   await expect(page.locator('#kennzeichnungen ~ dl dd')).toHaveText(labelIds.map((label) => LABEL_MEANINGS[label]));
+  expect(piecePaths).toContain(ARTICLE_PATH);
   for (const path of piecePaths) {
     await page.goto(path);
     expect(Object.values(LABELS), path).toContain(await page.locator('article').getAttribute('data-label'));
@@ -79,6 +80,7 @@ test('the JSON-LD names the publication\'s promises, on the publisher and on eve
   const [website] = await jsonLd(page);
   const publisher = website?.['publisher'] as Record<string, string>;
   expect(Object.keys(publisher)).toEqual(expect.arrayContaining(promises));
+  expect(piecePaths).toContain(ARTICLE_PATH);
   for (const path of piecePaths) {
     await page.goto(path);
     const [piece] = await jsonLd(page);

@@ -182,6 +182,8 @@ describe(`a generated archive of ${N} pieces`, () => {
       }
     }
     expect(broken).toEqual([]);
+    // At least each correction note's link to its entry in the log.
+    expect(fragments.length).toBeGreaterThanOrEqual(MONTH_CORRECTIONS);
     const missingAnchors = fragments.filter(({ path, id }) => !pages.get(path)?.ids.has(id));
     expect(missingAnchors).toEqual([]);
     const piecePages = filesIn(clean).filter((file) => /^[a-z]+\/[a-z]+\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file));
