@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { cacheDir, outDir } from './src/build-folders.ts';
 import { contentChecks } from './src/checks/integration.ts';
 import { sitemapOptions } from './src/outputs/feeds/sitemap.ts';
 import { hostFiles, precompressedCopies, urlLedger } from './src/outputs/hosting/integration.ts';
@@ -27,10 +28,10 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   // Tests build bad content into a scratch folder, never over dist/.
-  outDir: process.env['NEWS_OUT_DIR'] ?? 'dist',
+  outDir,
   // Everything a rebuild reuses (content store, incremental pages, social cards, search indexes, the checks' caches) lives here;
   // the benchmark and the tests point it at a scratch folder.
-  cacheDir: process.env['NEWS_CACHE_DIR'] ?? './node_modules/.astro',
+  cacheDir,
   build: {
     format: 'directory',
     // One fingerprinted stylesheet for the whole site, cached for a year, instead of CSS inlined

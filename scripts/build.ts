@@ -1,16 +1,17 @@
 /**
  * The one build command. Builds into dist/ (and dist-nginx.conf beside it; a rebuild writes into
- * the last build's output, src/outputs/output-folder/) and, if any step fails, removes both: a
- * failed build must never leave half a site that could be deployed by mistake.
+ * the last build's output, src/outputs/output-folder/) and, if any step fails, removes both and
+ * forgets that output: a failed build must never leave half a site that could be deployed by
+ * mistake, nor the last good site, which would look like this build's.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { cacheDir, outDir } from '../src/build-folders.ts';
 import { nginxConfPath } from '../src/outputs/hosting/host-files.ts';
+import { forgetLastOutput } from '../src/outputs/output-folder/integration.ts';
 import { withArchiveHeap } from './heap.ts';
-
-const OUT_DIR = process.env['NEWS_OUT_DIR'] ?? 'dist';
 
 // Astro's own command line, run by this Node directly (npx would start another npm first).
 const ASTRO_BIN = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
@@ -21,17 +22,18 @@ const steps: { name: string; command: string; args: string[] }[] = [{ name: 'ast
 // `npm run urls:record` is this build with --record-urls: it adds new URLs to the ledger (src/outputs/hosting/url-ledger.ts).
 const env = { ...withArchiveHeap(process.env), ...(process.argv.includes('--record-urls') ? { NEWS_RECORD_URLS: '1' } : {}) };
 
-/** The output and what the build writes beside it (the nginx snippet). */
+/** The output, what the build writes beside it (the nginx snippet), and the cache's note that the output is the last build's. */
 function removeOutput(): void {
-  rmSync(OUT_DIR, { recursive: true, force: true });
-  rmSync(nginxConfPath(OUT_DIR), { force: true });
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(nginxConfPath(outDir), { force: true });
+  forgetLastOutput(cacheDir);
 }
 
 for (const step of steps) {
   const result = spawnSync(step.command, step.args, { stdio: 'inherit', env });
   if (result.status !== 0) {
     removeOutput();
-    console.error(`\nDie Website konnte nicht erstellt werden (Schritt „${step.name}“); ${OUT_DIR}/ wurde gelöscht, nichts kann veröffentlicht werden.`);
+    console.error(`\nDie Website konnte nicht erstellt werden (Schritt „${step.name}“); ${outDir}/ wurde gelöscht, nichts kann veröffentlicht werden.`);
     process.exit(result.status ?? 1);
   }
 }

@@ -4,10 +4,11 @@
  * as `npm run build`, including its warning about the legal pages' placeholders; exits 1 when
  * there is an error (src/checks/check-command.ts).
  */
+import { cacheDir } from '../src/build-folders.ts';
 import { contentRoot } from '../src/content-root.ts';
 import { contentCheckCommand } from '../src/checks/check-command.ts';
 
-const { status, lines } = contentCheckCommand(contentRoot);
+const { status, lines } = contentCheckCommand(contentRoot, { cacheDir });
 for (const { stream, text } of lines) {
   if (stream === 'stdout') console.log(text);
   else console.error(text);

@@ -7,6 +7,7 @@ import { readContentFiles } from './read/content-files.ts';
 import { errorSummary, formatWarning, hasErrors } from './print.ts';
 import { printMessages } from './messages.ts';
 import { checkContent } from './check-content.ts';
+import { checksCacheDir, pictureDataIn } from './checked-content.ts';
 import { placeholderFields, site } from '../site.config.ts';
 
 /** One line (or block of lines) for the terminal, in the order it is printed. */
@@ -21,11 +22,16 @@ export interface CommandResult {
   lines: CommandLine[];
 }
 
-/** Every content check the build runs, over the content below `root`, without building. */
-export function contentCheckCommand(root: string): CommandResult {
+/**
+ * Every content check the build runs, over the content below `root`, without building. With the
+ * build's `cacheDir`, pictures that decoded in a build are not decoded again (read/picture-data.ts).
+ */
+export function contentCheckCommand(root: string, { cacheDir }: { cacheDir?: string } = {}): CommandResult {
   const started = performance.now();
   const lines: CommandLine[] = [];
-  const { problems, piecePaths } = checkContent(readContentFiles(root));
+  const pictureData = cacheDir === undefined ? undefined : pictureDataIn(checksCacheDir(cacheDir));
+  const { problems, piecePaths } = checkContent(readContentFiles(root), pictureData && { pictureData });
+  pictureData?.save();
   for (const problem of problems) {
     if (problem.severity === 'warning') lines.push({ stream: 'stderr', text: formatWarning(problem) });
   }

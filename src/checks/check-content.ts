@@ -11,13 +11,14 @@ import { bodyPartsJson, bodyTimelines } from './body/cache.ts';
 import { compileBody, type CompiledBody } from './body/compile.ts';
 import { checkContext, reporter, type CheckContext, type Entry, type PieceEntry } from './context.ts';
 import type { EditorFile } from './read/editor-file.ts';
+import { PictureData, type PictureDecoding } from './read/picture-data.ts';
 import type { CheckedEntry, CheckResult, ContentFiles, Problem } from './result.ts';
 import { checkAddresses } from './rules/addresses.ts';
 import { checkPieceAuthors, checkPortrait } from './rules/authors.ts';
 import { checkBodyPresent, checkFailedBodies, compileBodies } from './rules/bodies.ts';
 import { checkCorrectionDates, checkWrongForms } from './rules/corrections.ts';
 import { checkLiveEntry, checkSameReports } from './rules/live.ts';
-import { checkLeadImage, warnUnshownPictures } from './rules/pictures.ts';
+import { checkLeadImage, checkPictureData, warnUnshownPictures } from './rules/pictures.ts';
 import { checkPlaceholders } from './rules/placeholders.ts';
 import { collectRedirects } from './rules/redirects.ts';
 import { checkEventArticle, checkExplainerReferences } from './rules/references.ts';
@@ -34,10 +35,12 @@ export interface CheckOptions {
   now?: Date;
   /** Compiles the bodies, reusing an earlier build's where they still hold (src/checks/body/cache.ts); compileBody() without. */
   compiler?: { compile: typeof compileBody };
+  /** Whether pictures decode, from an earlier build's verdicts where it has them (src/checks/read/picture-data.ts); this process's alone without. */
+  pictureData?: PictureDecoding;
 }
 
 /** Checks all content; never throws for bad content, only reports. */
-export function checkContent(files: ContentFiles, { now = buildTime(), compiler = { compile: compileBody } }: CheckOptions = {}): CheckResult {
+export function checkContent(files: ContentFiles, { now = buildTime(), compiler = { compile: compileBody }, pictureData = PictureData.load() }: CheckOptions = {}): CheckResult {
   const problems: Problem[] = [...files.problems];
   const report = reporter(problems);
   checkPlaceholders(report, files);
@@ -53,6 +56,7 @@ export function checkContent(files: ContentFiles, { now = buildTime(), compiler 
   checkSources(context);
   for (const author of context.valid.authors) checkPortrait(context, author);
   checkLive(context);
+  checkPictureData(context, pictureData);
   warnUnshownPictures(context);
   return result(context, bodies, redirects);
 }

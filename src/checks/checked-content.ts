@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { BodyCache, compilerVersion } from './body/cache.ts';
 import { readContentFiles } from './read/content-files.ts';
 import { FrontmatterCache } from './read/frontmatter-cache.ts';
+import { PictureData } from './read/picture-data.ts';
 import { YAML_PARSER } from './read/editor-file.ts';
 import type { BodyPart } from './body/compile.ts';
 import { checkContent } from './check-content.ts';
@@ -38,17 +39,26 @@ export interface ChecksCache {
   projectRoot: string;
 }
 
+/** The checks' cache folder below a build's cacheDir. */
+export const checksCacheDir = (cacheDir: string): string => join(cacheDir, 'checks');
+
+/** The pictures known to decode, kept in the checks' cache folder `dir` (`npm run check:content` reads the build's). */
+export const pictureDataIn = (dir: string): PictureData => PictureData.load(join(dir, 'pictures.json'));
+
 /**
  * Reads and checks everything again (a build; the dev server, after an editor saved a file).
- * With a `cache`, YAML that parsed and bodies that compiled without a problem in an earlier
- * build are not parsed or compiled again (src/checks/read/frontmatter-cache.ts, src/checks/body/cache.ts).
+ * With a `cache`, YAML that parsed, bodies that compiled and pictures that decoded without a
+ * problem in an earlier build are not parsed, compiled or decoded again
+ * (src/checks/read/frontmatter-cache.ts, src/checks/body/cache.ts, src/checks/read/picture-data.ts).
  */
 export function recheckContent(root: string, { cache }: { cache?: ChecksCache | undefined } = {}): CheckResult {
   const memo = cache && FrontmatterCache.load(join(cache.dir, 'frontmatter.json'), YAML_PARSER);
   const bodies = cache && BodyCache.load(join(cache.dir, 'bodies'), compilerVersion(cache.projectRoot));
-  const result = checkContent(readContentFiles(root, memo), bodies && { compiler: bodies });
+  const pictureData = cache && pictureDataIn(cache.dir);
+  const result = checkContent(readContentFiles(root, memo), { ...(bodies && { compiler: bodies }), ...(pictureData && { pictureData }) });
   memo?.save();
   bodies?.save();
+  pictureData?.save();
   (globalThis as GlobalWithState)[STATE] = { root, result };
   return result;
 }

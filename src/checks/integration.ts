@@ -3,11 +3,10 @@
  * `file:line  field: message`, and fails the build on any error. The collections' loader
  * then builds from this same reading (src/checks/checked-content.ts).
  */
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentRoot } from '../content-root.ts';
-import { recheckContent } from './checked-content.ts';
+import { checksCacheDir, recheckContent } from './checked-content.ts';
 import { errorSummary, failureReport, formatProblem, hasErrors } from './print.ts';
 import { printMessages } from './messages.ts';
 import { latest } from '../routing/dates.ts';
@@ -59,7 +58,7 @@ export function contentChecks({ root = contentRoot }: { root?: string } = {}): C
         if (command === 'build') startBuildClock();
         // Read afresh: a dev server restart must see the files as they are now. A build keeps
         // the parsed YAML and compiled bodies of unchanged files in its cacheDir, like its pages.
-        const cache = command === 'build' ? { dir: join(fileURLToPath(config.cacheDir), 'checks'), projectRoot: fileURLToPath(config.root) } : undefined;
+        const cache = command === 'build' ? { dir: checksCacheDir(fileURLToPath(config.cacheDir)), projectRoot: fileURLToPath(config.root) } : undefined;
         const result = recheckContent(root, { cache });
         const { problems, piecePaths } = result;
         lastModified = result.lastModified;

@@ -370,3 +370,9 @@ export const liveMessages = {
   correctionBeforeEntry: (date: string, time: string) =>
     `ist ${date}, vor dem Eintrag selbst (${time}): eine Korrektur kann nicht älter sein als der Eintrag`,
 };
+
+/** A picture whose header reads but whose data does not decode (rules/pictures.ts, read/picture-data.ts). */
+export const pictureDataMessages = {
+  broken:
+    'ist beschädigt: Format und Größe am Anfang der Datei sind lesbar, die Bilddaten dahinter aber nicht (die Datei bricht ab oder enthält fehlerhafte Daten): speichern oder exportieren Sie das Bild noch einmal, oder laden Sie es noch einmal herunter',
+};

@@ -8,10 +8,11 @@
  * hook itself makes a case that passes here but would not fail the build impossible.
  *
  * A sample of cases runs through a real `npm run build` and `npm run check:content`, which adds
- * what only the processes show: the exit codes, no output folder and no nginx file left, no stack
- * trace and none of Astro's words for errors in code. A failure later in the build (after the
- * checks passed) must leave nothing behind either; failures after the pages are written are the
- * URL ledger's (tests/content/url-ledger.test.ts).
+ * what only the processes show: the exact exit code, no output folder, no nginx file and no stamp
+ * of a finished output left, and everything printed, compared whole: the report and the build's
+ * last line, no stack trace and none of Astro's words for errors in code. A rebuild after a good
+ * build fails at each stage of the build (the checks, rendering, the checks after the pages are
+ * written) and must leave nothing either, not even the good build's output.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,10 +20,11 @@ import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import sharp from 'sharp';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentCheckCommand } from '../../src/checks/check-command.ts';
 import { contentChecks } from '../../src/checks/integration.ts';
-import { build, run, scratchBuild, buildEnv } from '../support/run.ts';
+import { outputStampFile } from '../../src/outputs/output-folder/integration.ts';
+import { build, buildEnv, projectCopy, run, scratchBuild, type BuildPaths } from '../support/run.ts';
 import { TICKER_FILE, TICKER_ID, minuteAfterStart, tickerEntry, writeTicker } from '../support/live.ts';
 
 const ARTICLE = 'articles/dieser-mann-nahm-donald-trump-vom-netz.mdx';
@@ -87,6 +89,11 @@ const picture = (width: number, height: number) =>
 const PHOTO = await picture(1600, 900).jpeg().toBuffer();
 const SMALL_PHOTO = await picture(800, 450).jpeg().toBuffer();
 const PNG_PHOTO = await picture(1600, 900).png().toBuffer();
+/** A JPEG whose header says 1600 × 900 but whose image data is none: what a failed upload or export leaves. */
+const BROKEN_PHOTO = Buffer.concat([
+  Buffer.from([0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x03, 0x84, 0x06, 0x40, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01]),
+  Buffer.alloc(4000, 0x55),
+]);
 const PUBLISHED = 'published: 2017-11-30T00:00:00+01:00';
 /** The article with a lead image of these field lines: "image:" stands on line 10, its fields from line 11 (a missing one is reported there). */
 const leadImage = (content: string, fields: string[]) => edit(content, ARTICLE, PUBLISHED, `${PUBLISHED}\nimage:\n${fields.map((field) => `  ${field}\n`).join('').trimEnd()}`);
@@ -222,6 +229,11 @@ const CASES: Case[] = [
     name: 'a PNG picture saved as .jpg',
     plant: withPicture('duysak.jpg', PNG_PHOTO),
     where: `${ARTICLE}:11`, field: 'image.src', message: 'content/bilder/duysak.jpg ist ein PNG-Bild mit der Endung eines JPEG-Bildes: benennen Sie es in duysak.png um',
+  },
+  {
+    name: 'a lead image whose data is broken',
+    plant: withPicture('duysak.jpg', BROKEN_PHOTO),
+    where: 'bilder/duysak.jpg:1', field: 'file', message: 'ist beschädigt: Format und Größe am Anfang der Datei sind lesbar, die Bilddaten dahinter aber nicht (die Datei bricht ab oder enthält fehlerhafte Daten): speichern oder exportieren Sie das Bild noch einmal, oder laden Sie es noch einmal herunter',
   },
   {
     name: 'a credit without the kind of picture',
@@ -941,7 +953,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** A Node stack frame ("    at fn (file:1:2)") or a path into dependencies: nothing an editor should see. */
 const STACK_TRACE = /^\s+at .*[(:]\d|node_modules/m;
-const FIX_ADVICE = 'Korrigieren Sie jedes oben genannte Feld.';
+/** The last line of every report of content errors, whole. */
+const FIX_ADVICE = 'Korrigieren Sie jedes oben genannte Feld. Was in welches Feld gehört, steht in EDITING.md unter „Der Kopf einer Datei“; jede Meldung erklärt „Meldungen der Prüfung“.';
 
 /** A copy of content/ in its own scratch folder with the case's mistake planted. */
 function planted(badCase: Case, label = ''): { root: string; content: string } {
@@ -1019,75 +1032,155 @@ describe.each(CASES)('the build rejects $name', (badCase) => {
     // One report: that the planted mistake is the only error, its whole line, and what to do.
     expect(errors).toHaveLength(1);
     const report = (errors[0] ?? '').split('\n');
-    expect(report[0]).toBe('Die Prüfung hat 1 Fehler gefunden; nichts wurde veröffentlicht:');
-    expect(report[1]).toBe(`  ${expectedLine(badCase)}`);
-    expect(report[2]).toMatch(new RegExp(`^${FIX_ADVICE}`));
-    expect(report).toHaveLength(3);
+    expect(report).toEqual(['Die Prüfung hat 1 Fehler gefunden; nichts wurde veröffentlicht:', `  ${expectedLine(badCase)}`, FIX_ADVICE]);
     expect(logged.map(({ message }) => message).join('\n')).not.toMatch(STACK_TRACE);
 
     const check = contentCheckCommand(content);
     expect(check.status).toBe(1);
     const stderr = check.lines.filter(({ stream }) => stream === 'stderr').map(({ text }) => asEditorsSee(root, text)).join('\n').split('\n');
     expect(check.lines.filter(({ stream }) => stream === 'stdout')).toEqual([]);
+    // After the warnings (the publisher's placeholders), the report and nothing else.
     const summary = stderr.indexOf('Die Prüfung hat 1 Fehler gefunden:');
     expect(summary, stderr.join('\n')).toBeGreaterThan(-1);
-    expect(stderr[summary + 1]).toBe(`  ${expectedLine(badCase)}`);
-    expect(stderr[summary + 2]).toMatch(new RegExp(`^${FIX_ADVICE}`));
+    expect(stderr.slice(summary)).toEqual(['Die Prüfung hat 1 Fehler gefunden:', `  ${expectedLine(badCase)}`, FIX_ADVICE]);
   });
 });
 
 /** One case of each kind of check: a field's schema, a file as a whole, and a body. */
 const REAL_BUILDS = ['a malformed date', 'a symbolic link to a file outside the repository', 'an iframe to a video platform'];
 
-/** What a failed `npm run build` leaves: nothing, not even the nginx file beside the output. */
-function expectNothingLeft(outDir: string): void {
+/** What a failed `npm run build` leaves: nothing, not even the nginx file beside the output, nor the cache's note that the output is a finished build's. */
+function expectNothingLeft({ outDir, cacheDir }: BuildPaths): void {
   expect(existsSync(outDir), outDir).toBe(false);
   expect(existsSync(`${outDir}-nginx.conf`), `${outDir}-nginx.conf`).toBe(false);
+  expect(existsSync(outputStampFile(cacheDir)), outputStampFile(cacheDir)).toBe(false);
 }
 
+/** What a good build leaves: the output, the nginx file beside it, and the stamp a rebuild writes into the output by. */
+function expectOutput({ outDir, cacheDir }: BuildPaths): void {
+  expect(existsSync(join(outDir, 'index.html')), outDir).toBe(true);
+  expect(existsSync(`${outDir}-nginx.conf`), `${outDir}-nginx.conf`).toBe(true);
+  expect(existsSync(outputStampFile(cacheDir)), outputStampFile(cacheDir)).toBe(true);
+}
+
+/** A stream's lines as editors read them, without the logger's clock ("10:33:32 [ERROR] …"). */
+const linesOf = (root: string, text: string) => asEditorsSee(root, text).split('\n').map((line) => line.replace(/^\d\d:\d\d:\d\d /, ''));
+/** What npm prints on stdout before the build's own words. */
+const NPM_BANNER = ['', '> netzchronik@0.1.0 build', '> node scripts/build.ts', '', ''];
+/** The last line of every failed build (scripts/build.ts). */
+const removedLine = (outDir: string) => `Die Website konnte nicht erstellt werden (Schritt „astro build“); ${outDir}/ wurde gelöscht, nichts kann veröffentlicht werden.`;
+/** Everything a build stopped by the content checks prints on stderr. */
+const checksStopped = (badCase: Case, outDir: string) => ['[ERROR] [newsroom:content-checks] Die Prüfung hat 1 Fehler gefunden; nichts wurde veröffentlicht:', `  ${expectedLine(badCase)}`, FIX_ADVICE, '', removedLine(outDir), ''];
+
+const caseNamed = (name: string): Case => {
+  const found = CASES.find((candidate) => candidate.name === name);
+  if (found === undefined) throw new Error(`no case named ${name}`);
+  return found;
+};
+
 describe.each(REAL_BUILDS)('a real npm run build of %s', (name) => {
-  it('exits with code 1, leaves nothing, prints the line without a stack trace, as npm run check:content does', async () => {
-    const badCase = CASES.find((candidate) => candidate.name === name);
-    expect(badCase, name).toBeDefined();
-    if (badCase === undefined) return;
+  it('exits with code 1, leaves nothing, and prints only the report and the line that nothing was published, as npm run check:content does', async () => {
+    const badCase = caseNamed(name);
     const { root } = planted(badCase, 'real-');
     const paths = scratchBuild(root);
     // A stale output of an earlier build must go too.
     mkdirSync(paths.outDir);
     writeFileSync(`${paths.outDir}-nginx.conf`, '');
     const result = await build(paths);
-    const output = asEditorsSee(root, result.output);
-    expect(result.status, output).toBe(1);
-    expectNothingLeft(paths.outDir);
-    expect(output).toContain('Die Prüfung hat 1 Fehler gefunden; nichts wurde veröffentlicht');
-    expect(output.split('\n').filter((line) => line.trim() === expectedLine(badCase))).toHaveLength(1);
-    expect(output).toContain(FIX_ADVICE);
-    expect(output).not.toMatch(STACK_TRACE);
-    // The editors' report alone: none of Astro's words for errors in code.
-    expect(output).not.toMatch(/unhandled error|Hint:|\[ContentCheckError\]/);
+    expect(result.status, result.output).toBe(1);
+    expectNothingLeft(paths);
+    // All of it: no stack trace, none of Astro's words for errors in code, nothing else.
+    expect(linesOf(root, result.stdout)).toEqual(NPM_BANNER);
+    expect(linesOf(root, result.stderr)).toEqual(checksStopped(badCase, paths.outDir));
 
     const check = await run('npm', ['run', '--silent', 'check:content'], { env: buildEnv(paths), timeout: 60_000 });
     expect(check.status, check.output).toBe(1);
     expect(check.stdout).toBe('');
-    const checkOutput = asEditorsSee(root, check.stderr);
-    expect(checkOutput).toContain('Die Prüfung hat 1 Fehler gefunden:');
-    expect(checkOutput.split('\n').filter((line) => line.trim() === expectedLine(badCase))).toHaveLength(1);
-    expect(checkOutput).not.toMatch(STACK_TRACE);
+    const stderr = linesOf(root, check.stderr);
+    // After the warning about the publisher's placeholders (the last test), the report and nothing else.
+    expect(stderr.slice(stderr.indexOf('Die Prüfung hat 1 Fehler gefunden:'))).toEqual(['Die Prüfung hat 1 Fehler gefunden:', `  ${expectedLine(badCase)}`, FIX_ADVICE, '']);
   });
 });
 
-it('a build that fails inside Astro, after the checks passed, exits with code 1 and leaves nothing', async () => {
-  // A JPEG whose header the checks read (1600 × 900) but whose image data is not one: the checks
-  // read headers only, Astro's image pipeline (sharp) decodes the picture and fails.
-  const header = [0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x03, 0x84, 0x06, 0x40, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01];
-  const broken = Buffer.concat([Buffer.from(header), Buffer.alloc(4000, 0x55)]);
-  const { root } = planted({ name: 'a picture whose data is broken', plant: withPicture('duysak.jpg', broken), where: '', field: '', message: '' }, 'later-');
+/**
+ * A failure at each stage of `astro build`, each time a rebuild after a good build (which writes
+ * into the good build's output, src/outputs/output-folder/): the content checks in the config
+ * hook, a page that throws while it is rendered, and the inline-code check after the pages are
+ * written (the URL ledger's failure after a good build: tests/content/url-ledger.test.ts). Content
+ * that passes the checks cannot make a page throw or carry inline code, so those two are planted
+ * as code in the build's copy of the project. All share one copy and one cache, as rebuilds do.
+ */
+describe('a failed rebuild after a good build', () => {
+  const root = join(scratch, 'stages');
   const paths = scratchBuild(root);
-  const result = await build(paths);
-  expect(result.status, result.output).toBe(1);
-  expect(result.output).toContain('Inhalt geprüft: 5 Beiträge, keine Fehler');
-  expect(result.output).toContain('Die Website konnte nicht erstellt werden (Schritt „astro build“)');
-  expectNothingLeft(paths.outDir);
+  const page = (name: string) => join(root, 'src', 'pages', `${name}.astro`);
+
+  /** A good build, then the build with `plant` (undone after): its result, with stdout and stderr as lines. */
+  beforeAll(() => {
+    cpSync('content', paths.content, { recursive: true });
+    projectCopy(root);
+  });
+
+  async function failedRebuild(plant: () => void, unplant: () => void): Promise<{ status: number | null; stdout: string[]; stderr: string[] }> {
+    const good = await build(paths);
+    expect(good.status, good.output).toBe(0);
+    expectOutput(paths);
+    plant();
+    try {
+      const failed = await build(paths);
+      return { status: failed.status, stdout: linesOf(root, failed.stdout), stderr: linesOf(root, failed.stderr) };
+    } finally {
+      unplant();
+    }
+  }
+
+  it('stopped by the content checks (config hook) exits with code 1, prints the report alone and leaves nothing', async () => {
+    const badCase = caseNamed('a lead image whose data is broken');
+    const article = read(paths.content, ARTICLE);
+    const failed = await failedRebuild(
+      () => {
+        if ('plant' in badCase) badCase.plant(paths.content);
+      },
+      () => {
+        rmSync(join(paths.content, 'bilder', 'duysak.jpg'));
+        writeFileSync(join(paths.content, ARTICLE), article);
+      },
+    );
+    expect(failed.status, failed.stderr.join('\n')).toBe(1);
+    expect(failed.stdout).toEqual(NPM_BANNER);
+    expect(failed.stderr).toEqual(checksStopped(badCase, paths.outDir));
+    expectNothingLeft(paths);
+  });
+
+  it('stopped by a page that throws while it is rendered exits with code 1 and leaves nothing', async () => {
+    const failed = await failedRebuild(
+      () => writeFileSync(page('wirft'), "---\nthrow new Error('planted by tests/content/bad-input.test.ts');\n---\n"),
+      () => rmSync(page('wirft')),
+    );
+    expect(failed.status, failed.stderr.join('\n')).toBe(1);
+    // Astro's report of an error in code, with its stack trace, for developers; then the build's last word.
+    expect(failed.stderr).toContain('[ERROR] [build] Caught error rendering /wirft: Error: planted by tests/content/bad-input.test.ts');
+    expect(failed.stderr.slice(-3)).toEqual(['', removedLine(paths.outDir), '']);
+    expectNothingLeft(paths);
+  });
+
+  it('stopped after the pages are written, by the inline-code check, exits with code 1, prints its report alone and leaves nothing', async () => {
+    const failed = await failedRebuild(
+      () => writeFileSync(page('mit-stil'), '<p style="color: red">Rot</p>\n'),
+      () => rmSync(page('mit-stil')),
+    );
+    expect(failed.status, failed.stderr.join('\n')).toBe(1);
+    // Astro's warnings come first (the copy has no git history for the version pages); then the report, and nothing else.
+    expect(failed.stderr.slice(failed.stderr.findIndex((line) => line.startsWith('[ERROR]')))).toEqual([
+      '[ERROR] [newsroom:host-files] 1 erzeugte Seite enthält Code, den die Sicherheitsregeln der Website (Content-Security-Policy) im Browser der Leser sperren würden; nichts wurde veröffentlicht:',
+      '  eine Angabe style="color: red" an <p> in dist/mit-stil/index.html',
+      'Das ist ein Fehler im Code der Website, den die Prüfung des Inhalts hätte verhindern müssen; ist eine Datei in content/ genannt, hat ihr Inhalt ihn ausgelöst. Melden Sie die Meldung den Entwicklern (src/outputs/hosting/inline-code.ts).',
+      '',
+      removedLine(paths.outDir),
+      '',
+    ]);
+    expectNothingLeft(paths);
+  });
 });
 
 it('npm run check:content passes the real content, says how many pieces it checked, and warns once about the publisher\'s placeholders', async () => {

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { problemsPageMessages } from '../../src/checks/messages.ts';
 import { acquireBuildLock } from '../support/build-lock.ts';
@@ -73,13 +73,14 @@ it('shows the problem of a file saved with an error, and the page again once it 
   writeFileSync(file, original.replace('Mittlerweile ist Bahtiyar Duysak wieder', 'Mittlerweile ist <iframe src="https://video.example/" /> Bahtiyar Duysak wieder'));
 
   expect(await until(async () => ((await status()) === 500 ? true : undefined), 'the error page')).toBe(true);
-  const problem = `${ARTICLE}:35  body: <iframe> ist HTML, das nicht im Text stehen darf`;
-  await until(async () => (output.includes(problem) ? true : undefined), 'the problem in the terminal');
+  // The whole line, as the build prints it; the file named from the server's working folder, the project's.
+  const problem = `${relative(process.cwd(), content)}/${ARTICLE}:35  body: <iframe> ist HTML, das nicht im Text stehen darf: erlaubt sind abbr, br, span, sub, sup und die Bausteine Bild, Infobox, Post, Quelle, Stundengrafik, Timeline, Zitat`;
+  await until(async () => (output.split('\n').includes(`  ${problem}`) ? true : undefined), 'the problem in the terminal');
   // Every page answers with the page of problems (src/preview/Pruefung.astro), not Astro's overlay.
   const problems = await get('/');
   expect(problems.status).toBe(500);
   const html = await problems.text();
-  expect(html).toContain(problem.replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
+  expect(html).toContain(`<code>${problem.replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</code>`);
   expect(html).toContain(problemsPageMessages.reload);
   expect(html).not.toContain('ContentCheckError');
 

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build as runBuild, buildEnv, run, scratchBuild } from '../support/run.ts';
 
@@ -31,7 +32,7 @@ function commit(message: string): void {
 let created = '';
 let file = '';
 let url = '';
-let failed = { status: null as number | null, output: '' };
+let failed = { status: null as number | null, stdout: '', stderr: '', output: '' };
 let failedLeftOutput = true;
 let published = { status: null as number | null, output: '' };
 const edit = (from: string, to: string) => {
@@ -51,7 +52,7 @@ beforeAll(async () => {
   file = join(content, 'articles', 'stadt-eroeffnet-neue-bruecke-ueber-fluss.mdx');
   url = /Adresse nach der Veröffentlichung: https?:\/\/[^/]+(\/\S+)/.exec(created)?.[1] ?? '';
   failed = await build();
-  failedLeftOutput = existsSync(outDir);
+  failedLeftOutput = existsSync(outDir) || existsSync(`${outDir}-nginx.conf`);
 
   // The editor replaces the placeholders and publishes.
   edit(/standfirst: .*/.exec(readFileSync(file, 'utf8'))?.[0] ?? '', 'standfirst: Nach drei Jahren Bauzeit ist die neue Brücke fertig; am Samstag fahren die ersten Autos darüber.');
@@ -84,15 +85,25 @@ describe('npm run new', () => {
   it('refuses to overwrite', async () => {
     const again = await run('npm', ['run', '--silent', 'new', '--', 'artikel', 'Die Stadt eröffnet eine neue Brücke über den Fluss'], { env, timeout: 60_000 });
     expect(again.status).toBe(1);
-    expect(again.stderr).toContain('content/articles/stadt-eroeffnet-neue-bruecke-ueber-fluss.mdx gibt es schon; nichts wurde geschrieben. Wählen Sie mit --slug einen anderen Namen.');
+    // The whole line, then the usage.
+    expect(again.stderr.split('\n')[0]).toBe('content/articles/stadt-eroeffnet-neue-bruecke-ueber-fluss.mdx gibt es schon; nichts wurde geschrieben. Wählen Sie mit --slug einen anderen Namen.');
   });
 
-  it('writes a file the build rejects while placeholders remain', () => {
-    expect(failed.status, failed.output).not.toBe(0);
+  it('writes a file the build rejects while placeholders remain, with exit code 1, the whole report and nothing left', () => {
+    expect(failed.status, failed.output).toBe(1);
     expect(failedLeftOutput).toBe(false);
-    expect(failed.output).toContain('Die Prüfung hat 2 Fehler gefunden; nichts wurde veröffentlicht');
-    expect(failed.output).toMatch(/stadt-eroeffnet-neue-bruecke-ueber-fluss\.mdx:3 {2}standfirst: enthält noch den Platzhalter „\[Platzhalter: Vorspann/);
-    expect(failed.output).toMatch(/stadt-eroeffnet-neue-bruecke-ueber-fluss\.mdx:13 {2}body: enthält noch den Platzhalter/);
+    const placeholder = (found: string) => `enthält noch den Platzhalter „${found}“ von npm run new: ersetzen Sie ihn durch Ihren eigenen Text`;
+    const piece = 'content/articles/stadt-eroeffnet-neue-bruecke-ueber-fluss.mdx';
+    expect(stripVTControlCharacters(failed.stderr).split('\n').map((line) => line.replace(/^\d\d:\d\d:\d\d /, ''))).toEqual([
+      '[ERROR] [newsroom:content-checks] Die Prüfung hat 2 Fehler gefunden; nichts wurde veröffentlicht:',
+      `  ${piece}:3  standfirst: ${placeholder('[Platzhalter: Vorspann, ein oder zwei Sätze unter der Überschrift (40 bis 400 Zeichen)]')}`,
+      // A placeholder longer than a line is quoted shortened.
+      `  ${piece}:13  body: ${placeholder('[Platzhalter: Ihr Text, in Absätzen; Zwischenüberschriften mit ##, Belege und Bausteine wie in EDITING.md unter „Baust…]')}`,
+      'Korrigieren Sie jedes oben genannte Feld. Was in welches Feld gehört, steht in EDITING.md unter „Der Kopf einer Datei“; jede Meldung erklärt „Meldungen der Prüfung“.',
+      '',
+      `Die Website konnte nicht erstellt werden (Schritt „astro build“); ${outDir}/ wurde gelöscht, nichts kann veröffentlicht werden.`,
+      '',
+    ]);
   });
 
   it('builds once they are replaced, at the URL it printed', () => {

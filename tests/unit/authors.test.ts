@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { parseEditorFile } from '../../src/checks/read/editor-file.ts';
 import type { PictureFile, Problem } from '../../src/checks/result.ts';
+import type { PictureDecoding } from '../../src/checks/read/picture-data.ts';
 import { bylineParts, bylineText } from '../../src/newsroom/authors.ts';
 import { toPiece } from '../../src/newsroom/pieces.ts';
 import { authorPageData, authorPerson, newsroomAuthor, pieceData } from '../../src/outputs/metadata/structured-data.ts';
@@ -97,6 +98,9 @@ ${head}
 Ein kurzer Text.
 `;
 
+/** Stand-ins for picture files, without bytes: their data counts as decoding (tests/unit/picture-data.test.ts decodes real files). */
+const EVERY_PICTURE_DECODES: PictureDecoding = { broken: () => [] };
+
 /** The checks over one article and these author files (content/authors/<id>.yaml); `pictures` are in content/bilder/. */
 function check(head: string, authors: Record<string, string> = { 'anna-beispiel': AUTHOR }, pictures = new Map<string, PictureFile>()): Problem[] {
   const files = {
@@ -109,7 +113,7 @@ function check(head: string, authors: Record<string, string> = { 'anna-beispiel'
     problems: [],
     pictures,
   };
-  return checkContent(files, { now: NOW }).problems.filter((problem) => problem.severity === 'error');
+  return checkContent(files, { now: NOW, pictureData: EVERY_PICTURE_DECODES }).problems.filter((problem) => problem.severity === 'error');
 }
 const line = ({ file, line, field, message }: Problem) => `${file}:${line ?? ''}  ${field}: ${message}`;
 const photo = (width: number): Map<string, PictureFile> =>

@@ -3,6 +3,7 @@ import type { CollectionName } from '../../src/schemas/piece.ts';
 import { parseEditorFile, type EditorFile } from '../../src/checks/read/editor-file.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
 import type { PictureFile, Problem } from '../../src/checks/result.ts';
+import type { PictureDecoding } from '../../src/checks/read/picture-data.ts';
 
 /** The build time these tests assume: the day the content's newest correction was made. */
 const NOW = new Date('2026-11-27T12:00:00Z');
@@ -56,7 +57,10 @@ events:
 
 type Files = Partial<Record<CollectionName, Record<string, string>>>;
 
-function check(overrides: Files = {}, pictures = new Map<string, PictureFile>()) {
+/** Stand-ins for picture files, without bytes: their data counts as decoding (tests/unit/picture-data.test.ts decodes real files). */
+const EVERY_PICTURE_DECODES: PictureDecoding = { broken: () => [] };
+
+function check(overrides: Files = {}, pictures = new Map<string, PictureFile>(), pictureData = EVERY_PICTURE_DECODES) {
   const base: Required<Files> = {
     articles: { trump: ARTICLE },
     explainers: { wer: EXPLAINER },
@@ -72,7 +76,7 @@ function check(overrides: Files = {}, pictures = new Map<string, PictureFile>())
       return [collection, Object.entries(merged).map(([id, text]) => parseEditorFile(`content/${collection}/${id}.${ext}`, text))];
     }),
   );
-  return checkContent({ ...(files as Record<CollectionName, EditorFile[]>), problems: [], pictures }, { now: NOW });
+  return checkContent({ ...(files as Record<CollectionName, EditorFile[]>), problems: [], pictures }, { now: NOW, pictureData });
 }
 
 const errors = (problems: Problem[]) => problems.filter((problem) => problem.severity === 'error');
@@ -356,12 +360,12 @@ describe('checkContent: pictures', () => {
   });
 
   it.each([
-    ['a missing file', new Map<string, PictureFile>(), 'nennt das Bild „duysak.jpg“, aber es gibt keine Datei content/bilder/duysak.jpg'],
-    ['a small picture', new Map([picture('duysak.jpg', 1000)]), 'content/bilder/duysak.jpg ist 1000 × 500 Pixel groß; ein Aufmacherbild (image) muss mindestens 1200 Pixel breit sein'],
+    ['a missing file', new Map<string, PictureFile>(), 'nennt das Bild „duysak.jpg“, aber es gibt keine Datei content/bilder/duysak.jpg: speichern Sie das Bild dort unter diesem Namen'],
+    ['a small picture', new Map([picture('duysak.jpg', 1000)]), 'content/bilder/duysak.jpg ist 1000 × 500 Pixel groß; ein Aufmacherbild (image) muss mindestens 1200 Pixel breit sein, so breit wie die Vorschau in sozialen Netzwerken: nehmen Sie eine größere Fassung'],
     ['a PNG named .jpg', new Map([picture('duysak.jpg', 1600, 'png')]), 'content/bilder/duysak.jpg ist ein PNG-Bild mit der Endung eines JPEG-Bildes: benennen Sie es in duysak.png um'],
     ['an unreadable file', new Map<string, PictureFile>([['duysak.jpg', { file: 'content/bilder/duysak.jpg', inspect: () => ({ problem: 'ist kein Bild, das die Website lesen kann' }) }]]), 'content/bilder/duysak.jpg ist kein Bild, das die Website lesen kann'],
   ])('reports %s at image.src', (_name, pictures, message) => {
-    expect(messages(check({ articles: { trump: withLead('duysak.jpg') } }, pictures).problems)).toEqual([expect.stringContaining(`content/articles/trump.mdx:9 image.src: ${message}`)]);
+    expect(messages(check({ articles: { trump: withLead('duysak.jpg') } }, pictures).problems)).toEqual([`content/articles/trump.mdx:9 image.src: ${message}`]);
   });
 
   it('checks a <Bild> in a body at its line, with the narrower minimum of the column', () => {
@@ -371,6 +375,14 @@ describe('checkContent: pictures', () => {
     expect(messages(check({ articles: { trump: body('klein.jpg') } }, pictures).problems)).toEqual([
       'content/articles/trump.mdx:18 body: <Bild>: die Angabe src content/bilder/klein.jpg ist 500 × 250 Pixel groß; ein Bild im Text muss mindestens 700 Pixel breit sein, so breit wie die Textspalte: nehmen Sie eine größere Fassung',
     ]);
+  });
+
+  it('reports a picture whose data does not decode at its own file, once, and does not publish it', () => {
+    const result = check({ articles: { trump: withLead('duysak.jpg') } }, new Map([picture('duysak.jpg', 1600)]), { broken: (pictures) => [...pictures] });
+    expect(messages(result.problems)).toEqual([
+      'content/bilder/duysak.jpg:1 file: ist beschädigt: Format und Größe am Anfang der Datei sind lesbar, die Bilddaten dahinter aber nicht (die Datei bricht ab oder enthält fehlerhafte Daten): speichern oder exportieren Sie das Bild noch einmal, oder laden Sie es noch einmal herunter',
+    ]);
+    expect(result.pictures).toEqual([]);
   });
 
   it('warns about a picture no piece shows', () => {

@@ -1,13 +1,14 @@
 /**
  * Pictures in content/bilder/ that pieces show, as lead image or <Bild>, and authors' portraits: the file exists, is a
- * picture of the format its extension promises, and is wide enough for where it is shown. A
- * picture is opened only when a piece shows it; one that no piece shows is a warning.
+ * picture of the format its extension promises, is wide enough for where it is shown, and its
+ * data decodes. A picture is opened only when a piece shows it; one that no piece shows is a warning.
  */
 import { MIN_INLINE_WIDTH, MIN_LEAD_WIDTH } from '../../schemas/picture.ts';
 import type { CheckContext, PieceEntry } from '../context.ts';
-import { pictureMessages } from '../messages.ts';
+import { pictureDataMessages, pictureMessages } from '../messages.ts';
 import type { EditorFile } from '../read/editor-file.ts';
 import { formatOfExtension } from '../read/picture-header.ts';
+import type { PictureDecoding } from '../read/picture-data.ts';
 
 /** Where a picture is shown: as a lead image, in a body, or elsewhere with its own least width and why (an author's portrait). */
 export type PictureUse = 'lead' | 'inline' | { minimum: number; why: string };
@@ -50,5 +51,16 @@ export function warnUnshownPictures({ pictures, problems, failed }: CheckContext
   if (failed.articles.length + failed.explainers.length + failed.authors.length > 0) return;
   for (const [name, picture] of pictures.files) {
     if (!pictures.named.has(name)) problems.push({ severity: 'warning', file: picture.file, field: 'file', message: pictureMessages.unshown });
+  }
+}
+
+/**
+ * Every picture accepted so far decodes (run after every piece and body): one whose header reads
+ * but whose data is broken is reported at its own file, whoever shows it, and is not published.
+ */
+export function checkPictureData({ pictures, problems }: CheckContext, data: PictureDecoding): void {
+  for (const picture of data.broken([...pictures.accepted.values()])) {
+    problems.push({ severity: 'error', file: picture.file, line: 1, field: 'file', message: pictureDataMessages.broken });
+    pictures.accepted.delete(picture.name);
   }
 }

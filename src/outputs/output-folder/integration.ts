@@ -31,6 +31,20 @@ function readStamp(file: string): OutputStamp | undefined {
   }
 }
 
+/**
+ * Forgets the last build's output: without the stamp, the next build empties whatever the output
+ * folder holds. A build does so when it starts; `scripts/build.ts` does so after a failed build,
+ * which may have stopped before this integration's first hook (the content checks come first).
+ */
+export function forgetLastOutput(cacheDir: string): void {
+  rmSync(outputStampFile(cacheDir), { force: true });
+}
+
+/** Where the stamp of the last successful build's output is kept. */
+export function outputStampFile(cacheDir: string): string {
+  return join(cacheDir, STAMP_FILE);
+}
+
 /** Empties `dir` but for a top-level `.git`, as Astro does. */
 function emptyFolder(dir: string): void {
   let names: string[];
@@ -65,10 +79,10 @@ export function outputFolder(options: OutputFolderOptions): AstroIntegration & {
         if (command !== 'build') return;
         const outDir = resolve(fileURLToPath(config.outDir));
         const cacheDir = resolve(fileURLToPath(config.cacheDir));
-        const stampFile = join(cacheDir, STAMP_FILE);
+        const stampFile = outputStampFile(cacheDir);
         const stamp = readStamp(stampFile);
         // Whatever happens next, the folder is no longer a finished build's until this one ends.
-        rmSync(stampFile, { force: true });
+        forgetLastOutput(cacheDir);
         const files = listOutput(outDir);
         const reusable = stamp !== undefined && stamp.outDir === outDir && stamp.digest === outputDigest(outDir, files);
         if (!reusable && files.length > 0) {
