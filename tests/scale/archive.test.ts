@@ -1,18 +1,24 @@
 /**
  * The archive at scale, on a generated site (bench/generate.ts): a crawl from the front page
- * reaches every piece with no broken link or anchor, no page grows with the archive, and an
- * incremental rebuild after an edit produces exactly what a clean build of the edited content does.
+ * reaches every piece with no broken link or anchor, no page grows with the archive, and a chain
+ * of incremental rebuilds (edits, a piece added, deleted and renamed with its redirect, a scheduled
+ * piece going live as the build clock moves on) ends exactly where a clean build of the same
+ * content at the same time does, every file of the output and the nginx file beside it.
  */
 import { existsSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { ELEMENT_NODE, parse, walkSync, type ElementNode } from 'ultrahtml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyLiveEntry, applyWordEdit, generate, type Manifest } from '../../bench/generate.ts';
+import { LEDGER_FILE } from '../../src/content-root.ts';
 import { FEED_SIZE, FRONT_PAGE_MORE, LISTING_PAGE_SIZE } from '../../src/newsroom/listings.ts';
 import { isCompressible, MIN_BYTES } from '../../src/outputs/hosting/precompress.ts';
-import { pageKindOf } from '../../src/routing/routes.ts';
+import { cardPath } from '../../src/outputs/social/card.ts';
+import { cardFormat } from '../../src/outputs/social/format.ts';
+import { BUILD_FOLDERS, pageKindOf } from '../../src/routing/routes.ts';
+import { BUILD_TIME_ENV } from '../../src/util/clock.ts';
 import { LEAD, INLINE, testPhoto } from '../support/pictures.ts';
 import { build as runBuild } from '../support/run.ts';
 
@@ -20,8 +26,17 @@ const N = 150;
 const root = mkdtempSync(join(tmpdir(), 'newsroom-archive-'));
 let manifest: Manifest;
 
-async function build(outDir: string, cacheDir: string): Promise<string> {
-  const result = await runBuild({ content: manifest.contentDirs.site, outDir, cacheDir });
+/**
+ * The build clock (src/util/clock.ts) of every build here: the first builds at T1, after the
+ * generated dates and the corrections below; the later ones three days on, when a piece scheduled
+ * between the two is live and the news sitemap's window has moved past a piece it held at T1.
+ */
+const T1 = '2026-11-10T12:00:00+01:00';
+const T2 = '2026-11-13T12:00:00+01:00';
+
+/** A build of the generated content at `time`; `urls:record` also records its URLs in the content's ledger. */
+async function build(outDir: string, cacheDir: string, { time = T1, script = 'build' }: { time?: string; script?: 'build' | 'urls:record' } = {}): Promise<string> {
+  const result = await runBuild({ content: manifest.contentDirs.site, outDir, cacheDir }, { script, env: { [BUILD_TIME_ENV]: time } });
   expect(result.status, result.output).toBe(0);
   return result.output;
 }
@@ -32,6 +47,28 @@ function filesIn(dir: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
     .sort();
+}
+
+/** The URL of every page in the build's search index, with the index it is in: its year's, or "primary". */
+function searchIndex(dist: string): Map<string, string> {
+  const indexed = new Map<string, string>();
+  for (const file of filesIn(join(dist, 'pagefind')).filter((name) => name.endsWith('.pf_fragment'))) {
+    // A fragment is gzipped JSON after Pagefind's "pagefind_dcd" signature.
+    const text = gunzipSync(readFileSync(join(dist, 'pagefind', file))).toString('utf8');
+    const url = /"url":"([^"]+)"/.exec(text)?.[1] ?? '';
+    indexed.set(url, /^(\d{4})\//.exec(file)?.[1] ?? 'primary');
+  }
+  return indexed;
+}
+
+/** Asserts that the builds at `dist` and `expected` hold the same files, byte for byte, and the same nginx file beside them; returns the files. */
+function expectSameOutput(dist: string, expected: string): string[] {
+  const files = filesIn(expected);
+  expect(filesIn(dist)).toEqual(files);
+  const differing = files.filter((file) => !readFileSync(join(dist, file)).equals(readFileSync(join(expected, file))));
+  expect(differing).toEqual([]);
+  expect(readFileSync(`${dist}-nginx.conf`, 'utf8')).toBe(readFileSync(`${expected}-nginx.conf`, 'utf8'));
+  return files;
 }
 
 interface PageLinks {
@@ -149,7 +186,9 @@ beforeAll(async () => {
   withPictures = await addPictures();
   corrected = uncorrectedArticles();
   addMonthOfCorrections(corrected);
-  cleanLog = await build(clean, join(root, 'cache-clean'));
+  // Records the URL ledger, as a site that has published does: a later build fails if one of
+  // these URLs disappears without a redirect.
+  cleanLog = await build(clean, join(root, 'cache-clean'), { script: 'urls:record' });
 });
 
 /** Where the note of the one correction of each of the articles `ids` links, in the build at `dist`. */
@@ -161,6 +200,49 @@ function correctionLinks(dist: string, ids: readonly string[]): string[] {
   });
 }
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** The headline the rebuilds give the article the first explainer explains. */
+const NEW_TITLE = 'Neue Überschrift nach der Redaktionskonferenz';
+
+/** Where the build at `dist` put the page of the piece `id`: its site path. */
+function pagePath(dist: string, id: string): string {
+  const page = filesIn(dist).find((file) => file.endsWith(`/${id}/index.html`));
+  expect(page, id).toBeDefined();
+  return `/${page?.replace(/index\.html$/, '') ?? ''}`;
+}
+
+/** Every file of the build at `dist` that belongs to the piece `id`: its pages, their compressed copies, its card. */
+function filesOf(dist: string, id: string): string[] {
+  return filesIn(dist).filter((file) => file.split('/').some((segment) => segment === id || segment.startsWith(`${id}.`)));
+}
+
+/** The pieces in the news sitemap of the build at `dist`, by site path. */
+function newsSitemap(dist: string): string[] {
+  return [...readFileSync(join(dist, 'news-sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+}
+
+/**
+ * The first piece of `collection` (by file name) outside `busy` that a copy can take over
+ * whole: no correction or update (older than the copy would be), no picture, no ticker.
+ */
+function plainPiece(collection: 'articles' | 'explainers', busy: ReadonlySet<string>): string {
+  const folder = join(manifest.contentDirs.site, collection);
+  const id = readdirSync(folder)
+    .sort()
+    .map((file) => file.replace(/\.mdx$/, ''))
+    .find((candidate) => !busy.has(candidate) && !/^(updated|corrections|image|live):/m.test(readFileSync(join(folder, `${candidate}.mdx`), 'utf8')));
+  expect(id, collection).toBeDefined();
+  return id ?? '';
+}
+
+/** A new piece `id`: a copy of the piece `from` with a headline of its own, published at `published`. Returns its file's text. */
+function copyPiece(collection: 'articles' | 'explainers', from: string, id: string, title: string, published: string): string {
+  const folder = join(manifest.contentDirs.site, collection);
+  const text = readFileSync(join(folder, `${from}.mdx`), 'utf8').replace(/^title: .*$/m, `title: ${title}`).replace(/^published: .*$/m, `published: ${published}`);
+  writeFileSync(join(folder, `${id}.mdx`), text);
+  return text;
+}
+
 
 describe(`a generated archive of ${N} pieces`, () => {
   it('is reachable from the front page: every piece, no broken link, no missing anchor', () => {
@@ -229,13 +311,7 @@ describe(`a generated archive of ${N} pieces`, () => {
 
   it('indexes every piece for search, each in the index of its year, and the search page merges them all', () => {
     const piecePages = filesIn(clean).filter((file) => /^[a-z]+\/[a-z]+\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file));
-    const indexed = new Map<string, string>();
-    for (const file of filesIn(join(clean, 'pagefind')).filter((name) => name.endsWith('.pf_fragment'))) {
-      // A fragment is gzipped JSON after Pagefind's "pagefind_dcd" signature.
-      const text = gunzipSync(readFileSync(join(clean, 'pagefind', file))).toString('utf8');
-      const url = /"url":"([^"]+)"/.exec(text)?.[1] ?? '';
-      indexed.set(url, /^(\d{4})\//.exec(file)?.[1] ?? 'primary');
-    }
+    const indexed = searchIndex(clean);
     const years = [...new Set(piecePages.map((file) => file.split('/')[2] ?? ''))].sort().reverse();
     expect(years.length).toBeGreaterThan(5);
     for (const file of piecePages) {
@@ -291,86 +367,157 @@ describe(`a generated archive of ${N} pieces`, () => {
     }
   });
 
-  it('rebuilds incrementally after edits, exactly as a clean build of the edited content', async () => {
+  describe('rebuilt by a chain of incremental builds with one cache', () => {
+    // The clean build's cache: each build of the chain finds what the one before it cached.
     const cacheDir = join(root, 'cache-clean');
-    // A word in one body, and the headline of an article that explainers point to: its teaser
-    // changes on listings, in feeds and under "Mehr zum Thema" of pages that are not its own.
-    applyWordEdit(manifest, 'site');
-    const explained = explainedArticle();
-    const articleFile = join(manifest.contentDirs.site, 'articles', `${explained}.mdx`);
-    const article = readFileSync(articleFile, 'utf8');
-    const retitled = article.replace(/^title: .*$/m, 'title: Neue Überschrift nach der Redaktionskonferenz');
-    expect(retitled).not.toBe(article);
-    writeFileSync(articleFile, retitled);
-    // A correction made before all others of the month moves the last entry of its first page
-    // to the second: that piece's page must link there, though nothing else about it changed.
-    const movedToSecondPage = corrected[LISTING_PAGE_SIZE - 1] ?? '';
-    expect(correctionLinks(clean, [movedToSecondPage])[0]).toMatch(new RegExp(`^${CORRECTIONS_MONTH}#`));
-    addCorrection(corrected[MONTH_CORRECTIONS] ?? '', MONTH_CORRECTIONS, -60);
     const incremental = join(root, 'incremental');
-    const log = await build(incremental, cacheDir);
-    // Most pages come from the cache; the edited piece is rendered again.
-    const reused = (log.match(/\((cached|restored)\)/g) ?? []).length;
-    expect(reused).toBeGreaterThan(N * 0.9);
-    // Pages render several at a time (build.concurrency), so a rendered page's timing may land on a later line.
-    const editedPage = `├─ /\\S+/${manifest.edits.word.id}/index\\.html`;
-    expect(log).toMatch(new RegExp(editedPage));
-    expect(log).not.toMatch(new RegExp(`${editedPage} \\((cached|restored)\\)`));
-
-    // Search: only the years whose piece pages changed are indexed again.
-    const search = /search index: (\d+) pages in (\d+) yearly indexes; (\d+) indexed again/.exec(log);
-    expect(Number(search?.[1])).toBe(N + manifest.tickers);
-    expect(Number(search?.[3])).toBeGreaterThan(0);
-    expect(Number(search?.[3])).toBeLessThan(Number(search?.[2]));
-
-    // Compressed copies: only the changed files are compressed again (two copies each).
-    const copies = /compressed copies \(.*\) of (\d+) files: (\d+) compressed/.exec(log);
-    expect(Number(copies?.[2])).toBeGreaterThan(0);
-    expect(Number(copies?.[2])).toBeLessThan(Number(copies?.[1]) * 0.2);
-
     const fresh = join(root, 'fresh');
-    await build(fresh, join(root, 'cache-fresh'));
-    const files = filesIn(fresh);
-    expect(filesIn(incremental)).toEqual(files);
-    const differing = files.filter((file) => !readFileSync(join(incremental, file)).equals(readFileSync(join(fresh, file))));
-    expect(differing).toEqual([]);
-    // And the edits really are in the output, also on pages other than the edited pieces'.
-    const edited = files.find((file) => file.endsWith(`/${manifest.edits.word.id}/index.html`)) ?? '';
-    expect(readFileSync(join(incremental, edited), 'utf8')).toContain(manifest.edits.word.replace);
-    const showingNewTitle = files.filter((file) => file.endsWith('.html') && readFileSync(join(incremental, file), 'utf8').includes('Neue Überschrift nach der Redaktionskonferenz'));
-    expect(showingNewTitle.length).toBeGreaterThan(3);
-    expect(correctionLinks(incremental, [movedToSecondPage])[0]).toMatch(new RegExp(`^${CORRECTIONS_MONTH}seite/2/#`));
-  });
+    const ADDED = 'neuer-bericht-aus-der-redaktion';
+    const SCHEDULED = 'geplantes-erklaerstueck-zum-bericht';
+    const RENAMED = 'umbenannter-bericht';
+    /** The article the scheduled explainer explains: its page links the explainer once it is live. */
+    let explainedBySchedule = '';
+    let addedPath = '';
 
-  it('rebuilds into its own last output, where a deleted piece disappears, exactly as a clean build', async () => {
-    // The build before wrote `incremental` with this cache, so this one writes into it.
-    const cacheDir = join(root, 'cache-clean');
-    const incremental = join(root, 'incremental');
-    const articles = join(manifest.contentDirs.site, 'articles');
-    const contentFiles = globSync('**/*.{mdx,yaml}', { cwd: manifest.contentDirs.site });
-    const namedElsewhere = (id: string) => contentFiles.some((file) => file !== `articles/${id}.mdx` && readFileSync(join(manifest.contentDirs.site, file), 'utf8').includes(id));
-    // A piece with a lead picture that no other file names (a reference to it would be an error).
-    const deleted = withPictures.find((id) => id !== explainedArticle() && id !== manifest.edits.word.id && !namedElsewhere(id)) ?? '';
-    expect(deleted).not.toBe('');
-    const deletedFolders = filesIn(incremental).filter((file) => file.includes(`/${deleted}/`)).map((file) => file.slice(0, file.indexOf(`/${deleted}/`) + deleted.length + 1));
-    expect(deletedFolders.length).toBeGreaterThan(0);
-    rmSync(join(articles, `${deleted}.mdx`));
-    applyLiveEntry(manifest);
+    it('rebuilds into a fresh folder after edits, a piece added and one scheduled for later', async () => {
+      const content = manifest.contentDirs.site;
+      // A word in one body, and the headline of an article that explainers point to: its teaser
+      // changes on listings, in feeds and under "Mehr zum Thema" of pages that are not its own.
+      applyWordEdit(manifest, 'site');
+      const articleFile = join(content, 'articles', `${explainedArticle()}.mdx`);
+      const article = readFileSync(articleFile, 'utf8');
+      const retitled = article.replace(/^title: .*$/m, `title: ${NEW_TITLE}`);
+      expect(retitled).not.toBe(article);
+      writeFileSync(articleFile, retitled);
+      // A correction made before all others of the month moves the last entry of its first page
+      // to the second: that piece's page must link there, though nothing else about it changed.
+      const movedToSecondPage = corrected[LISTING_PAGE_SIZE - 1] ?? '';
+      expect(correctionLinks(clean, [movedToSecondPage])[0]).toMatch(new RegExp(`^${CORRECTIONS_MONTH}#`));
+      addCorrection(corrected[MONTH_CORRECTIONS] ?? '', MONTH_CORRECTIONS, -60);
+      // A new article of this morning, inside the news sitemap's window at T1; an explainer
+      // scheduled for the day after tomorrow, not public at T1.
+      const busy = new Set([explainedArticle(), manifest.edits.word.id, ...withPictures, ...corrected]);
+      copyPiece('articles', plainPiece('articles', busy), ADDED, 'Neuer Bericht aus der Redaktion am Dienstagmorgen', '2026-11-10T09:00:00+01:00');
+      const explainer = copyPiece('explainers', plainPiece('explainers', busy), SCHEDULED, 'Geplantes Erklärstück zum Bericht', '2026-11-12T09:00:00+01:00');
+      explainedBySchedule = /^article: (\S+)$/m.exec(explainer)?.[1] ?? '';
+      expect(explainedBySchedule).not.toBe('');
 
-    const log = await build(incremental, cacheDir);
-    expect(log).not.toMatch(/output folder: .* emptied/);
-    const inPlace = Number(/output folder: \d+ files, (\d+) kept in place/.exec(log)?.[1]);
-    expect(inPlace).toBeGreaterThan(N);
-    expect(Number(/(\d+) no longer produced removed/.exec(log)?.[1])).toBeGreaterThan(0);
-    for (const folder of new Set(deletedFolders)) expect(existsSync(join(incremental, folder)), folder).toBe(false);
+      const log = await build(incremental, cacheDir);
+      // Most pages come from the cache; the edited piece is rendered again.
+      const reused = (log.match(/\((cached|restored)\)/g) ?? []).length;
+      expect(reused).toBeGreaterThan(N * 0.9);
+      // Pages render several at a time (build.concurrency), so a rendered page's timing may land on a later line.
+      const editedPage = `├─ /\\S+/${manifest.edits.word.id}/index\\.html`;
+      expect(log).toMatch(new RegExp(editedPage));
+      expect(log).not.toMatch(new RegExp(`${editedPage} \\((cached|restored)\\)`));
+      // Search: only the years whose piece pages changed are indexed again.
+      const search = /search index: (\d+) pages in (\d+) yearly indexes; (\d+) indexed again/.exec(log);
+      expect(Number(search?.[1])).toBe(N + 1 + manifest.tickers);
+      expect(Number(search?.[3])).toBeGreaterThan(0);
+      expect(Number(search?.[3])).toBeLessThan(Number(search?.[2]));
+      // Compressed copies: only the changed files are compressed again (two copies each).
+      const copies = /compressed copies \(.*\) of (\d+) files: (\d+) compressed/.exec(log);
+      expect(Number(copies?.[2])).toBeGreaterThan(0);
+      expect(Number(copies?.[2])).toBeLessThan(Number(copies?.[1]) * 0.2);
 
-    const fresh = join(root, 'fresh-after-delete');
-    await build(fresh, join(root, 'cache-fresh-after-delete'));
-    const files = filesIn(fresh);
-    expect(filesIn(incremental)).toEqual(files);
-    const differing = files.filter((file) => !readFileSync(join(incremental, file)).equals(readFileSync(join(fresh, file))));
-    expect(differing).toEqual([]);
-    expect(readFileSync(`${incremental}-nginx.conf`, 'utf8')).toBe(readFileSync(`${fresh}-nginx.conf`, 'utf8'));
+      // The edits are in the output, also on pages other than the edited pieces'.
+      expect(readFileSync(join(incremental, pagePath(incremental, manifest.edits.word.id), 'index.html'), 'utf8')).toContain(manifest.edits.word.replace);
+      const showingNewTitle = filesIn(incremental).filter((file) => file.endsWith('.html') && readFileSync(join(incremental, file), 'utf8').includes(NEW_TITLE));
+      expect(showingNewTitle.length).toBeGreaterThan(3);
+      expect(correctionLinks(incremental, [movedToSecondPage])[0]).toMatch(new RegExp(`^${CORRECTIONS_MONTH}seite/2/#`));
+      // The added piece: its page, card and search entry, on the front page and in the news sitemap.
+      addedPath = pagePath(incremental, ADDED);
+      expect(existsSync(join(incremental, cardPath(addedPath, cardFormat(false))))).toBe(true);
+      expect(searchIndex(incremental).get(addedPath)).toBe('primary');
+      expect(readFileSync(join(incremental, 'index.html'), 'utf8')).toContain(`href="${addedPath}"`);
+      expect(newsSitemap(incremental)).toEqual([addedPath]);
+      // The scheduled piece: nowhere yet.
+      expect(filesOf(incremental, SCHEDULED)).toEqual([]);
+      expect(readFileSync(join(incremental, pagePath(incremental, explainedBySchedule), 'index.html'), 'utf8')).not.toContain(SCHEDULED);
+    });
+
+    it('rebuilds into its own last output three days on, after a piece is deleted, another renamed with its redirect and a live entry added', async () => {
+      const content = manifest.contentDirs.site;
+      const contentFiles = globSync('**/*.{mdx,yaml}', { cwd: content });
+      const namedElsewhere = (id: string) => contentFiles.some((file) => file !== `articles/${id}.mdx` && readFileSync(join(content, file), 'utf8').includes(id));
+      // Pieces with a lead picture that no other file names (a reference to them would be an error).
+      const [deleted = '', renamedFrom = ''] = withPictures.filter((id) => id !== explainedArticle() && id !== manifest.edits.word.id && !namedElsewhere(id));
+      expect(renamedFrom).not.toBe('');
+      const deletedPath = pagePath(incremental, deleted);
+      const renamedOldPath = pagePath(incremental, renamedFrom);
+      expect(filesOf(incremental, deleted).length).toBeGreaterThan(0);
+      expect(filesOf(incremental, renamedFrom).length).toBeGreaterThan(0);
+
+      // Deleted, and its address withdrawn from the URL ledger (EDITING.md), with those below it.
+      rmSync(join(content, 'articles', `${deleted}.mdx`));
+      const ledgerFile = join(content, LEDGER_FILE);
+      const ledger = readFileSync(ledgerFile, 'utf8');
+      const withdrawn = ledger.split('\n').filter((line) => !line.startsWith(deletedPath)).join('\n');
+      expect(ledger.length - withdrawn.length).toBeGreaterThan(0);
+      writeFileSync(ledgerFile, withdrawn);
+      // Renamed: a new file name, and its old address in redirectFrom; the ledger keeps the old one.
+      expect(ledger).toContain(`\n${renamedOldPath}  article:${renamedFrom}\n`);
+      const renamedText = readFileSync(join(content, 'articles', `${renamedFrom}.mdx`), 'utf8');
+      rmSync(join(content, 'articles', `${renamedFrom}.mdx`));
+      writeFileSync(join(content, 'articles', `${RENAMED}.mdx`), renamedText.replace(/^(published: .*)$/m, `$1\nredirectFrom: ["${renamedOldPath}"]`));
+      applyLiveEntry(manifest);
+
+      const log = await build(incremental, cacheDir, { time: T2 });
+      expect(log).not.toMatch(/output folder: .* emptied/);
+      const inPlace = Number(/output folder: \d+ files, (\d+) kept in place/.exec(log)?.[1]);
+      expect(inPlace).toBeGreaterThan(N);
+      expect(Number(/(\d+) no longer produced removed/.exec(log)?.[1])).toBeGreaterThan(0);
+
+      // The deleted piece: gone, with its card, its compressed copies and its search entry.
+      expect(filesOf(incremental, deleted)).toEqual([]);
+      expect(existsSync(join(incremental, deletedPath))).toBe(false);
+      expect(searchIndex(incremental).has(deletedPath)).toBe(false);
+      // The renamed piece: at its new address, its old one a redirect on both hosts and gone from the folder.
+      const renamedPath = pagePath(incremental, RENAMED);
+      expect(renamedPath).toBe(renamedOldPath.replace(`/${renamedFrom}/`, `/${RENAMED}/`));
+      expect(filesOf(incremental, renamedFrom)).toEqual([]);
+      expect(existsSync(join(incremental, renamedOldPath))).toBe(false);
+      expect(existsSync(join(incremental, cardPath(renamedPath, cardFormat(true))))).toBe(true);
+      expect(searchIndex(incremental).has(renamedPath)).toBe(true);
+      expect(searchIndex(incremental).has(renamedOldPath)).toBe(false);
+      const rules = readFileSync(join(incremental, '_redirects'), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+      expect(rules).toEqual([`${renamedOldPath} ${renamedPath} 301`]);
+      expect(readFileSync(`${incremental}-nginx.conf`, 'utf8')).toContain(`location = "${renamedOldPath}" {\n  return 301 "${renamedPath}";\n}`);
+      // The ledger let the build pass by the redirect; the new address is the one to record.
+      expect(log).toMatch(new RegExp(`noch nicht in ${basename(content)}/${LEDGER_FILE}:[^]*\n  ${renamedPath}\n`));
+      // The scheduled piece is live: its page, card and search entry, and on its article's page.
+      const scheduledPath = pagePath(incremental, SCHEDULED);
+      expect(scheduledPath).toMatch(new RegExp(`/2026/11/12/${SCHEDULED}/$`));
+      expect(existsSync(join(incremental, cardPath(scheduledPath, cardFormat(false))))).toBe(true);
+      expect(searchIndex(incremental).get(scheduledPath)).toBe('primary');
+      expect(readFileSync(join(incremental, pagePath(incremental, explainedBySchedule), 'index.html'), 'utf8')).toContain(`href="${scheduledPath}"`);
+      // The news sitemap's window moved with the clock: the scheduled piece in, the added one out.
+      expect(newsSitemap(incremental)).toEqual([scheduledPath]);
+      expect(existsSync(join(incremental, addedPath, 'index.html'))).toBe(true);
+    });
+
+    it('ends exactly where a clean build of the same content at the same time does: every file, the nginx file beside them', async () => {
+      await build(fresh, join(root, 'cache-fresh'), { time: T2 });
+      const files = expectSameOutput(incremental, fresh);
+      // What was compared holds every kind of file the build writes besides pages, and those that
+      // the chain's changes reach differ from the first build's.
+      const differsFromFirst = (file: string) => !existsSync(join(clean, file)) || !readFileSync(join(clean, file)).equals(readFileSync(join(fresh, file)));
+      expect(files).toContain('_headers');
+      for (const kind of [/^_redirects$/, /\.html\.br$/, /\.html\.gz$/, /^pagefind\/.+\.pf_meta$/, new RegExp(`^${BUILD_FOLDERS.social.slice(1)}.+\\.(png|jpg)$`), /^news-sitemap\.xml$/]) {
+        expect(files.filter((file) => kind.test(file)).some(differsFromFirst), String(kind)).toBe(true);
+      }
+      expect(readFileSync(`${fresh}-nginx.conf`, 'utf8')).not.toBe(readFileSync(`${clean}-nginx.conf`, 'utf8'));
+    });
+
+    it('rebuilds the same into a fresh folder, every piece\'s page restored from the cache', async () => {
+      const restored = join(root, 'restored');
+      const log = await build(restored, cacheDir, { time: T2 });
+      // Pages without a cache key are rendered by every build; every piece's page has one.
+      const piecePage = /^[a-z]+\/[a-z]+\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
+      const restoredPieces = [...log.matchAll(/├─ \/(\S+) \(restored\)/g)].filter((match) => piecePage.test(match[1] ?? ''));
+      expect(restoredPieces).toHaveLength(filesIn(fresh).filter((file) => piecePage.test(file)).length);
+      expectSameOutput(restored, fresh);
+    });
   });
 });
 
