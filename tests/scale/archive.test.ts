@@ -448,11 +448,13 @@ describe(`a generated archive of ${N} pieces`, () => {
       expect(filesOf(incremental, deleted).length).toBeGreaterThan(0);
       expect(filesOf(incremental, renamedFrom).length).toBeGreaterThan(0);
 
-      // Deleted, and its address withdrawn from the URL ledger (EDITING.md), with those below it.
+      // Deleted, and its address withdrawn from the URL ledger: its own line only, as EDITING.md
+      // says; its version page goes with it.
       rmSync(join(content, 'articles', `${deleted}.mdx`));
       const ledgerFile = join(content, LEDGER_FILE);
       const ledger = readFileSync(ledgerFile, 'utf8');
-      const withdrawn = ledger.split('\n').filter((line) => !line.startsWith(deletedPath)).join('\n');
+      const withdrawn = ledger.split('\n').filter((line) => !line.startsWith(`${deletedPath}  `)).join('\n');
+      expect(withdrawn).toContain(`\n${deletedPath}versionen/  `);
       expect(ledger.length - withdrawn.length).toBeGreaterThan(0);
       writeFileSync(ledgerFile, withdrawn);
       // Renamed: a new file name, and its old address in redirectFrom; the ledger keeps the old one.

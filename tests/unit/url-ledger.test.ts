@@ -26,15 +26,18 @@ describe('URL ledger', () => {
     expect(lostMessage(lost[0] ?? { url: '', what: '', line: 0 })).toBe('wurde veröffentlicht (der Artikel „a“, beim Eintragen content/articles/a.mdx) und würde ohne Weiterleitung verschwinden: tragen Sie die Adresse in redirectFrom des Beitrags ein, der jetzt dafür steht (siehe EDITING.md, „Adressen und Weiterleitungen“), oder löschen Sie diese Zeile, um die Adresse absichtlich zurückzuziehen');
   });
 
-  it('judges a piece\'s version page with its piece, never on its own', () => {
+  it('judges a piece\'s version page with its piece, never on its own, so a withdrawn piece takes it along', () => {
     const ledger: Ledger = new Map([
       ['/a/x/', { what: 'explainer:x', line: 1 }],
       ['/a/x/versionen/', { what: 'page', line: 2 }],
       ['/b/y/versionen/', { what: 'page', line: 3 }],
     ]);
-    // x renamed with a redirect: its version page is not lost. x deleted: only x is named.
-    expect(lostUrls(ledger, new Map(), new Set(['/a/x/']))).toEqual([{ url: '/b/y/versionen/', what: 'page', line: 3 }]);
-    expect(lostUrls(ledger, new Map(), new Set()).map((entry) => entry.url)).toEqual(['/a/x/', '/b/y/versionen/']);
+    // x renamed with a redirect: its version page is not lost. x deleted: only x is named. y's
+    // line withdrawn: its version page goes with it.
+    expect(lostUrls(ledger, new Map(), new Set(['/a/x/']))).toEqual([]);
+    expect(lostUrls(ledger, new Map(), new Set())).toEqual([{ url: '/a/x/', what: 'explainer:x', line: 1 }]);
+    // Any other recorded page is judged on its own.
+    expect(lostUrls(new Map([['/b/y/versionen/alt/', { what: 'page', line: 1 }]]), new Map(), new Set())).toEqual([{ url: '/b/y/versionen/alt/', what: 'page', line: 1 }]);
   });
 
   it('records only what is new and keeps what is recorded', () => {
@@ -56,11 +59,10 @@ describe('URL ledger', () => {
     ]);
   });
 
-  it('checks 50,000 recorded URLs in well under a second', () => {
+  // No timing here: a wall-clock limit fails on a busy machine; the benchmark measures builds.
+  it('finds the one lost URL among 50,000 recorded ones', () => {
     const urls = Array.from({ length: 50_000 }, (_, i) => `/chronik/welt/2020/01/01/p${i}/`);
     const ledger = parseLedger(renderLedger(new Map(urls.map((url) => [url, 'page']))));
-    const started = performance.now();
-    expect(lostUrls(ledger, new Map(urls.slice(1).map((url) => [url, 'page'])), new Set())).toHaveLength(1);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(lostUrls(ledger, new Map(urls.slice(1).map((url) => [url, 'page'])), new Set())).toEqual([{ url: urls[0], what: 'page', line: ledger.get(urls[0] ?? '')?.line }]);
   });
 });

@@ -79,14 +79,14 @@ export interface LostUrl {
 /**
  * Recorded URLs that a build neither publishes nor redirects. A piece's version page belongs to
  * the piece and is judged with it (a renamed piece starts a new history), so it is never
- * reported on its own.
+ * reported on its own: deleting a piece's line withdraws its version page too.
  */
 export function lostUrls(ledger: Ledger, published: ReadonlyMap<string, string>, redirected: ReadonlySet<string>): LostUrl[] {
   const kept = (url: string) => published.has(url) || redirected.has(url);
   const lost: LostUrl[] = [];
   for (const [url, { what, line }] of ledger) {
     const piece = url.endsWith(VERSIONS_SUFFIX) ? url.slice(0, -VERSIONS_SUFFIX.length) : undefined;
-    if (piece !== undefined && versionsPath(piece) === url && (ledger.has(piece) || kept(piece))) continue;
+    if (piece !== undefined && versionsPath(piece) === url) continue;
     if (!kept(url)) lost.push({ url, what, line });
   }
   return lost;
