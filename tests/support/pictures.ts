@@ -107,6 +107,20 @@ export async function serveFixtureSite(name: string, makeContent: (root: string)
   const dist = join(root, 'dist');
   const result = await build({ content, outDir: dist, cacheDir: join(root, 'cache') });
   if (result.status !== 0) throw new Error(`The build with ${name} failed:\n${result.output}`);
+  const server = await serveWithNginx(dist);
+  return {
+    content,
+    dist,
+    baseURL: server.baseURL,
+    stop: () => {
+      server.stop();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A built site served by nginx (scripts/host.ts) on a free port, until `stop`. */
+export async function serveWithNginx(dist: string): Promise<{ baseURL: string; stop(): void }> {
   const port = await freePort();
   // A process group of its own, so that nginx behind scripts/host.ts ends with it.
   const server: ChildProcess = spawn(process.execPath, ['scripts/host.ts', 'nginx', '--port', String(port), '--dir', dist], { stdio: 'ignore', detached: true });
@@ -123,13 +137,5 @@ export async function serveFixtureSite(name: string, makeContent: (root: string)
     stopServer();
     throw new Error(`nginx did not serve ${dist} at ${baseURL}/`);
   }
-  return {
-    content,
-    dist,
-    baseURL,
-    stop: () => {
-      stopServer();
-      rmSync(root, { recursive: true, force: true });
-    },
-  };
+  return { baseURL, stop: stopServer };
 }
