@@ -1,5 +1,6 @@
 // html-validate over every built page (tests/validators/html-validate.spec.ts): the recommended
 // preset, with each deviation and its reason.
+/** @type {import('html-validate').ConfigData} */
 export default {
   extends: ['html-validate:recommended'],
   rules: {

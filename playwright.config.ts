@@ -1,6 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/browser.ts';
+import { PAGE_TYPES_ENV } from './tests/support/page-types.ts';
 
 /** A port free now, asked of a child process because the config is read synchronously. */
 function freePortNow(): number {
@@ -21,6 +25,9 @@ if (process.env[PORTS] === undefined) {
 const [cloudflarePort = 0, nginxPort = 0] = (process.env[PORTS] ?? '').split(',').map(Number);
 const HOSTS = { cloudflare: cloudflarePort, nginx: nginxPort } as const;
 const url = (port: number) => `http://127.0.0.1:${port}`;
+// The site with every page type (tests/support/page-types.ts): its folder, one per run, named
+// here and handed to the workers like the ports; the `page-types` project builds it.
+process.env[PAGE_TYPES_ENV] ??= join(tmpdir(), `netzchronik-page-types-${randomUUID()}`);
 
 export default defineConfig({
   testDir: 'tests',
@@ -46,9 +53,12 @@ export default defineConfig({
   projects: [
     // Pages, metadata and accessibility: on the host we deploy to.
     { name: 'e2e', testDir: 'tests/e2e' },
-    { name: 'a11y', testDir: 'tests/a11y' },
+    // Accessibility and the validators also check a sample of every page type on a generated site, built once before them.
+    { name: 'page-types', testDir: 'tests/page-types', testMatch: 'site.setup.ts', teardown: 'page-types:remove' },
+    { name: 'page-types:remove', testDir: 'tests/page-types', testMatch: 'site.teardown.ts' },
+    { name: 'a11y', testDir: 'tests/a11y', dependencies: ['page-types'] },
     // W3C Nu HTML Checker and html-validate over the built files, linkinator over the served site.
-    { name: 'validators', testDir: 'tests/validators' },
+    { name: 'validators', testDir: 'tests/validators', dependencies: ['page-types'] },
     // What a host adds (headers, caching, 404, redirects, compression): on every host.
     { name: 'hosts:cloudflare', testDir: 'tests/hosts', testIgnore: 'nginx.spec.ts', use: { baseURL: url(HOSTS.cloudflare) } },
     { name: 'hosts:nginx', testDir: 'tests/hosts', use: { baseURL: url(HOSTS.nginx) } },

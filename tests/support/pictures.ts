@@ -150,3 +150,9 @@ export async function serveFixtureSite(name: string, makeContent: (root: string)
   }
   return { content, dist, baseURL: hosts[0]?.url ?? '', cloudflareURL: hosts[1]?.url, stop };
 }
+
+/** A built site served by nginx (scripts/host.ts) on a free port, until `stop`. */
+export async function serveWithNginx(dist: string): Promise<{ baseURL: string; stop(): void }> {
+  const { url, stop } = await startHost('nginx', dist);
+  return { baseURL: url, stop };
+}

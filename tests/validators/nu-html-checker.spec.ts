@@ -1,11 +1,13 @@
 /**
  * The W3C Nu HTML Checker (npm vnu-jar, run with the system's Java) over every built page and
- * the stylesheet: no error. One run for all files (Java starts once); one test per file.
+ * the stylesheet, and over the sample of every page type (tests/support/page-types.ts): no
+ * error. One run for all files (Java starts once); one test per built file and per route file.
  */
 import { globSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { pageRouteFiles, pageTypeSite, type SampledPage } from '../support/page-types.ts';
 import { run } from '../support/run.ts';
 
 const vnuJar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build', 'dist', 'vnu.jar');
@@ -35,10 +37,15 @@ test.describe.configure({ mode: 'default' });
 
 const files = [...globSync('dist/**/*.html'), ...globSync('dist/_astro/*.css')].map((file) => resolve(file)).sort();
 let messages: Message[] = [];
+/** The sample's pages with their absolute file names. */
+let sample: (SampledPage & { absolute: string })[] = [];
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  const checker = await run('java', ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', '--also-check-css', ...files], { timeout: 110_000 }).catch((error: unknown) => {
+  const site = pageTypeSite();
+  sample = site.pages.map((page) => ({ ...page, absolute: join(site.dist, page.file) }));
+  const checked = [...files, ...sample.map((page) => page.absolute)];
+  const checker = await run('java', ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', '--also-check-css', ...checked], { timeout: 110_000 }).catch((error: unknown) => {
     throw new Error(`Java is needed for the Nu HTML Checker (apt-get install -y default-jre-headless): ${error instanceof Error ? error.message : String(error)}`);
   });
   expect(checker.status, checker.stderr.slice(-2000)).toBe(0);
@@ -51,13 +58,25 @@ test('the checker read every file', () => {
   expect(messages.filter((message) => message.type === 'non-document-error')).toEqual([]);
 });
 
+/** The checker's errors in one file. */
+const errorsIn = (file: string) =>
+  messages
+    .filter((message) => message.url !== undefined && resolve(new URL(message.url).pathname) === file)
+    .filter((message) => message.type === 'error' && !isKnownCssLag(message))
+    .map((message) => `${message.lastLine ?? '?'}: ${message.message}`);
+
 for (const file of files) {
   test(`${file.replace(/^.*\/dist\//, 'dist/')} has no error`, () => {
-    const errors = messages
-      .filter((message) => message.url !== undefined && resolve(new URL(message.url).pathname) === file)
-      .filter((message) => message.type === 'error' && !isKnownCssLag(message))
-      .map((message) => `${message.lastLine ?? '?'}: ${message.message}`);
-    expect(errors).toEqual([]);
+    expect(errorsIn(file)).toEqual([]);
+  });
+}
+
+// One test per route file, so a route whose pages the sample misses fails here.
+for (const route of pageRouteFiles()) {
+  test(`every page type: the pages of ${route} have no error`, () => {
+    const pages = sample.filter((page) => page.route === route);
+    expect(pages, 'pages of this route in the sample').not.toEqual([]);
+    expect(pages.flatMap((page) => errorsIn(page.absolute).map((error) => `${page.file}:${error}`))).toEqual([]);
   });
 }
 
