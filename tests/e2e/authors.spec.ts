@@ -8,7 +8,8 @@
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { LISTING_PAGE_SIZE } from '../../src/newsroom/listings.ts';
 import { ANNA, BEN, CARLA, contentWithAuthors, MORE_PIECES, PORTRAIT } from '../support/authors.ts';
 import { serveFixtureSite, type PictureSite } from '../support/pictures.ts';
@@ -108,7 +109,7 @@ test.describe('named authors', () => {
   }
 
   test('the author pages pass html-validate', async () => {
-    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig));
     for (const path of AUTHOR_PAGES) {
       const report = await validator.validateFile(join(site.dist, path, 'index.html'));
       expect(report.results.flatMap((result) => result.messages.map((message) => `${path} ${message.line}:${message.column} ${message.ruleId}: ${message.message}`))).toEqual([]);

@@ -13,7 +13,8 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { CLASHING_NAMES, contentWithLiveTicker, TICKER_ID } from '../support/live.ts';
 import { serveFixtureSite, type PictureSite } from '../support/pictures.ts';
 import { run } from '../support/run.ts';
@@ -56,7 +57,7 @@ test.describe('a live ticker of 60 entries', () => {
   });
 
   test('the pages pass html-validate, with unique ids though entries are named like other anchors', async () => {
-    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig));
     for (const path of PAGES) {
       const html = readFileSync(built(path), 'utf8');
       expect(html).toContain('id="quelle-1"');
