@@ -73,6 +73,8 @@ test.describe('every page type', () => {
     test(`the pages of ${route} have no WCAG 2.2 AA violations, light and dark`, async ({ page }) => {
       const paths = site.pages.filter((sampled) => sampled.route === route).map((sampled) => sampled.path);
       expect(paths, 'pages of this route in the sample').not.toEqual([]);
+      // Each page takes as long as one of the real site's axe tests (its default limit), whatever the route's share of the sample.
+      test.setTimeout(paths.length * test.info().project.timeout);
       const found: Record<string, unknown> = {};
       for (const path of paths) {
         const violated = await violationsInBothSchemes(page, `${server?.baseURL ?? ''}${path}`);
