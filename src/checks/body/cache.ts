@@ -58,16 +58,21 @@ export function bodyTimelines(body: CompiledBody): string[] {
   return factsOfBody.get(body)?.timelines ?? timelinesIn(body.parts);
 }
 
-/** A kept body whose parts are read from their JSON text when first asked for. */
-function keptBody(kept: StoredBody): CompiledBody {
-  let parts: BodyPart[] | undefined;
+/**
+ * A kept body whose parts are read from their JSON text each time they are asked for: a build
+ * asks once or twice per body (its page, a feed), and parts kept as objects for the whole build
+ * would cost memory in proportion to the archive.
+ */
+function keptBody({ parts, timelines }: StoredBody): CompiledBody {
+  // Only what pages ask for: the questions and answers stay with the cache, which a build drops once saved.
+  const facts = { parts, timelines };
   const body: CompiledBody = {
     get parts() {
-      return (parts ??= JSON.parse(kept.parts) as BodyPart[]);
+      return JSON.parse(facts.parts) as BodyPart[];
     },
     problems: [],
   };
-  factsOfBody.set(body, kept);
+  factsOfBody.set(body, facts);
   return body;
 }
 
@@ -148,9 +153,11 @@ export class BodyCache {
     const body = compileBody(text, recording(context, asked));
     if (body.problems.length === 0 && isJsonData(body.parts) && isJsonData(asked)) {
       const stored = { asked, parts: JSON.stringify(body.parts), timelines: timelinesIn(body.parts) };
-      factsOfBody.set(body, stored);
       used.set(key, stored);
       this.#changed.add(shard);
+      // The compiled parts' strings are slices of the editor's whole file, which they would keep
+      // in memory for the whole build; their JSON text holds only what pages show.
+      return keptBody(stored);
     }
     return body;
   }

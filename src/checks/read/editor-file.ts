@@ -126,7 +126,9 @@ export function parseEditorFile(file: string, text: string, memo?: FrontmatterMe
     problems.push({ line: toFileLine(found.offset), field: pathAt(found.offset), message: found.message });
   }
   if (readable && /[ \t]#/.test(yamlText)) problems.push(...commentCuts(doc, yamlText, toFileLine, pathAt));
-  const data: unknown = readable ? (doc.toJS() ?? {}) : undefined;
+  // Parsed values are slices of the whole file's text (body included), which they would keep in
+  // memory for the whole build; a structured copy holds only the values.
+  const data: unknown = readable ? structuredClone(doc.toJS() ?? {}) : undefined;
   if (readable && problems.length === 0) memo?.set(yamlText, data);
   problems.push(...bodyProblems(body, bodyStartLine));
 
