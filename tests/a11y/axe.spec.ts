@@ -2,52 +2,11 @@
  * axe (WCAG 2.2 AA) in light and dark mode: every built page and the 404 page on the host we
  * deploy to, and the sample of every page type (tests/support/page-types.ts) served by nginx.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { violationsInBothSchemes } from '../support/axe.ts';
 import { pageRouteFiles, pageTypeSite, type PageTypeSite } from '../support/page-types.ts';
 import { serveWithNginx } from '../support/pictures.ts';
 import { builtPages } from '../support/site.ts';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const COLOR_SCHEMES = ['light', 'dark'] as const;
-
-/**
- * The rules whose outcome depends on colours. The dark scheme changes colours only (the `dark:`
- * utilities are colour utilities, held by tests/unit/dark-scheme.test.ts), so every other rule
- * sees the same page in both schemes and runs in the light one alone.
- */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-
-/** axe's violations on the open page, by rule and the elements concerned: all WCAG 2.2 AA rules, or only the colour rules. */
-async function violations(page: Page, only: 'all' | 'colours') {
-  const axe = only === 'colours' ? new AxeBuilder({ page }).withRules(COLOUR_RULES) : new AxeBuilder({ page }).withTags(WCAG_22_AA);
-  const results = await axe.analyze();
-  return results.violations.map((violation) => ({
-    rule: violation.id,
-    impact: violation.impact,
-    nodes: violation.nodes.map((node) => node.target.join(' ')),
-  }));
-}
-
-/**
- * Loads `url` once and checks it in each colour scheme: all rules in the light one, the colour
- * rules in the dark one. The colours follow the emulated scheme at once, without a reload (the
- * body's background shows it). The violations by scheme, none when there are none.
- */
-async function violationsInBothSchemes(page: Page, url: string): Promise<Record<string, Awaited<ReturnType<typeof violations>>>> {
-  await page.emulateMedia({ colorScheme: COLOR_SCHEMES[0] });
-  await page.goto(url);
-  const found: Record<string, Awaited<ReturnType<typeof violations>>> = {};
-  const backgrounds = new Set<string>();
-  for (const colorScheme of COLOR_SCHEMES) {
-    await page.emulateMedia({ colorScheme });
-    backgrounds.add(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
-    const list = await violations(page, colorScheme === COLOR_SCHEMES[0] ? 'all' : 'colours');
-    if (list.length > 0) found[colorScheme] = list;
-  }
-  expect(backgrounds.size, `${url} changes its colours with the scheme`).toBe(COLOR_SCHEMES.length);
-  return found;
-}
+import { expect, test } from '../support/visitor.ts';
 
 // The version history's comparison (<ins>/<del>) needs the content's git history, which the
 // real content has and the generated site has not (its version pages list corrections only).
@@ -56,12 +15,12 @@ test('the built pages include a version history', () => {
 });
 
 for (const path of builtPages()) {
-  test(`${path} has no WCAG 2.2 AA violations, light and dark`, async ({ page }) => {
+  test(`${path} has no WCAG 2.2 AA violations, light and dark`, async ({ visitor: page }) => {
     expect(await violationsInBothSchemes(page, path)).toEqual({});
   });
 }
 
-test('the page for an unknown address has no WCAG 2.2 AA violations, light and dark', async ({ page }) => {
+test('the page for an unknown address has no WCAG 2.2 AA violations, light and dark', async ({ visitor: page }) => {
   const response = await page.request.get('/diese-seite-gibt-es-nicht/');
   expect(response.status()).toBe(404);
   expect(await violationsInBothSchemes(page, '/diese-seite-gibt-es-nicht/')).toEqual({});
@@ -78,7 +37,7 @@ test.describe('every page type', () => {
 
   // One test per route file, so a route whose pages the sample misses fails here.
   for (const route of pageRouteFiles()) {
-    test(`the pages of ${route} have no WCAG 2.2 AA violations, light and dark`, async ({ page }) => {
+    test(`the pages of ${route} have no WCAG 2.2 AA violations, light and dark`, async ({ visitor: page }) => {
       const paths = site.pages.filter((sampled) => sampled.route === route).map((sampled) => sampled.path);
       expect(paths, 'pages of this route in the sample').not.toEqual([]);
       // Each page takes as long as one of the real site's axe tests (its default limit), whatever the route's share of the sample.

@@ -1,23 +1,23 @@
-import { expect, test } from '@playwright/test';
 import { ARTICLE_PATH, deliveredArticle, normalizeText } from '../support/site.ts';
+import { expect, test } from '../support/visitor.ts';
 
 const seed = deliveredArticle();
 // The one change to the delivered words: the corrected name (see the article's corrections).
 const corrected = (text: string) => text.replaceAll('Duysaker', 'Duysak');
 
 test.describe('the article', () => {
-  test.beforeEach(async ({ page }) => {
+  test.beforeEach(async ({ visitor: page }) => {
     await page.goto(ARTICLE_PATH);
   });
 
-  test('has the delivered headline as its only h1, and the standfirst', async ({ page }) => {
+  test('has the delivered headline as its only h1, and the standfirst', async ({ visitor: page }) => {
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('h1')).toHaveText(seed.headline);
     await expect(page).toHaveTitle(new RegExp(`^${seed.headline} \\| `));
     await expect(page.locator('article header')).toContainText(seed.standfirst);
   });
 
-  test('shows section › subsection as kicker and the publication date the German way', async ({ page }) => {
+  test('shows section › subsection as kicker and the publication date the German way', async ({ visitor: page }) => {
     expect(seed.sectionLine).toBe('Chronik | Welt');
     await expect(page.getByRole('navigation', { name: 'Rubrik' })).toHaveText(/Chronik\s*›\s*Welt/);
     const published = page.locator('article header time').first();
@@ -26,7 +26,7 @@ test.describe('the article', () => {
     await expect(page.locator('article header')).toContainText('Nachricht');
   });
 
-  test('carries every delivered paragraph, word for word, with the name corrected', async ({ page }) => {
+  test('carries every delivered paragraph, word for word, with the name corrected', async ({ visitor: page }) => {
     const prose = page.locator('article .prose');
     const paragraphs = (await prose.locator('p').allInnerTexts()).map(normalizeText);
     expect(paragraphs).toEqual(seed.paragraphs.map((text) => normalizeText(corrected(text))));
@@ -34,7 +34,7 @@ test.describe('the article', () => {
     await expect(prose.locator('h2')).toHaveText(seed.subheads);
   });
 
-  test('shows a dated correction note naming both spellings, linked to the corrections log', async ({ page }) => {
+  test('shows a dated correction note naming both spellings, linked to the corrections log', async ({ visitor: page }) => {
     const note = page.getByRole('complementary', { name: 'Korrektur' });
     await expect(note).toBeVisible();
     await expect(note).toContainText('Korrektur vom 26.11.2026:');
@@ -47,7 +47,7 @@ test.describe('the article', () => {
     await expect(page.locator('article header time').nth(1)).toHaveText('26.11.2026');
   });
 
-  test('says "Duysaker" only inside the correction note: not in the text, title or description', async ({ page }) => {
+  test('says "Duysaker" only inside the correction note: not in the text, title or description', async ({ visitor: page }) => {
     const everywhere = (await page.locator('body').innerText()).match(/Duysaker/g) ?? [];
     const inNote = (await page.getByRole('complementary', { name: 'Korrektur' }).innerText()).match(/Duysaker/g) ?? [];
     expect(inNote.length).toBeGreaterThan(0);
@@ -67,11 +67,11 @@ test.describe('the article', () => {
     expect(JSON.stringify(withoutCorrections)).not.toContain('Duysaker');
   });
 
-  test('ships no JavaScript', async ({ page }) => {
+  test('ships no JavaScript', async ({ visitor: page }) => {
     await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
   });
 
-  test('lists its source and links to its explainers', async ({ page }) => {
+  test('lists its source and links to its explainers', async ({ visitor: page }) => {
     await expect(page.locator('#quellen + ol li')).toHaveCount(1);
     await expect(page.locator('#quellen + ol')).toContainText('TechCrunch');
     const related = page.getByRole('region', { name: /Mehr zum Thema/ }).getByRole('link');
@@ -79,7 +79,7 @@ test.describe('the article', () => {
   });
 });
 
-test('the front page leads with the article', async ({ page }) => {
+test('the front page leads with the article', async ({ visitor: page }) => {
   await page.goto('/');
   const lead = page.getByRole('region', { name: 'Aufmacher' });
   await expect(lead.getByRole('link', { name: seed.headline })).toHaveAttribute('href', ARTICLE_PATH);
@@ -91,7 +91,7 @@ test('the front page leads with the article', async ({ page }) => {
   await expect(page).toHaveURL(ARTICLE_PATH);
 });
 
-test('the layout has German language, landmarks and a working skip link', async ({ page }) => {
+test('the layout has German language, landmarks and a working skip link', async ({ visitor: page }) => {
   await page.goto(ARTICLE_PATH);
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   for (const role of ['banner', 'main', 'contentinfo'] as const) await expect(page.getByRole(role)).toHaveCount(1);

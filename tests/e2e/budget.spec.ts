@@ -5,8 +5,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
 import { ARTICLE_PATH } from '../support/site.ts';
+import { expect, test } from '../support/visitor.ts';
 
 const FIRST_ROUND_TRIP = 14 * 1024;
 const UP_FRONT = 30 * 1024;
@@ -19,7 +19,7 @@ function builtFile(pathname: string): string {
 
 const gzipBytes = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
 
-test('the article page stays within its byte budget', async ({ page, baseURL }) => {
+test('the article page stays within its byte budget', async ({ visitor: page, baseURL }) => {
   const requested: { path: string; type: string }[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { ARTICLE_PATH } from '../support/site.ts';
+import { expect, test } from '../support/visitor.ts';
 
 const EXPLAINERS = [
   { path: '/chronik/welt/2026/11/26/die-elf-minuten-chronologie/', label: 'Chronologie' },
@@ -10,11 +10,11 @@ const EXPLAINERS = [
 
 for (const { path, label } of EXPLAINERS) {
   test.describe(`explainer ${path}`, () => {
-    test.beforeEach(async ({ page }) => {
+    test.beforeEach(async ({ visitor: page }) => {
       await page.goto(path);
     });
 
-    test('shows its label, one h1, a standfirst and the summary box', async ({ page }) => {
+    test('shows its label, one h1, a standfirst and the summary box', async ({ visitor: page }) => {
       await expect(page.locator('article header')).toContainText(label);
       await expect(page.locator('h1')).toHaveCount(1);
       const standfirst = await page.locator('meta[name="description"]').getAttribute('content');
@@ -23,7 +23,7 @@ for (const { path, label } of EXPLAINERS) {
       await expect(page.getByRole('complementary', { name: 'Das Wichtigste in Kürze' })).toBeVisible();
     });
 
-    test('numbers every reference to an entry of its sources list', async ({ page }) => {
+    test('numbers every reference to an entry of its sources list', async ({ visitor: page }) => {
       const entries = page.locator('#quellen + ol > li');
       const count = await entries.count();
       expect(count).toBeGreaterThan(0);
@@ -39,26 +39,26 @@ for (const { path, label } of EXPLAINERS) {
       await expect(page.locator(':target')).toHaveCount(1);
     });
 
-    test('links to the article it explains, and the article links back', async ({ page }) => {
+    test('links to the article it explains, and the article links back', async ({ visitor: page }) => {
       await expect(page.getByRole('region', { name: 'Mehr zum Thema' }).locator(`a[href="${ARTICLE_PATH}"]`)).toHaveCount(1);
       await page.goto(ARTICLE_PATH);
       await expect(page.getByRole('region', { name: /Mehr zum Thema/ }).locator(`a[href="${path}"]`)).toHaveCount(1);
     });
 
-    test('says in one sentence that it changed, with a space before the link to its versions', async ({ page }) => {
+    test('says in one sentence that it changed, with a space before the link to its versions', async ({ visitor: page }) => {
       await expect(page.locator('p:has(> a[href$="/versionen/"])')).toHaveText(
         /^Dieser Beitrag wurde seit seiner Veröffentlichung geändert: Versionen \(\d+ Fassungen\) vergleichen$/,
       );
     });
 
-    test('ships no JavaScript and says "Duysaker" nowhere', async ({ page }) => {
+    test('ships no JavaScript and says "Duysaker" nowhere', async ({ visitor: page }) => {
       await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
       expect(await page.locator('body').innerText()).not.toContain('Duysaker');
     });
   });
 }
 
-test('the chronology renders its timeline as an ordered list with machine-readable times', async ({ page }) => {
+test('the chronology renders its timeline as an ordered list with machine-readable times', async ({ visitor: page }) => {
   await page.goto(EXPLAINERS[0]?.path ?? '');
   const events = page.locator('.timeline ol > li');
   await expect(events).toHaveCount(6);
@@ -71,7 +71,7 @@ test('the chronology renders its timeline as an ordered list with machine-readab
   await expect(events.last().getByRole('link', { name: 'Zum Artikel' })).toHaveAttribute('href', ARTICLE_PATH);
 });
 
-test('section, subsection and topic pages list their pieces newest first with labels', async ({ page }) => {
+test('section, subsection and topic pages list their pieces newest first with labels', async ({ visitor: page }) => {
   for (const path of ['/chronik/', '/chronik/welt/', '/thema/twitter/']) {
     await page.goto(path);
     const teasers = page.locator('main article.teaser');
@@ -84,7 +84,7 @@ test('section, subsection and topic pages list their pieces newest first with la
   await expect(page.locator('h1')).toHaveText('Bahtiyar Duysak');
 });
 
-test('the corrections log lists the correction with date, piece and note, newest first and on its month page, oldest first', async ({ page }) => {
+test('the corrections log lists the correction with date, piece and note, newest first and on its month page, oldest first', async ({ visitor: page }) => {
   for (const logPage of ['/korrekturen/', '/korrekturen/2026/11/']) {
     await page.goto(logPage);
     const entry = page.locator('#k-chronik-welt-2017-11-30-dieser-mann-nahm-donald-trump-vom-netz-1');
@@ -107,7 +107,7 @@ test('the corrections log lists the correction with date, piece and note, newest
   await expect(page).toHaveURL('/korrekturen/');
 });
 
-test('the chronology quotes Trump\'s post as a quotation with author, handle and day, loading nothing from elsewhere', async ({ page, baseURL }) => {
+test('the chronology quotes Trump\'s post as a quotation with author, handle and day, loading nothing from elsewhere', async ({ visitor: page, baseURL }) => {
   const foreign: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).origin !== new URL(baseURL ?? '').origin) foreign.push(request.url());

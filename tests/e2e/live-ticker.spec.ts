@@ -11,15 +11,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
+import { violationsInBothSchemes } from '../support/axe.ts';
 import { CLASHING_NAMES, contentWithLiveTicker, TICKER_ID } from '../support/live.ts';
 import { serveFixtureSite, type PictureSite } from '../support/pictures.ts';
 import { run } from '../support/run.ts';
+import { expect, test } from '../support/visitor.ts';
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const TICKER_PATH = `/chronik/welt/2017/11/30/${TICKER_ID}/`;
 /** The ticker's own page, its older page and its newest block's page (the permalinks' target). */
 const PAGES = [TICKER_PATH, `${TICKER_PATH}seite/1/`, `${TICKER_PATH}seite/2/`];
@@ -48,7 +47,7 @@ test.describe('a live ticker of 60 entries', () => {
   });
   test.afterAll(() => site?.stop());
 
-  test('an entry\'s time leads to its block\'s page, where the entry stays as the ticker grows', async ({ page }) => {
+  test('an entry\'s time leads to its block\'s page, where the entry stays as the ticker grows', async ({ visitor: page }) => {
     await page.goto(`${site.baseURL}${TICKER_PATH}`);
     const newest = page.locator(`#eintrag-${CLASHING_NAMES[1]}`);
     await newest.locator('header a').first().click();
@@ -76,16 +75,9 @@ test.describe('a live ticker of 60 entries', () => {
     expect(messages.filter((message) => message.type === 'error' || message.type === 'non-document-error').map((message) => `${message.url ?? '?'}:${message.lastLine ?? '?'} ${message.message}`)).toEqual([]);
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`the pages have no WCAG 2.2 AA violations in the ${colorScheme} color scheme`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      for (const path of PAGES) {
-        await page.goto(`${site.baseURL}${path}`);
-        const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-        expect(results.violations.map((violation) => ({ path, rule: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')) }))).toEqual([]);
-      }
-    });
-  }
+  test('the pages have no WCAG 2.2 AA violations, light and dark', async ({ visitor: page }) => {
+    for (const path of PAGES) expect(await violationsInBothSchemes(page, `${site.baseURL}${path}`), path).toEqual({});
+  });
 
   for (const host of ['nginx', 'cloudflare'] as const) {
     test(`${host} serves the pages as any page: no redirect, the page policy without scripts, revalidated`, async ({ request }) => {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { pageKindOf } from '../../src/routing/routes.ts';
 import { ARTICLE_PATH, builtPages } from '../support/site.ts';
+import { expect, test } from '../support/visitor.ts';
 
 const pages = builtPages();
 const piecePaths = pages.filter((path) => pageKindOf(path) === 'piece');
@@ -25,7 +26,7 @@ function pngSize(sitePath: string): { width: number; height: number } {
 
 const meta = (page: Page, key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
 
-test('every page has parseable JSON-LD, an absolute canonical URL and a description', async ({ page }) => {
+test('every page has parseable JSON-LD, an absolute canonical URL and a description', async ({ visitor: page }) => {
   expect(pages.length).toBeGreaterThan(10);
   for (const path of pages) {
     await page.goto(path);
@@ -37,7 +38,7 @@ test('every page has parseable JSON-LD, an absolute canonical URL and a descript
   }
 });
 
-test('the article is a NewsArticle with its correction as CorrectionComment', async ({ page }) => {
+test('the article is a NewsArticle with its correction as CorrectionComment', async ({ visitor: page }) => {
   await page.goto(ARTICLE_PATH);
   const [article, breadcrumbs] = await jsonLd(page);
   expect(article).toMatchObject({
@@ -64,7 +65,7 @@ test('the article is a NewsArticle with its correction as CorrectionComment', as
   expect(JSON.stringify(article)).not.toMatch(/Duysaker(?![^"]*Richtig)/);
 });
 
-test('explainers are BackgroundNewsArticles; the front page describes the site and its publisher', async ({ page }) => {
+test('explainers are BackgroundNewsArticles; the front page describes the site and its publisher', async ({ visitor: page }) => {
   const explainers = piecePaths.filter((path) => path !== ARTICLE_PATH);
   expect(explainers.length, 'explainers among the built pages').toBeGreaterThan(0);
   for (const path of explainers) {
@@ -78,7 +79,7 @@ test('explainers are BackgroundNewsArticles; the front page describes the site a
   expect(website).toMatchObject({ '@type': 'WebSite', inLanguage: 'de-DE', publisher: { '@type': 'NewsMediaOrganization', name: 'Netzchronik' } });
 });
 
-test('pieces carry Open Graph, Twitter and article metadata with a 1200×630 image', async ({ page }) => {
+test('pieces carry Open Graph, Twitter and article metadata with a 1200×630 image', async ({ visitor: page }) => {
   expect(piecePaths).toContain(ARTICLE_PATH);
   for (const path of piecePaths) {
     await page.goto(path);
@@ -153,7 +154,7 @@ test('the Google News sitemap is a sitemap with Google News\'s namespace; robots
   }
 });
 
-test('Impressum and Datenschutz are linked from the footer and mark their placeholders', async ({ page }) => {
+test('Impressum and Datenschutz are linked from the footer and mark their placeholders', async ({ visitor: page }) => {
   for (const [name, path] of [['Impressum', '/impressum/'], ['Datenschutz', '/datenschutz/']] as const) {
     await page.goto('/');
     await page.getByRole('contentinfo').getByRole('link', { name }).click();
@@ -163,7 +164,7 @@ test('Impressum and Datenschutz are linked from the footer and mark their placeh
   }
 });
 
-test('an unknown address gets the 404 page that helps on', async ({ page }) => {
+test('an unknown address gets the 404 page that helps on', async ({ visitor: page }) => {
   const response = await page.goto('/gibt-es-nicht/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Diese Seite gibt es nicht');

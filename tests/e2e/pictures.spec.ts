@@ -10,16 +10,16 @@
 import { globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { PHONE_MAX_WIDTH, PHONE_MEDIA } from '../../src/pictures/sizes.ts';
+import { violationsInBothSchemes } from '../support/axe.ts';
 import { ARTICLE_PATH } from '../support/site.ts';
 import { CAMERA, INLINE, LEAD, servePictureSite, type PictureSite } from '../support/pictures.ts';
+import { expect, test } from '../support/visitor.ts';
 
 const FIRST_ROUND_TRIP = 14 * 1024;
 const LEAD_ON_PHONE = 35 * 1024;
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 /** The EXIF tag that points to the GPS block (0x8825), as little-endian bytes. */
 const GPS_POINTER = Buffer.from([0x25, 0x88]);
 
@@ -36,7 +36,7 @@ test.describe('a piece with pictures', () => {
 
   const open = async (page: Page) => page.goto(`${site.baseURL}${ARTICLE_PATH}`);
 
-  test('shows the lead image and a <Bild> as figures with caption and credit', async ({ page }) => {
+  test('shows the lead image and a <Bild> as figures with caption and credit', async ({ visitor: page }) => {
     await open(page);
     const figures = page.locator('article figure.picture');
     await expect(figures).toHaveCount(2);
@@ -59,7 +59,7 @@ test.describe('a piece with pictures', () => {
     }
   });
 
-  test('offers AVIF and WebP with a JPEG fallback, and every srcset candidate loads', async ({ page }) => {
+  test('offers AVIF and WebP with a JPEG fallback, and every srcset candidate loads', async ({ visitor: page }) => {
     await open(page);
     const lead = page.locator('article figure.picture').first();
     // Per format one source for phones (at most PHONE_MAX_WIDTH) and one for everything wider.
@@ -97,16 +97,9 @@ test.describe('a piece with pictures', () => {
     expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`has no WCAG 2.2 AA violations with pictures (${colorScheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      for (const path of [ARTICLE_PATH, '/']) {
-        await page.goto(`${site.baseURL}${path}`);
-        const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-        expect(results.violations.map((violation) => ({ rule: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')) })), path).toEqual([]);
-      }
-    });
-  }
+  test('has no WCAG 2.2 AA violations with pictures, light and dark', async ({ visitor: page }) => {
+    for (const path of [ARTICLE_PATH, '/']) expect(await violationsInBothSchemes(page, `${site.baseURL}${path}`), path).toEqual({});
+  });
 
   // The phones the budget is checked on: Lighthouse's mobile emulation (a Moto G Power), and
   // a 390 px phone at two and at three device pixels per CSS pixel.
@@ -163,7 +156,7 @@ test.describe('a piece with pictures', () => {
     for (const file of pictures) expect((await sharp(file).metadata()).exif, file).toBeUndefined();
   });
 
-  test('a photo saved turned (EXIF orientation) shows upright, with its upright width and height', async ({ page }) => {
+  test('a photo saved turned (EXIF orientation) shows upright, with its upright width and height', async ({ visitor: page }) => {
     await open(page);
     const img = page.locator('article figure.picture img').nth(1);
     await expect(img).toHaveAttribute('width', '800');
@@ -188,7 +181,7 @@ test.describe('a piece with pictures', () => {
     }
   });
 
-  test('the social card shows the lead image: a 1200 × 630 JPEG, announced as such', async ({ page }) => {
+  test('the social card shows the lead image: a 1200 × 630 JPEG, announced as such', async ({ visitor: page }) => {
     await open(page);
     const meta = (property: string) => page.locator(`meta[property="${property}"], meta[name="${property}"]`).first().getAttribute('content');
     const image = await meta('og:image');
@@ -206,7 +199,7 @@ test.describe('a piece with pictures', () => {
     expect(card.exif).toBeUndefined();
   });
 
-  test('the feeds and JSON-LD carry the lead image, from this site', async ({ page }) => {
+  test('the feeds and JSON-LD carry the lead image, from this site', async ({ visitor: page }) => {
     const json = (await (await page.request.get(`${site.baseURL}/feed.json`)).json()) as { items: { url: string; image?: string }[] };
     const item = json.items.find((entry) => entry.url.endsWith(ARTICLE_PATH));
     expect(item?.image).toMatch(/^https:\/\/[^/]+\/_astro\/testfoto-quer\.[\w-]+\.jpg$/);
@@ -224,7 +217,7 @@ test.describe('a piece with pictures', () => {
     }
   });
 
-  test('teasers show a small crop of the lead image', async ({ page }) => {
+  test('teasers show a small crop of the lead image', async ({ visitor: page }) => {
     await page.goto(`${site.baseURL}/chronik/`);
     const teaser = page.locator('article.teaser', { has: page.locator(`a[href="${ARTICLE_PATH}"]`) });
     const img = teaser.locator('img');
@@ -234,7 +227,7 @@ test.describe('a piece with pictures', () => {
   });
 });
 
-test('the chronology draws the night of 2/3 November 2017 from the timeline, credited', async ({ page }) => {
+test('the chronology draws the night of 2/3 November 2017 from the timeline, credited', async ({ visitor: page }) => {
   await page.goto('/chronik/welt/2026/11/26/die-elf-minuten-chronologie/');
   const graphic = page.locator('figure.hour-graphic');
   await expect(graphic.locator('svg[role="img"]')).toHaveAccessibleName('Die Nacht vom 2. auf den 3. November 2017');

@@ -1,10 +1,11 @@
 /** The publication's promises: Grundsätze, Korrekturen und Transparenz, Redaktion, „Fehler melden“, and their JSON-LD. */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { pageKindOf } from '../../src/routing/routes.ts';
 import { errorReportHref } from '../../src/routing/urls.ts';
 import { LABEL_MEANINGS, LABELS, labelIds } from '../../src/schemas/taxonomy.ts';
 import { site } from '../../src/site.config.ts';
 import { ARTICLE_PATH, builtPages } from '../support/site.ts';
+import { expect, test } from '../support/visitor.ts';
 
 const pages = builtPages();
 const piecePaths = pages.filter((path) => pageKindOf(path) === 'piece');
@@ -14,7 +15,7 @@ async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
   return blocks.map((text) => JSON.parse(text) as Record<string, unknown>);
 }
 
-test('Grundsätze, Korrekturen und Transparenz and Redaktion are linked from the footer and mark the publisher\'s placeholders', async ({ page }) => {
+test('Grundsätze, Korrekturen und Transparenz and Redaktion are linked from the footer and mark the publisher\'s placeholders', async ({ visitor: page }) => {
   for (const [link, path, heading] of [
     ['Grundsätze', '/grundsaetze/', 'Grundsätze'],
     ['Transparenz', '/transparenz/', 'Korrekturen und Transparenz'],
@@ -32,7 +33,7 @@ test('Grundsätze, Korrekturen und Transparenz and Redaktion are linked from the
   await expect(page.locator('main mark', { hasText: 'verantwortlichen Person' })).toHaveCount(1);
 });
 
-test('Grundsätze explain every label, and every piece\'s label is one of them', async ({ page }) => {
+test('Grundsätze explain every label, and every piece\'s label is one of them', async ({ visitor: page }) => {
   await page.goto('/grundsaetze/');
   const terms = page.locator('#kennzeichnungen ~ dl dt');
   await expect(terms).toHaveText(labelIds.map((label) => LABELS[label]));
@@ -44,7 +45,7 @@ test('Grundsätze explain every label, and every piece\'s label is one of them',
   }
 });
 
-test('every piece offers „Fehler melden“: a plain e-mail link with its title and address', async ({ page }) => {
+test('every piece offers „Fehler melden“: a plain e-mail link with its title and address', async ({ visitor: page }) => {
   expect(piecePaths.length).toBeGreaterThan(0);
   for (const path of piecePaths) {
     await page.goto(path);
@@ -64,7 +65,7 @@ test('every piece offers „Fehler melden“: a plain e-mail link with its title
   }
 });
 
-test('the correction note and the corrections log lead to Korrekturen und Transparenz', async ({ page }) => {
+test('the correction note and the corrections log lead to Korrekturen und Transparenz', async ({ visitor: page }) => {
   await page.goto(ARTICLE_PATH);
   await page.getByRole('complementary', { name: 'Korrektur' }).getByRole('link', { name: 'Wie wir korrigieren' }).click();
   await expect(page.locator('h1')).toHaveText('Korrekturen und Transparenz');
@@ -74,7 +75,7 @@ test('the correction note and the corrections log lead to Korrekturen und Transp
   await expect(page).toHaveURL('/transparenz/');
 });
 
-test('the JSON-LD names the publication\'s promises, on the publisher and on every piece, each a built page and section', async ({ page }) => {
+test('the JSON-LD names the publication\'s promises, on the publisher and on every piece, each a built page and section', async ({ visitor: page }) => {
   const promises = ['publishingPrinciples', 'verificationFactCheckingPolicy', 'ethicsPolicy', 'correctionsPolicy', 'actionableFeedbackPolicy', 'masthead'];
   await page.goto('/');
   const [website] = await jsonLd(page);

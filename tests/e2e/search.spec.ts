@@ -2,9 +2,10 @@
  * The search page: Pagefind's index of the built site, searched in the browser under the
  * page's CSP. Without JavaScript the page explains itself instead of breaking.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { violationsInBothSchemes } from '../support/axe.ts';
 import { ARTICLE_PATH } from '../support/site.ts';
+import { expect, test } from '../support/visitor.ts';
 
 const SEARCH = '/suche/';
 const HEADLINE = 'Dieser Mann nahm Donald Trump vom Netz';
@@ -27,7 +28,7 @@ function articleResult(page: Page) {
   return results(page).getByRole('listitem').filter({ has: page.getByRole('link', { name: HEADLINE }) });
 }
 
-test('searching "Duysak" with the form lists the article with label, date and excerpt', async ({ page }) => {
+test('searching "Duysak" with the form lists the article with label, date and excerpt', async ({ visitor: page }) => {
   const problems = problemsOf(page);
   await page.goto(SEARCH);
   await page.getByRole('searchbox', { name: 'Suchbegriff' }).fill('Duysak');
@@ -48,7 +49,7 @@ test('searching "Duysak" with the form lists the article with label, date and ex
   expect(problems).toEqual([]);
 });
 
-test('/suche/?q=Duysak shows the results straight away, under the page\'s CSP', async ({ page }) => {
+test('/suche/?q=Duysak shows the results straight away, under the page\'s CSP', async ({ visitor: page }) => {
   const problems = problemsOf(page);
   await page.goto(`${SEARCH}?q=Duysak`);
   await expect(page.getByRole('searchbox', { name: 'Suchbegriff' })).toHaveValue('Duysak');
@@ -58,7 +59,7 @@ test('/suche/?q=Duysak shows the results straight away, under the page\'s CSP', 
   expect(problems).toEqual([]);
 });
 
-test('one search covers every year: the newest year\'s index and the earlier years merged into it', async ({ page }) => {
+test('one search covers every year: the newest year\'s index and the earlier years merged into it', async ({ visitor: page }) => {
   // The article (2017) is in /pagefind/2017/, the explainers (2026) in /pagefind/.
   const loaded: string[] = [];
   page.on('requestfinished', (request) => loaded.push(new URL(request.url()).pathname));
@@ -73,23 +74,12 @@ test('one search covers every year: the newest year\'s index and the earlier yea
 });
 
 // The a11y suite checks /suche/ as built; this checks the results the script renders.
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`${colorScheme} color scheme`, () => {
-    test.use({ colorScheme });
-    test('the results have no WCAG 2.2 AA violations', async ({ page }) => {
-      await page.goto(`${SEARCH}?q=Duysak`);
-      await expect(articleResult(page)).toHaveCount(1);
-      const report = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-        .analyze();
-      const summary = report.violations.map((violation) => ({
-        rule: violation.id,
-        nodes: violation.nodes.map((node) => node.target.join(' ')),
-      }));
-      expect(summary).toEqual([]);
-    });
+test('the results have no WCAG 2.2 AA violations, light and dark', async ({ visitor: page }) => {
+  const found = await violationsInBothSchemes(page, `${SEARCH}?q=Duysak`, async (loaded) => {
+    await expect(articleResult(loaded)).toHaveCount(1);
   });
-}
+  expect(found).toEqual({});
+});
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -115,7 +105,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the index leaves out masthead and footer', async ({ page }) => {
+test('the index leaves out masthead and footer', async ({ visitor: page }) => {
   // Both words are on every page, but only in the chrome: "Startseite" in the main navigation,
   // "Redaktion" in the footer's publisher line. No piece uses them.
   await page.goto(ARTICLE_PATH);
@@ -136,7 +126,7 @@ test('the index leaves out masthead and footer', async ({ page }) => {
   await expect(page.locator('#suchtreffer')).not.toContainText('Redaktion');
 });
 
-test('a query without matches says so', async ({ page }) => {
+test('a query without matches says so', async ({ visitor: page }) => {
   await page.goto(SEARCH);
   await page.getByRole('searchbox', { name: 'Suchbegriff' }).fill('Xylophonquark');
   await page.getByRole('searchbox', { name: 'Suchbegriff' }).press('Enter');

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { builtPages } from '../support/site.ts';
+import { expect, test } from '../support/visitor.ts';
 
 const pages = builtPages();
 
@@ -9,7 +9,7 @@ test('the build has the pages a reader expects', () => {
 });
 
 for (const path of pages) {
-  test(`${path} loads nothing from another origin and logs no error or CSP violation`, async ({ page, baseURL }) => {
+  test(`${path} loads nothing from another origin and logs no error or CSP violation`, async ({ visitor: page, baseURL }) => {
     const foreign: string[] = [];
     const problems: string[] = [];
     page.on('request', (request) => {
