@@ -397,7 +397,7 @@ export const deskMessages = {
   panelTitle: 'Prüfung',
   panelWaiting: 'Die Prüfung läuft …',
   panelUnsaved: 'Noch nicht gespeichert: die Prüfung zeigt die Datei nach dem Veröffentlichen.',
-  panelClean: 'Die Prüfung hat in dieser Datei nichts gefunden.',
+  panelClean: 'keine Fehler in dieser Datei',
   panelUnreachable: 'Die Prüfung ist nicht erreichbar: läuft npm run cms noch?',
   committed: (commit: string) => `gespeichert und eingetragen (Commit ${commit})`,
   notCommitted: (reason: string) => `gespeichert, aber nicht eingetragen: ${reason}`,

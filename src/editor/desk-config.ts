@@ -91,11 +91,17 @@ export interface KitForm {
 
 export interface DeskConfig {
   /** Decap's configuration without the backend, which `npm run cms` (or a host) adds. */
-  decap: { locale: 'de'; media_folder: string; public_folder: string; slug: JsonSchema; collections: JsonSchema[] };
+  decap: { locale: 'de'; media_folder: string; public_folder: string; slug: JsonSchema; editor: { preview: boolean }; collections: JsonSchema[] };
   /** Each collection's fields in the schema's order: where the format puts a new key. */
   fieldOrder: Record<DeskCollection, string[]>;
   kit: KitForm[];
+  formats: typeof DESK_FORMATS;
+  bodyWidget: typeof BODY_WIDGET;
+  /** The desk script's own words (src/checks/messages.ts, deskMessages). */
+  messages: Pick<typeof deskMessages, (typeof SCRIPT_WORDS)[number]>;
 }
+
+const SCRIPT_WORDS = ['insertBlock', 'insert', 'cancel', 'choose', 'panelTitle', 'panelWaiting', 'panelUnsaved', 'panelUnreachable'] as const;
 
 const isObject = (value: unknown): value is JsonSchema => value !== null && typeof value === 'object' && !Array.isArray(value);
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -110,7 +116,11 @@ function markOptions(zodSchema: z.core.$ZodType, jsonSchema: JsonSchema): void {
 /** The subsections of every section, for the subsection's select ("Welt (Chronik)"); the checks tie it to the section. */
 const SUBSECTION_OPTIONS = Object.values(SECTIONS).flatMap((section) => Object.entries(section.subsections).map(([value, name]) => ({ label: `${name} (${section.name})`, value })));
 
-/** The Decap field of one property of a JSON Schema object. */
+/**
+ * The Decap field of one property of a JSON Schema object. `required` is Decap's: a field of an
+ * optional group is never required there, or Decap would refuse a piece without that group; the
+ * checks name what a filled-in group lacks.
+ */
 function deskField(name: string, field: JsonSchema, required: boolean, where: string): DeskField {
   const base = { name, label: text(field[LABEL]), hint: text(field['description']), required };
   const referenced = field[REFERENCE];
@@ -131,12 +141,12 @@ function deskField(name: string, field: JsonSchema, required: boolean, where: st
     case 'number':
       return { ...base, widget: 'number', value_type: field['type'] === 'integer' ? 'int' : 'float', ...(typeof field['minimum'] === 'number' && { min: field['minimum'] }), ...(typeof field['maximum'] === 'number' && { max: field['maximum'] }) };
     case 'object':
-      return { ...base, widget: 'object', collapsed: !required, fields: deskFields(field, where) };
+      return { ...base, widget: 'object', fields: deskFields(field, where, required) };
     case 'array': {
       if (!isObject(items)) throw new Error(`${where}: a list without a schema for its entries`);
       if (typeof items[REFERENCE] === 'string') return relation(items[REFERENCE], true);
       if (Array.isArray(items[OPTIONS])) return { ...base, widget: 'select', multiple: true, options: items[OPTIONS] };
-      if (items['type'] === 'object') return { ...base, widget: 'list', collapsed: true, fields: deskFields(items, `${where}[]`) };
+      if (items['type'] === 'object') return { ...base, widget: 'list', collapsed: true, fields: deskFields(items, `${where}[]`, true) };
       return { ...base, widget: 'list', field: { name: 'eintrag', label: base.label, widget: 'string' } };
     }
     default:
@@ -148,13 +158,13 @@ function deskField(name: string, field: JsonSchema, required: boolean, where: st
 const LONG_TEXT = 'x-desk-long';
 const isLongText = (field: JsonSchema) => field[LONG_TEXT] === true;
 
-function deskFields(schema: JsonSchema, where: string): DeskField[] {
+function deskFields(schema: JsonSchema, where: string, groupRequired: boolean): DeskField[] {
   const properties = schema['properties'];
   if (!isObject(properties)) throw new Error(`${where}: an object without properties`);
   const required = Array.isArray(schema['required']) ? schema['required'] : [];
   return Object.entries(properties).map(([name, field]) => {
     if (!isObject(field)) throw new Error(`${where}.${name}: no schema`);
-    return deskField(name, field, required.includes(name), `${where}.${name}`);
+    return deskField(name, field, groupRequired && required.includes(name), `${where}.${name}`);
   });
 }
 
@@ -224,7 +234,7 @@ export function generateDeskConfig(readSource: (file: string) => string = (file)
   const collections = DESK_COLLECTIONS.map((collection) => {
     const setup = COLLECTION_SETUP[collection];
     const schema = describedJsonSchema(DESK_SCHEMAS[collection], shapes, collection, missing, mark, unlabelled);
-    const fields = deskFields(schema, collection);
+    const fields = deskFields(schema, collection, true);
     const pieces = setup.extension === 'mdx';
     return {
       name: collection,
@@ -251,10 +261,15 @@ export function generateDeskConfig(readSource: (file: string) => string = (file)
       // A picture's `src` is its bare file name in content/bilder/.
       public_folder: '',
       slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+      // The preview is the site's own, in the dev server; Decap's would be an imitation.
+      editor: { preview: false },
       collections,
     },
     fieldOrder,
     kit,
+    formats: DESK_FORMATS,
+    bodyWidget: BODY_WIDGET,
+    messages: Object.fromEntries(SCRIPT_WORDS.map((key) => [key, deskMessages[key]])) as DeskConfig['messages'],
   };
 }
 

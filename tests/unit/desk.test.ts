@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { DESK_COLLECTIONS, DESK_CONFIG_FILE, deskConfigText, generateDeskConfig, type DeskConfig } from '../../src/editor/desk-config.ts';
 import { fromFile, RAW, toFile, type Fields } from '../../src/editor/desk-format.ts';
+import { insertBlock, kitTag, replaceTag, tagAt } from '../../src/editor/kit-tags.ts';
 import { contentFileSchemas } from '../../src/schemas/content-files.ts';
 import { kitNames } from '../../src/schemas/kit.ts';
 
@@ -179,5 +180,31 @@ describe('the desk file format', () => {
     const written = toFile({ body: 'Erster Absatz.\n', standfirst: 'Vorspann', title: 'Titel', topics: [], sources: ['a', 'b'] }, ORDER, true);
     expect(written).toBe('---\ntitle: Titel\nstandfirst: Vorspann\nsources:\n  - a\n  - b\n---\n\nErster Absatz.\n');
     expect(fromFile(written, true)).toMatchObject({ title: 'Titel', body: '\nErster Absatz.\n' });
+  });
+});
+
+describe('the kit tags the desk writes', () => {
+  it('writes a tag with its props in double quotes, single quotes where a value holds a double quote, empty ones left out', () => {
+    expect(kitTag('Quelle', { id: 'techcrunch-2017-11-29' }, false)).toBe('<Quelle id="techcrunch-2017-11-29" />');
+    expect(kitTag('Zitat', { von: 'Der „Sprecher“ sagte "nein"', quelle: '', lang: 'en' }, true)).toBe(`<Zitat von='Der „Sprecher“ sagte "nein"' lang="en">`);
+  });
+
+  it('reads a written tag back into its props, found at the cursor', () => {
+    const tag = kitTag('Bild', { src: 'bruecke.jpg', alt: 'Die Brücke am Morgen', credit: 'Foto: Netzchronik' }, false);
+    const text = `Erster Absatz.\n\n${tag}\n\nZweiter Absatz.\n`;
+    const found = tagAt(text, text.indexOf('alt='), ['Bild']);
+    expect(found?.props).toEqual({ src: 'bruecke.jpg', alt: 'Die Brücke am Morgen', credit: 'Foto: Netzchronik' });
+    expect(tagAt(text, 3, ['Bild'])).toBeUndefined();
+    if (!found) return;
+    expect(replaceTag(text, found, kitTag('Bild', { ...found.props, credit: 'Foto: Anna Beispiel' }, false))).toBe(text.replace('Foto: Netzchronik', 'Foto: Anna Beispiel'));
+  });
+
+  it('inserts a citation at the cursor, and a block on lines of its own', () => {
+    const text = 'Ein Satz. Noch einer.\n';
+    expect(insertBlock(text, 9, '<Quelle id="a" />', { name: 'Quelle', placement: 'text', children: false }).text).toBe('Ein Satz.<Quelle id="a" /> Noch einer.\n');
+    expect(insertBlock(text, text.length, '<Timeline id="t" />', { name: 'Timeline', placement: 'flow', children: false }).text).toBe('Ein Satz. Noch einer.\n\n<Timeline id="t" />\n\n');
+    const quote = insertBlock('A.\n\nB.\n', 3, '<Zitat von="X">', { name: 'Zitat', placement: 'flow', children: true });
+    expect(quote.text).toBe('A.\n\n<Zitat von="X">\n\n\n\n</Zitat>\n\nB.\n');
+    expect(quote.text.slice(quote.cursor, quote.cursor + 2)).toBe('\n\n');
   });
 });
