@@ -252,5 +252,6 @@ window.addEventListener('hashchange', () => {
   } else void check(file);
 });
 
-CMS.init({ config: { ...config.decap, backend, load_config_file: false } });
+// On a git host every change is a pull request, and the site's build of it is the proof-reader.
+CMS.init({ config: { ...config.decap, backend, ...(local ? {} : { publish_mode: 'editorial_workflow' }), load_config_file: false } });
 void check(fileOfAddress());
