@@ -92,8 +92,6 @@ export interface KitForm {
 export interface DeskConfig {
   /** Decap's configuration without the backend, which `npm run cms` (or a host) adds. */
   decap: { locale: 'de'; media_folder: string; public_folder: string; slug: JsonSchema; editor: { preview: boolean }; collections: JsonSchema[] };
-  /** Each collection's fields in the schema's order: where the format puts a new key. */
-  fieldOrder: Record<DeskCollection, string[]>;
   kit: KitForm[];
   formats: typeof DESK_FORMATS;
   bodyWidget: typeof BODY_WIDGET;
@@ -253,7 +251,6 @@ export function generateDeskConfig(readSource: (file: string) => string = (file)
   const kit = kitForms(readSource, missing, unlabelled);
   if (missing.length > 0) throw new Error(`Fields without exactly one JSDoc line in src/schemas/: ${missing.join(', ')}`);
   if (unlabelled.length > 0) throw new Error(`Fields without exactly one @label in src/schemas/ (the desk's label): ${unlabelled.join(', ')}`);
-  const fieldOrder = Object.fromEntries(collections.map((collection) => [collection.name, collection.fields.map((field) => field.name)])) as Record<DeskCollection, string[]>;
   return {
     decap: {
       locale: 'de',
@@ -265,7 +262,6 @@ export function generateDeskConfig(readSource: (file: string) => string = (file)
       editor: { preview: false },
       collections,
     },
-    fieldOrder,
     kit,
     formats: DESK_FORMATS,
     bodyWidget: BODY_WIDGET,

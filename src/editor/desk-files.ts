@@ -25,7 +25,8 @@ export function deskPolicy(connect: readonly string[] = []): string {
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
-    `connect-src ${["'self'", ...connect].join(' ')}`,
+    // blob: for an uploaded picture, which Decap reads back from its object URL when it saves.
+    `connect-src ${["'self'", 'blob:', ...connect].join(' ')}`,
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -6,7 +6,7 @@
  * its version history. The page loads nothing from another origin.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startDesk, type Desk } from '../support/desk.ts';
@@ -29,8 +29,13 @@ let desk: Desk;
 /** Every address the page asked for, across the tests. */
 const requested: string[] = [];
 
+/** The photo the editor uploads, from outside the repository. */
+let upload = '';
+
 test.beforeAll(async () => {
-  desk = await startDesk({ [`content/bilder/${PICTURE}`]: await testPhoto(1600, 900) }, 1_200_000);
+  desk = await startDesk(1_200_000);
+  upload = join(desk.root, PICTURE);
+  writeFileSync(upload, await testPhoto(1600, 900));
 });
 test.afterAll(async () => desk.stop());
 
@@ -62,7 +67,7 @@ const git = (...args: string[]) => execFileSync('git', args, { cwd: desk.root, e
 test('serves the desk with its own policy, not indexed', async ({ request }) => {
   const response = await request.get(desk.url);
   expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'unsafe-eval'");
-  expect(response.headers()['content-security-policy']).toContain("connect-src 'self';");
+  expect(response.headers()['content-security-policy']).toContain("connect-src 'self' blob:;");
   expect(response.headers()['x-robots-tag']).toBe('noindex, nofollow');
   expect(await response.text()).toContain('<meta name="robots" content="noindex, nofollow" />');
 });
@@ -78,8 +83,11 @@ test('creates an article with a picture and two citations; its file passes the c
   await choose(page, 'Quellen', 'TechCrunch', /TechCrunch/);
   await choose(page, 'Quellen', 'Snopes', /Snopes/);
 
+  // The picture is uploaded through Decap's media library into content/bilder/, then chosen.
   await page.getByRole('button', { name: 'Wähle ein Bild' }).click();
-  await page.getByText(PICTURE, { exact: true }).click();
+  await page.locator('input[type="file"]').setInputFiles(upload);
+  await expect(page.getByText(PICTURE, { exact: true })).toBeVisible();
+  // Decap selects an uploaded picture itself.
   await page.getByRole('button', { name: 'Ausgewähltes Element verwenden' }).click();
   await field(page, 'Bildbeschreibung (Alternativtext)').fill('Die neue Brücke über den Fluss am Tag vor der Eröffnung');
   await field(page, 'Bildnachweis').fill('Foto: Netzchronik');

@@ -6,7 +6,7 @@
  * time limit.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILD_INPUTS, projectCopy } from './run.ts';
@@ -23,15 +23,11 @@ export interface Desk {
   stop(): Promise<void>;
 }
 
-/** Starts the desk over a copy of content/ (plus `files`, e.g. a picture) committed in a fresh repository. */
-export async function startDesk(files: Readonly<Record<string, Buffer | string>>, timeout: number): Promise<Desk> {
+/** Starts the desk over a copy of content/ committed in a fresh repository. */
+export async function startDesk(timeout: number): Promise<Desk> {
   const root = mkdtempSync(join(tmpdir(), 'netzchronik-desk-'));
   projectCopy(root, [...BUILD_INPUTS, 'desk']);
   cpSync('content', join(root, 'content'), { recursive: true });
-  for (const [path, data] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), data);
-  }
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env: { ...process.env, ...GIT_IDENTITY }, timeout: 30_000 });
   git('init', '-q');
   git('add', 'content');

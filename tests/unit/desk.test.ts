@@ -89,7 +89,8 @@ function save(text: string, mdx: boolean, change: (fields: Fields) => void = () 
   change(fields);
   return toFile(fields, ORDER, mdx);
 }
-const ORDER = committed.fieldOrder.articles;
+/** The articles' fields in the schema's order, as Decap hands them to the format. */
+const ORDER = (committed.decap.collections.find((entry) => entry['name'] === 'articles')?.['fields'] as { name: string }[]).map((field) => field.name);
 
 /** The lines a save removed and added. */
 function changedLines(before: string, after: string): string[] {
