@@ -47,7 +47,7 @@ export function tagAt(text: string, cursor: number, names: readonly string[]): F
 
 /**
  * `text` with a block inserted at `cursor`: a `text` block as it is, a `flow` block on lines of
- * its own (a blank line before and after, as MDX needs), one with children opened and closed
+ * its own (a blank line before and after, as MDX needs, but no blank line at the end of the body), one with children opened and closed
  * around a paragraph to write. Returns the new text and where the cursor goes.
  */
 export function insertBlock(text: string, cursor: number, tag: string, { name, placement, children }: { name: string; placement: 'text' | 'flow'; children: boolean }): { text: string; cursor: number } {
@@ -55,7 +55,8 @@ export function insertBlock(text: string, cursor: number, tag: string, { name, p
   const after = text.slice(cursor);
   if (placement === 'text') return { text: `${before}${tag}${after}`, cursor: cursor + tag.length };
   const lead = before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
-  const trail = after.startsWith('\n\n') ? '' : after.startsWith('\n') ? '\n' : '\n\n';
+  // At the end of the body one line break ends the file, as files do.
+  const trail = after === '' ? '\n' : after.startsWith('\n\n') ? '' : after.startsWith('\n') ? '\n' : '\n\n';
   const block = children ? `${tag}\n\n\n\n</${name}>` : tag;
   const inserted = `${before}${lead}${block}${trail}${after}`;
   // With children, the cursor goes to the empty line between the tags.

@@ -160,6 +160,38 @@ test('the files the desk wrote build: the new article, and the correction on the
   expect(page(`${corrected}/versionen`)).toContain(VERSIONS_LINE);
 });
 
+test('inserts a picture block from content/bilder/ and edits it in place', async ({ page }) => {
+  await openDesk(page, `#/collections/articles/entries/die-stadt-eroffnet-eine-neue-brucke-uber-den-fluss`);
+  const body = field(page, 'Text');
+  const form = page.locator('.nc-kit-form');
+  const at = async (cursor: (value: string) => number) =>
+    body.evaluate((area: HTMLTextAreaElement, position) => {
+      area.focus();
+      area.setSelectionRange(position, position);
+    }, cursor(await body.inputValue()));
+  await at((value) => value.length);
+  await page.getByLabel('Baustein einfügen').selectOption('Bild');
+  await form.getByLabel('Bilddatei', { exact: true }).selectOption(PICTURE);
+  await form.getByLabel('Bildbeschreibung (Alternativtext)', { exact: true }).fill('Die Brücke von unten, mit dem Fluss im Vordergrund');
+  await form.getByLabel('Bildnachweis', { exact: true }).fill('Foto: Netzchronik');
+  await page.getByRole('button', { name: 'Einfügen' }).click();
+  const tag = `<Bild src="${PICTURE}" alt="Die Brücke von unten, mit dem Fluss im Vordergrund" credit="Foto: Netzchronik" />`;
+  await expect(body).toHaveValue(new RegExp(`<Quelle id="snopes-2017-11-02" />\n\n${tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n$`));
+
+  // With the cursor in the tag, the form shows its values and replaces exactly that tag.
+  await at((value) => value.indexOf('alt='));
+  await page.getByLabel('Baustein einfügen').selectOption('Bild');
+  await expect(form.getByLabel('Bildnachweis', { exact: true })).toHaveValue('Foto: Netzchronik');
+  await form.getByLabel('Bildnachweis', { exact: true }).fill('Foto: Anna Beispiel');
+  await page.getByRole('button', { name: 'Einfügen' }).click();
+  await expect(body).toHaveValue(new RegExp(`credit="Foto: Anna Beispiel" />\n$`));
+  expect((await body.inputValue()).match(/<Bild /g)).toHaveLength(1);
+  await publish(page);
+  await expect(panel(page)).toContainText('Prüfung: keine Fehler in dieser Datei', { timeout: 60_000 });
+  const diff = git('diff', '-U0', 'HEAD~1', '--', NEW_FILE).split('\n').filter((line) => /^[+-](?![+-])/.test(line));
+  expect(diff).toEqual(['+', `+${tag.replace('Foto: Netzchronik', 'Foto: Anna Beispiel')}`]);
+});
+
 test('shows the German message of a wrong value in the desk', async ({ page }) => {
   await openDesk(page, `#/collections/articles/entries/die-stadt-eroffnet-eine-neue-brucke-uber-den-fluss`);
   await field(page, 'Bildnachweis').fill('Netzchronik');

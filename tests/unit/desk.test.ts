@@ -203,7 +203,7 @@ describe('the kit tags the desk writes', () => {
   it('inserts a citation at the cursor, and a block on lines of its own', () => {
     const text = 'Ein Satz. Noch einer.\n';
     expect(insertBlock(text, 9, '<Quelle id="a" />', { name: 'Quelle', placement: 'text', children: false }).text).toBe('Ein Satz.<Quelle id="a" /> Noch einer.\n');
-    expect(insertBlock(text, text.length, '<Timeline id="t" />', { name: 'Timeline', placement: 'flow', children: false }).text).toBe('Ein Satz. Noch einer.\n\n<Timeline id="t" />\n\n');
+    expect(insertBlock(text, text.length, '<Timeline id="t" />', { name: 'Timeline', placement: 'flow', children: false }).text).toBe('Ein Satz. Noch einer.\n\n<Timeline id="t" />\n');
     const quote = insertBlock('A.\n\nB.\n', 3, '<Zitat von="X">', { name: 'Zitat', placement: 'flow', children: true });
     expect(quote.text).toBe('A.\n\n<Zitat von="X">\n\n\n\n</Zitat>\n\nB.\n');
     expect(quote.text.slice(quote.cursor, quote.cursor + 2)).toBe('\n\n');
