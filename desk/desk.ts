@@ -50,7 +50,7 @@ declare global {
 const { CMS, h, createClass } = window;
 const words = config.messages;
 const kit = config.kit as KitForm[];
-const collections = config.decap.collections as unknown as { name: string; folder: string; extension: string; fields: DeskField[] }[];
+const collections = config.decap.collections as unknown as { name: string; folder: string; extension: string; identifier_field: string; fields: DeskField[] }[];
 
 CMS.registerCustomFormat(config.formats.mdx, 'mdx', { fromFile: (text) => fromFile(text, true), toFile: (data, order = []) => toFile(data, order, true) });
 CMS.registerCustomFormat(config.formats.yaml, 'yaml', { fromFile: (text) => fromFile(text, false), toFile: (data, order = []) => toFile(data, order, false) });
@@ -63,18 +63,15 @@ const backend = (await (await fetch('backend.json')).json()) as Backend;
 /** Only the local desk (`npm run cms`) lists folders through decap-server and commits through its own route. */
 const local = backend.name === 'proxy';
 
-/** File names in a folder of the repository, through decap-server's API (the local desk only). */
-async function folderNames(folder: string, extension: string): Promise<string[]> {
+/** File names decap-server's API lists for `request` (the local desk only; elsewhere the forms take typed names). */
+async function listedNames(request: { action: string; params: Record<string, unknown> }): Promise<string[]> {
   if (!local || backend.proxy_url === undefined) return [];
-  const response = await fetch(backend.proxy_url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(folder.endsWith('bilder') ? { action: 'getMedia', params: { mediaFolder: folder, branch: 'main' } } : { action: 'entriesByFolder', params: { folder, extension, depth: 1, branch: 'main' } }),
-  });
+  const response = await fetch(backend.proxy_url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...request, params: { branch: 'main', ...request.params } }) });
   if (!response.ok) return [];
   const listed = (await response.json()) as ({ path?: string; file?: { path: string } } | undefined)[];
   return listed.map((item) => (item?.file?.path ?? item?.path ?? '').split('/').pop() ?? '').filter((name) => name !== '');
 }
+const timelineFolder = collections.find((collection) => collection.name === 'timeline')?.folder ?? '';
 
 // The body: the MDX text as it is, with a form per kit component that writes exactly its tag.
 interface BodyState {
@@ -98,8 +95,8 @@ const BodyControl = createClass({
     const sources = this.props.entry.getIn(['data', 'sources']);
     const options: Record<string, string[]> = {
       source: Array.isArray((sources as ImmutableLike | undefined)?.toJS?.()) ? ((sources as ImmutableLike).toJS() as string[]) : [],
-      timeline: (await folderNames('content/timeline', 'yaml')).map((file) => file.replace(/\.yaml$/, '')),
-      picture: await folderNames(config.decap.media_folder, ''),
+      timeline: (await listedNames({ action: 'entriesByFolder', params: { folder: timelineFolder, extension: 'yaml', depth: 1 } })).map((file) => file.replace(/\.yaml$/, '')),
+      picture: await listedNames({ action: 'getMedia', params: { mediaFolder: config.decap.media_folder } }),
     };
     this.setState({ block: name, values: found?.props ?? {}, found, options });
   },
@@ -215,13 +212,16 @@ function picturesOf(data: Fields): string[] {
   return [...lead, ...body].filter((name) => name !== '').map((name) => `${config.decap.media_folder}/${name}`);
 }
 
+/** The field that names an entry of the file's collection (a piece's title, a source's publisher). */
+const identifier = (file: string) => collections.find((collection) => file.startsWith(`${collection.folder}/`))?.identifier_field ?? 'title';
+
 /** The local desk commits the saved file itself, with the `Versionen:` line from the form. */
 let pending: Fields | undefined;
 async function commit(file: string, data: Fields): Promise<void> {
   const response = await fetch('desk/commit', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ file, pictures: picturesOf(data), title: String(data['title'] ?? data['publisher'] ?? data['name'] ?? ''), versionen: String(data['versionen'] ?? '') }),
+    body: JSON.stringify({ file, pictures: picturesOf(data), title: String(data[identifier(file)] ?? ''), versionen: String(data['versionen'] ?? '') }),
   });
   const answer = (await response.json()) as { message: string };
   const note = document.createElement('p');

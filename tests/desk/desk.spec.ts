@@ -119,7 +119,7 @@ test('creates an article with a picture and two citations; its file passes the c
 
   const checked = await run('npm', ['run', '--silent', 'check:content'], { cwd: desk.root, timeout: 120_000 });
   expect(checked.status, checked.output).toBe(0);
-  expect(git('log', '-1', '--format=%B', '--', NEW_FILE)).toContain('Versionen: Erste Fassung');
+  expect(git('log', '-1', '--format=%B', '--', NEW_FILE)).toBe(`${TITLE} (${NEW_FILE}), im Browser bearbeitet\n\nVersionen: Erste Fassung\n\n`);
   expect(git('ls-files', `content/bilder/${PICTURE}`).trim()).toBe(`content/bilder/${PICTURE}`);
 });
 
