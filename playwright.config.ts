@@ -31,7 +31,7 @@ process.env[PAGE_TYPES_ENV] ??= join(tmpdir(), `netzchronik-page-types-${randomU
 
 export default defineConfig({
   testDir: 'tests',
-  testMatch: '{e2e,a11y,hosts,validators}/**/*.spec.ts',
+  testMatch: '{e2e,a11y,hosts,validators,desk}/**/*.spec.ts',
   // Playwright empties outputDir on start; a subfolder keeps test-results/vitest.json alive.
   outputDir: 'test-results/playwright-artifacts',
   workers: 2,
@@ -62,6 +62,8 @@ export default defineConfig({
     // What a host adds (headers, caching, 404, redirects, compression): on every host.
     { name: 'hosts:cloudflare', testDir: 'tests/hosts', testIgnore: 'nginx.spec.ts', use: { baseURL: url(HOSTS.cloudflare) } },
     { name: 'hosts:nginx', testDir: 'tests/hosts', use: { baseURL: url(HOSTS.nginx) } },
+    // The browser desk (`npm run cms`) on a copy of the content, alone with `--project desk`.
+    { name: 'desk', testDir: 'tests/desk' },
   ],
   // Serves the already built dist/; building is the caller's job (npm test builds first).
   webServer: Object.entries(HOSTS).map(([engine, port]) => ({

@@ -18,6 +18,8 @@ import type { CheckedEntry, CheckResult } from './result.ts';
 interface CheckedContentState {
   root: string;
   result: CheckResult;
+  /** When the reading of content/ for this result began (ms since the epoch): a file saved before then is in it. */
+  readAt: number;
 }
 
 const STATE = Symbol.for('netzchronik.checked-content');
@@ -52,6 +54,7 @@ export const pictureDataIn = (dir: string): PictureData => PictureData.load(join
  * (src/checks/read/frontmatter-cache.ts, src/checks/body/cache.ts, src/checks/read/picture-data.ts).
  */
 export function recheckContent(root: string, { cache }: { cache?: ChecksCache | undefined } = {}): CheckResult {
+  const readAt = Date.now();
   const memo = cache && FrontmatterCache.load(join(cache.dir, 'frontmatter.json'), YAML_PARSER);
   const bodies = cache && BodyCache.load(join(cache.dir, 'bodies'), compilerVersion(cache.projectRoot));
   const pictureData = cache && pictureDataIn(cache.dir);
@@ -59,8 +62,14 @@ export function recheckContent(root: string, { cache }: { cache?: ChecksCache | 
   memo?.save();
   bodies?.save();
   pictureData?.save();
-  (globalThis as GlobalWithState)[STATE] = { root, result };
+  (globalThis as GlobalWithState)[STATE] = { root, result, readAt };
   return result;
+}
+
+/** When the checked content below `root` was read, if it was (the browser desk waits for a result that has seen a save). */
+export function checkedContentReadAt(root: string): number | undefined {
+  const state = (globalThis as GlobalWithState)[STATE];
+  return state?.root === root ? state.readAt : undefined;
 }
 
 const bodiesByResult = new WeakMap<CheckResult, Map<string, CheckedEntry>>();

@@ -376,3 +376,31 @@ export const pictureDataMessages = {
   broken:
     'ist beschädigt: Format und Größe am Anfang der Datei sind lesbar, die Bilddaten dahinter aber nicht (die Datei bricht ab oder enthält fehlerhafte Daten): speichern oder exportieren Sie das Bild noch einmal, oder laden Sie es noch einmal herunter',
 };
+
+/** The browser desk (desk/, src/editor/desk-config.ts): its own labels and help, its check panel and its commits (scripts/cms.ts). */
+export const deskMessages = {
+  collections: {
+    articles: { plural: 'Artikel', singular: 'Artikel' },
+    explainers: { plural: 'Erklärstücke', singular: 'Erklärstück' },
+    sources: { plural: 'Quellen', singular: 'Quelle' },
+    timeline: { plural: 'Zeitleisten', singular: 'Zeitleiste' },
+    authors: { plural: 'Autorinnen und Autoren', singular: 'Autorin oder Autor' },
+  },
+  bodyLabel: 'Text',
+  bodyHint: 'Der Text des Beitrags in MDX, wie in EDITING.md beschrieben; Bausteine (Quelle, Zitat, Bild …) fügen Sie mit „Baustein einfügen“ an der Stelle des Cursors ein.',
+  versionsLabel: 'Versionen-Zeile',
+  versionsHint: 'Was Leser in der Versionsgeschichte über diese Änderung lesen (z. B. „Zitat ergänzt“); „ohne“ bei einem Tippfehler; leer lassen, wenn eine neue Korrektur es sagt. Steht nicht in der Datei, nur in der Versionsgeschichte.',
+  insertBlock: 'Baustein einfügen',
+  insert: 'Einfügen',
+  cancel: 'Abbrechen',
+  choose: 'bitte wählen',
+  panelTitle: 'Prüfung',
+  panelWaiting: 'Die Prüfung läuft …',
+  panelUnsaved: 'Noch nicht gespeichert: die Prüfung zeigt die Datei nach dem Veröffentlichen.',
+  panelClean: 'keine Fehler in dieser Datei',
+  panelUnreachable: 'Die Prüfung ist nicht erreichbar: läuft npm run cms noch?',
+  committed: (commit: string) => `gespeichert und eingetragen (Commit ${commit})`,
+  notCommitted: (reason: string) => `gespeichert, aber nicht eingetragen: ${reason}`,
+  /** The commit's subject: the file and its title; commit subjects are for the newsroom, never shown to readers. */
+  commitSubject: (file: string, title: string) => `${title} (${file}), im Browser bearbeitet`,
+};

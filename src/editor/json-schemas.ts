@@ -24,10 +24,11 @@ export const SCHEMA_FILES: Record<CollectionName, { file: string; what: string }
   live: { file: 'schemas/live.json', what: 'the frontmatter of a live ticker\'s entry' },
 };
 
-/** An object literal of a schema file: the keys it declares and the JSDoc line of each documented one. */
+/** An object literal of a schema file: the keys it declares, the JSDoc line of each documented one, and its `@label` (the browser desk's field label). */
 export interface DocumentedShape {
   keys: Set<string>;
   docs: Map<string, string>;
+  labels: Map<string, string>;
 }
 
 /** Every object literal with documented properties in the schema files (the zod shapes). */
@@ -35,14 +36,17 @@ export function documentedShapes(files: readonly { name: string; text: string }[
   const shapes: DocumentedShape[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isObjectLiteralExpression(node)) {
-      const shape: DocumentedShape = { keys: new Set(), docs: new Map() };
+      const shape: DocumentedShape = { keys: new Set(), docs: new Map(), labels: new Map() };
       for (const property of node.properties) {
         if (!ts.isPropertyAssignment(property) || property.name === undefined) continue;
         const key = ts.isIdentifier(property.name) || ts.isStringLiteral(property.name) ? property.name.text : undefined;
         if (key === undefined) continue;
         shape.keys.add(key);
-        const doc = ts.getJSDocCommentsAndTags(property).filter(ts.isJSDoc).map((jsdoc) => ts.getTextOfJSDocComment(jsdoc.comment) ?? '').join(' ').trim();
+        const jsdocs = ts.getJSDocCommentsAndTags(property).filter(ts.isJSDoc);
+        const doc = jsdocs.map((jsdoc) => ts.getTextOfJSDocComment(jsdoc.comment) ?? '').join(' ').trim();
         if (doc !== '') shape.docs.set(key, doc.replace(/\s+/g, ' '));
+        const label = jsdocs.flatMap((jsdoc) => jsdoc.tags ?? []).find((tag) => tag.tagName.text === 'label');
+        if (label) shape.labels.set(key, (ts.getTextOfJSDocComment(label.comment) ?? '').trim());
       }
       if (shape.docs.size > 0) shapes.push(shape);
     }
@@ -61,9 +65,9 @@ const isObject = (value: unknown): value is JsonSchema => value !== null && type
  * (spreads such as `...pieceFields()` add keys, never remove them). A field without one, or
  * with two candidates, is an error: every field needs exactly one comment for editors.
  */
-function describeFields(schema: unknown, shapes: readonly DocumentedShape[], where: string, missing: string[]): void {
+function describeFields(schema: unknown, shapes: readonly DocumentedShape[], where: string, missing: string[], unlabelled: string[] | undefined): void {
   if (Array.isArray(schema)) {
-    for (const item of schema) describeFields(item, shapes, where, missing);
+    for (const item of schema) describeFields(item, shapes, where, missing, unlabelled);
     return;
   }
   if (!isObject(schema)) return;
@@ -76,10 +80,18 @@ function describeFields(schema: unknown, shapes: readonly DocumentedShape[], whe
       const field = properties[key];
       if (docs.size === 1 && isObject(field)) field['description'] = [...docs][0];
       else missing.push(`${where}.${key}${docs.size > 1 ? ' (ambiguous)' : ''}`);
+      if (unlabelled === undefined) continue;
+      const labels = new Set(candidates.map((shape) => shape.labels.get(key)));
+      const [label] = labels;
+      if (labels.size === 1 && label !== undefined && label !== '' && isObject(field)) field[LABEL] = label;
+      else unlabelled.push(`${where}.${key}`);
     }
   }
-  for (const value of Object.values(schema)) describeFields(value, shapes, where, missing);
+  for (const value of Object.values(schema)) describeFields(value, shapes, where, missing, unlabelled);
 }
+
+/** Where `describedJsonSchema` puts a field's `@label`, when asked to. */
+export const LABEL = 'x-label';
 
 /** YAML may hand the checks a Date for a date-time; an editor writes text. Only the text form goes into the schema. */
 const DATE_MARK = 'newsroom:date-object';
@@ -113,9 +125,10 @@ export function schemaShapes(readSource: (file: string) => string = (file) => re
 
 /**
  * `schema` as JSON Schema as an editor writes it, each field with its JSDoc line (an undocumented
- * field is added to `missing`); `mark` may add keys to any node, e.g. for the editors' guide.
+ * field is added to `missing`); `mark` may add keys to any node, e.g. for the editors' guide. With
+ * `unlabelled`, each field also gets its `@label` under LABEL (a field without one is added there).
  */
-export function describedJsonSchema(schema: z.ZodType, shapes: readonly DocumentedShape[], where: string, missing: string[], mark?: (zodSchema: z.core.$ZodType, jsonSchema: JsonSchema) => void): JsonSchema {
+export function describedJsonSchema(schema: z.ZodType, shapes: readonly DocumentedShape[], where: string, missing: string[], mark?: (zodSchema: z.core.$ZodType, jsonSchema: JsonSchema) => void, unlabelled?: string[]): JsonSchema {
   const generated = z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',
@@ -125,7 +138,7 @@ export function describedJsonSchema(schema: z.ZodType, shapes: readonly Document
     },
   });
   const described = dropDateBranches(generated) as JsonSchema;
-  describeFields(described, shapes, where, missing);
+  describeFields(described, shapes, where, missing, unlabelled);
   return described;
 }
 

@@ -33,6 +33,8 @@ export const NOT_FOUND_FILE = '/404.html';
 export const DRAFTS_PATH = '/entwuerfe/';
 /** Dev server only: the content's problems, which every page shows instead while any is an error (src/middleware.ts). */
 export const CONTENT_PROBLEMS_PATH = '/pruefung/';
+/** Dev server only: one file's problems as JSON, for the browser desk's check panel (src/preview/file-check.ts, scripts/cms.ts). */
+export const FILE_CHECK_PATH = '/pruefung/datei.json';
 
 /** Section page, or a subsection page when `subsection` is given. */
 export function sectionPath(section: SectionId, subsection?: string): string {

@@ -8,7 +8,7 @@ export const articleSchema = <R extends z.ZodType, S extends z.ZodType>(referenc
   z
     .strictObject({
       ...pieceFields(reference, picture),
-      /** Nur für einen Liveticker (label: liveticker): Beginn, Status, Ende und Zusammenfassung (EDITING.md, „Einen Liveticker führen“). */
+      /** Nur für einen Liveticker (label: liveticker): Beginn, Status, Ende und Zusammenfassung (EDITING.md, „Einen Liveticker führen“). @label Liveticker */
       live: liveSchema.optional(),
     })
     .superRefine(checkSubsection)

@@ -4,13 +4,13 @@ import { dateTimeSchema, textSchema } from './shared.ts';
 
 export const correctionSchema = z
   .strictObject({
-    /** Wann die Korrektur gemacht und veröffentlicht wurde, mit Zeitzone (z. B. 2026-11-26T11:30:00+01:00): heute, nicht der Tag der Veröffentlichung. */
+    /** Wann die Korrektur gemacht und veröffentlicht wurde, mit Zeitzone (z. B. 2026-11-26T11:30:00+01:00): heute, nicht der Tag der Veröffentlichung. @label Datum der Korrektur */
     date: dateTimeSchema,
-    /** Die falsche Form, wie sie im Beitrag stand (z. B. „Duysaker“); sie darf danach nirgends mehr im Beitrag stehen. */
+    /** Die falsche Form, wie sie im Beitrag stand (z. B. „Duysaker“); sie darf danach nirgends mehr im Beitrag stehen. @label Falsche Form */
     wrong: textSchema('die falsche Form', 1, 200, 'mdx'),
-    /** Die richtige Form, die sie ersetzt (z. B. „Duysak“). */
+    /** Die richtige Form, die sie ersetzt (z. B. „Duysak“). @label Richtige Form */
     right: textSchema('die richtige Form', 1, 200, 'mdx'),
-    /** Der Hinweis, den Leser nach „Korrektur vom …:“ lesen (z. B. „In einer früheren Fassung …“). */
+    /** Der Hinweis, den Leser nach „Korrektur vom …:“ lesen (z. B. „In einer früheren Fassung …“). @label Hinweis für Leser */
     note: textSchema('der Korrekturhinweis', 20, 1000),
   })
   .refine((correction) => correction.wrong !== correction.right, {

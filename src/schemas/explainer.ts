@@ -9,9 +9,9 @@ export const explainerSchema = <R extends z.ZodType, S extends z.ZodType>(refere
   z
     .strictObject({
       ...pieceFields(reference, picture),
-      /** Kurzname des Artikels, zu dem dieses Erklärstück gehört; der Artikel verlinkt es von selbst. */
+      /** Kurzname des Artikels, zu dem dieses Erklärstück gehört; der Artikel verlinkt es von selbst. @label Artikel */
       article: reference('articles'),
-      /** Kurznamen anderer Erklärstücke zum Weiterlesen; der Link erscheint auf beiden Seiten. */
+      /** Kurznamen anderer Erklärstücke zum Weiterlesen; der Link erscheint auf beiden Seiten. @label Weitere Erklärstücke */
       related: uniqueList(reference('explainers')).default([]),
     })
     .superRefine(checkSubsection)

@@ -27,13 +27,13 @@ export const SUMMARY_POINTS = { min: 1, max: 8 } as const;
 
 export const liveSchema = z
   .strictObject({
-    /** Beginn der Berichterstattung, mit Zeitzone (z. B. 2017-11-02T19:00:00+01:00); kein Eintrag darf früher sein. */
+    /** Beginn der Berichterstattung, mit Zeitzone (z. B. 2017-11-02T19:00:00+01:00); kein Eintrag darf früher sein. @label Beginn */
     start: dateTimeSchema,
-    /** „laeuft“, solange berichtet wird, „beendet“ danach (dann mit end). */
+    /** „laeuft“, solange berichtet wird, „beendet“ danach (dann mit end). @label Status */
     status: z.enum(liveStatusIds, { error: 'muss „laeuft“ oder „beendet“ sein: „laeuft“, solange berichtet wird, „beendet“ danach (dann mit end)' }),
-    /** Ende der Berichterstattung, mit Zeitzone; nur bei status „beendet“, und kein Eintrag darf später sein. */
+    /** Ende der Berichterstattung, mit Zeitzone; nur bei status „beendet“, und kein Eintrag darf später sein. @label Ende */
     end: dateTimeSchema.optional(),
-    /** Die wichtigsten Punkte des Stands, reiner Text, ein Punkt pro Zeile mit „- “, 1 bis 8 Punkte; steht über den Einträgen. */
+    /** Die wichtigsten Punkte des Stands, reiner Text, ein Punkt pro Zeile mit „- “, 1 bis 8 Punkte; steht über den Einträgen. @label Zusammenfassung */
     summary: z.array(textSchema('der Punkt der Zusammenfassung', 10, 300)).min(SUMMARY_POINTS.min).max(SUMMARY_POINTS.max),
   })
   .superRefine((live, ctx) => {
@@ -86,14 +86,14 @@ export const minuteTimeSchema = z
 /** One entry of a live ticker, a file content/live/<ticker>/<kurzname>.mdx; its body is the entry's text. */
 export const liveEntrySchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
   z.strictObject({
-    /** Zeitpunkt des Eintrags, auf die Minute, mit der Zeitzone, die in Berlin galt (z. B. 2017-11-02T19:05+01:00). */
+    /** Zeitpunkt des Eintrags, auf die Minute, mit der Zeitzone, die in Berlin galt (z. B. 2017-11-02T19:05+01:00). @label Zeitpunkt */
     time: minuteTimeSchema,
-    /** Kurze Überschrift des Eintrags (optional). */
+    /** Kurze Überschrift des Eintrags (optional). @label Überschrift */
     title: textSchema('die Überschrift des Eintrags', 3, 100).optional(),
-    /** Kurzname der Autorin oder des Autors (Datei in content/authors/), optional. */
+    /** Kurzname der Autorin oder des Autors (Datei in content/authors/), optional. @label Autorin oder Autor */
     author: reference('authors').optional(),
-    /** true: ein wichtiger Eintrag, für Leser als „Wichtig“ markiert. */
+    /** true: ein wichtiger Eintrag, für Leser als „Wichtig“ markiert. @label Wichtig */
     important: z.boolean().default(false),
-    /** Veröffentlichte Korrekturen dieses Eintrags, die älteste zuerst, wie bei einem Beitrag. */
+    /** Veröffentlichte Korrekturen dieses Eintrags, die älteste zuerst, wie bei einem Beitrag. @label Korrekturen */
     corrections: z.array(correctionSchema).default([]),
   });

@@ -77,26 +77,26 @@ const percent = z.number({ error: 'muss eine Zahl von 0 bis 100 sein (Prozent)' 
 
 /** The point crops keep in view, in percent from the left and from the top. */
 export const focusSchema = z.strictObject({
-  /** Prozent vom linken Rand. */
+  /** Prozent vom linken Rand. @label Waagerecht (%) */
   x: percent,
-  /** Prozent vom oberen Rand. */
+  /** Prozent vom oberen Rand. @label Senkrecht (%) */
   y: percent,
 });
 export type Focus = z.output<typeof focusSchema>;
 
 /** The fields of a picture; `src` comes from the factory (a file name, or Astro's image()). */
 export const pictureFields = <S extends z.ZodType>(src: PictureSrcFactory<S>) => ({
-  /** Dateiname des Bildes in content/bilder/ (z. B. „weisses-haus-2017.jpg“): jpg, png, webp oder avif. */
+  /** Dateiname des Bildes in content/bilder/ (z. B. „weisses-haus-2017.jpg“): jpg, png, webp oder avif. @label Bilddatei */
   src: src(),
-  /** Was das Bild zeigt, als Satz für Leser, die es nicht sehen können (kein Dateiname). */
+  /** Was das Bild zeigt, als Satz für Leser, die es nicht sehen können (kein Dateiname). @label Bildbeschreibung (Alternativtext) */
   alt: altSchema,
-  /** Bildunterschrift: was das Bild zeigt und warum es hier steht. */
+  /** Bildunterschrift: was das Bild zeigt und warum es hier steht. @label Bildunterschrift */
   caption: textSchema('die Bildunterschrift', 10, 400).optional(),
-  /** Wer das Bild gemacht hat, steht darunter: „Foto: Name/Agentur“ oder „Grafik: Netzchronik“. */
+  /** Wer das Bild gemacht hat, steht darunter: „Foto: Name/Agentur“ oder „Grafik: Netzchronik“. @label Bildnachweis */
   credit: creditSchema,
-  /** Lizenz oder Hinweis zur Herkunft, z. B. „CC BY 4.0“ oder „mit freundlicher Genehmigung“; steht nach dem Urheber. */
+  /** Lizenz oder Hinweis zur Herkunft, z. B. „CC BY 4.0“ oder „mit freundlicher Genehmigung“; steht nach dem Urheber. @label Lizenz */
   license: textSchema('die Lizenzangabe', 2, 200).optional(),
-  /** Punkt, den Ausschnitte (Anrisse, soziale Netzwerke) im Bild behalten; ohne Angabe die Mitte. */
+  /** Punkt, den Ausschnitte (Anrisse, soziale Netzwerke) im Bild behalten; ohne Angabe die Mitte. @label Bildmittelpunkt */
   focus: focusSchema.optional(),
 });
 

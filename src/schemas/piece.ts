@@ -18,40 +18,40 @@ export type CollectionName = 'articles' | 'explainers' | 'sources' | 'timeline' 
 export type ReferenceFactory<R extends z.ZodType> = (collection: CollectionName) => R;
 
 export const pieceFields = <R extends z.ZodType, S extends z.ZodType>(reference: ReferenceFactory<R>, picture: PictureSrcFactory<S>) => ({
-  /** Überschrift: steht groß über dem Text, im Titel des Browser-Tabs, in Anrissen und Feeds. */
+  /** Überschrift: steht groß über dem Text, im Titel des Browser-Tabs, in Anrissen und Feeds. @label Überschrift */
   title: textSchema('die Überschrift', 10, 140),
-  /** Vorspann: ein oder zwei Sätze unter der Überschrift; auch der Text, den Suchmaschinen unter dem Link zeigen. */
+  /** Vorspann: ein oder zwei Sätze unter der Überschrift; auch der Text, den Suchmaschinen unter dem Link zeigen. @label Vorspann */
   standfirst: textSchema('der Vorspann', 40, 400),
-  /** Ressort aus der Liste in EDITING.md, „Ressorts, Unterressorts und Themen“; erster Teil der Adresse. */
+  /** Ressort aus der Liste in EDITING.md, „Ressorts, Unterressorts und Themen“; erster Teil der Adresse. @label Ressort */
   section: sectionSchema,
-  /** Unterressort des gewählten Ressorts (z. B. „welt“ in „chronik“); zweiter Teil der Adresse. */
+  /** Unterressort des gewählten Ressorts (z. B. „welt“ in „chronik“); zweiter Teil der Adresse. @label Unterressort */
   subsection: slugSchema,
-  /** Label über der Überschrift: die Form des Beitrags (z. B. „nachricht“, „erklaerstueck“). */
+  /** Label über der Überschrift: die Form des Beitrags (z. B. „nachricht“, „erklaerstueck“). @label Label */
   label: labelSchema,
-  /** Erste Veröffentlichung, Datum und Uhrzeit mit Zeitzone; bestimmt das Datum in der Adresse. */
+  /** Erste Veröffentlichung, Datum und Uhrzeit mit Zeitzone; bestimmt das Datum in der Adresse. @label Veröffentlicht */
   published: dateTimeSchema,
-  /** Letzte wesentliche Aktualisierung, mit Zeitzone; die neueste Korrektur zählt auch als Aktualisierung. */
+  /** Letzte wesentliche Aktualisierung, mit Zeitzone; die neueste Korrektur zählt auch als Aktualisierung. @label Aktualisiert */
   updated: dateTimeSchema.optional(),
-  /** Kurznamen der Autorinnen und Autoren (Dateien in content/authors/), in der Reihenfolge der Autorenzeile; sie wird daraus gebildet („Von Anna Beispiel und Ben Muster“). */
+  /** Kurznamen der Autorinnen und Autoren (Dateien in content/authors/), in der Reihenfolge der Autorenzeile; sie wird daraus gebildet („Von Anna Beispiel und Ben Muster“). @label Autorinnen und Autoren */
   authors: uniqueList(reference('authors')).default([]),
-  /** Autorenzeile als freier Text (z. B. „Von Anna Beispiel“), nur für Beiträge ohne authors; weglassen, wenn der Beitrag keine hat. */
+  /** Autorenzeile als freier Text (z. B. „Von Anna Beispiel“), nur für Beiträge ohne authors; weglassen, wenn der Beitrag keine hat. @label Autorenzeile */
   byline: textSchema('die Autorenzeile', 3, 200).optional(),
-  /** Aufmacherbild unter der Überschrift, auch in Anrissen, Feeds und auf der Vorschaukarte für soziale Netzwerke (EDITING.md, „Bilder“). */
+  /** Aufmacherbild unter der Überschrift, auch in Anrissen, Feeds und auf der Vorschaukarte für soziale Netzwerke (EDITING.md, „Bilder“). @label Aufmacherbild */
   image: pictureSchema(picture).optional(),
-  /** Themen aus der Liste in EDITING.md, „Ressorts, Unterressorts und Themen“; jedes Thema hat eine eigene Seite. */
+  /** Themen aus der Liste in EDITING.md, „Ressorts, Unterressorts und Themen“; jedes Thema hat eine eigene Seite. @label Themen */
   topics: uniqueList(topicSchema).default([]),
-  /** Kurznamen der Quellen (Dateien in content/sources/), auf die sich der Beitrag stützt, in der Reihenfolge der Quellenliste. */
+  /** Kurznamen der Quellen (Dateien in content/sources/), auf die sich der Beitrag stützt, in der Reihenfolge der Quellenliste. @label Quellen */
   sources: uniqueList(reference('sources')).default([]),
-  /** Veröffentlichte Korrekturen, die älteste zuerst; jede erscheint als datierter Hinweis über dem Text. */
+  /** Veröffentlichte Korrekturen, die älteste zuerst; jede erscheint als datierter Hinweis über dem Text. @label Korrekturen */
   corrections: z.array(correctionSchema).default([]),
-  /** Frühere Adressen dieses Beitrags nach einer Umbenennung, z. B. „/chronik/welt/2017/11/30/alter-name/“; jede leitet dauerhaft hierher weiter. */
+  /** Frühere Adressen dieses Beitrags nach einer Umbenennung, z. B. „/chronik/welt/2017/11/30/alter-name/“; jede leitet dauerhaft hierher weiter. @label Frühere Adressen */
   redirectFrom: uniqueList(
     z.string().superRefine((path, ctx) => {
       const problem = redirectPathProblem(path);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
   ).default([]),
-  /** true: ein Entwurf, nirgends veröffentlicht, aber geprüft und in der Vorschau zu sehen. */
+  /** true: ein Entwurf, nirgends veröffentlicht, aber geprüft und in der Vorschau zu sehen. @label Entwurf */
   draft: z.boolean().default(false),
 });
 

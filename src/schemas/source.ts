@@ -57,42 +57,42 @@ const postText = (what: string, max: number) =>
  * from this data alone (no embed, nothing loaded from the platform).
  */
 export const postSchema = z.strictObject({
-  /** Plattform, auf der der Beitrag erschien: bluesky, facebook, instagram, mastodon, threads, tiktok, twitter oder x (twitter für die Zeit vor der Umbenennung 2023). */
+  /** Plattform, auf der der Beitrag erschien: bluesky, facebook, instagram, mastodon, threads, tiktok, twitter oder x (twitter für die Zeit vor der Umbenennung 2023). @label Plattform */
   platform: z.enum(platformIds, { error: `muss eine dieser Plattformen sein: ${platformIds.join(', ')}` }),
-  /** Name des Kontoinhabers, wie die Plattform ihn zeigt (z. B. „Donald Trump“). */
+  /** Name des Kontoinhabers, wie die Plattform ihn zeigt (z. B. „Donald Trump“). @label Konto (Name) */
   author: postText('den Namen des Kontos', 120),
-  /** Das Konto mit @ davor (z. B. „@realDonaldTrump“, auf Mastodon „@name@server“), in Anführungszeichen. */
+  /** Das Konto mit @ davor (z. B. „@realDonaldTrump“, auf Mastodon „@name@server“), in Anführungszeichen. @label Konto (@) */
   handle: z.string({ error: 'muss Text sein, das Konto mit @, etwa "@realDonaldTrump"' }).regex(/^@[A-Za-z0-9_.-]+(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?$/, {
     error: 'muss das Konto mit @ davor sein, ohne Leerzeichen, etwa "@realDonaldTrump" (auf Mastodon "@name@server.social")',
   }),
-  /** Tag des Beitrags, wie die Quellen ihn nennen; nur der Tag, weil Quellen die Uhrzeit selten angeben. */
+  /** Tag des Beitrags, wie die Quellen ihn nennen; nur der Tag, weil Quellen die Uhrzeit selten angeben. @label Datum des Beitrags */
   date: calendarDateSchema,
-  /** Der Wortlaut genau wie gepostet, in seiner Sprache; eine Leerzeile beginnt einen neuen Absatz. */
+  /** Der Wortlaut genau wie gepostet, in seiner Sprache; eine Leerzeile beginnt einen neuen Absatz. @label Wortlaut */
   text: postText('den Wortlaut des Beitrags', 3000),
-  /** Sprache des Wortlauts: de oder en. */
+  /** Sprache des Wortlauts: de oder en. @label Sprache des Wortlauts */
   language: z.enum(['de', 'en'], { error: 'muss de (Deutsch) oder en (Englisch) sein' }),
-  /** Eigene deutsche Übersetzung des Wortlauts, wenn er nicht deutsch ist; Leser sehen sie als „Übersetzung der Redaktion“. */
+  /** Eigene deutsche Übersetzung des Wortlauts, wenn er nicht deutsch ist; Leser sehen sie als „Übersetzung der Redaktion“. @label Übersetzung */
   translation: postText('die Übersetzung', 3000).optional(),
-  /** Adresse des Beitrags selbst, wenn die Quellen sie nennen; weglassen statt raten. */
+  /** Adresse des Beitrags selbst, wenn die Quellen sie nennen; weglassen statt raten. @label Adresse des Beitrags */
   url: webAddressSchema.optional(),
 });
 
 export type Post = z.infer<typeof postSchema>;
 
 export const sourceSchema = z.strictObject({
-  /** Medium oder Agentur, die den Beitrag veröffentlicht hat (z. B. „TechCrunch“, „Reuters“). */
+  /** Medium oder Agentur, die den Beitrag veröffentlicht hat (z. B. „TechCrunch“, „Reuters“). @label Medium */
   publisher: textSchema('das Medium', 2, 120),
-  /** Überschrift des zitierten Beitrags in seiner Sprache; weglassen, wenn unbekannt. */
+  /** Überschrift des zitierten Beitrags in seiner Sprache; weglassen, wenn unbekannt. @label Titel */
   title: textSchema('der Titel', 3, 300).optional(),
-  /** Erscheinungstag des zitierten Beitrags (oder nur der Monat, wenn kein Tag bekannt ist). */
+  /** Erscheinungstag des zitierten Beitrags (oder nur der Monat, wenn kein Tag bekannt ist). @label Erscheinungstag */
   date: sourceDateSchema,
-  /** Öffentliche Adresse des zitierten Beitrags; weglassen, wenn wir sie nicht haben. */
+  /** Öffentliche Adresse des zitierten Beitrags; weglassen, wenn wir sie nicht haben. @label Adresse */
   url: webAddressSchema.optional(),
-  /** Sprache des zitierten Beitrags. */
+  /** Sprache des zitierten Beitrags. @label Sprache */
   language: z.enum(['de', 'en'], { error: 'muss de (Deutsch) oder en (Englisch) sein' }),
-  /** Kurze Notiz für Leser, auf Deutsch (z. B. wofür wir die Quelle nutzen, oder dass ihr Datum erschlossen ist). */
+  /** Kurze Notiz für Leser, auf Deutsch (z. B. wofür wir die Quelle nutzen, oder dass ihr Datum erschlossen ist). @label Notiz */
   note: textSchema('die Notiz', 3, 300).optional(),
-  /** Der Beitrag aus einem sozialen Netzwerk, den diese Quelle wiedergibt, für den Baustein `<Post id="…" />` im Text; bei allen anderen Quellen weglassen. */
+  /** Der Beitrag aus einem sozialen Netzwerk, den diese Quelle wiedergibt, für den Baustein `<Post id="…" />` im Text; bei allen anderen Quellen weglassen. @label Beitrag aus einem sozialen Netzwerk */
   post: postSchema.optional(),
 });
 

@@ -27,7 +27,7 @@ describe('the JSON Schemas in schemas/', () => {
   it('fail to generate when a field has no JSDoc line', () => {
     const undocumented = (file: string) => {
       const text = readFileSync(file, 'utf8');
-      return file.endsWith('/source.ts') ? text.replace('  /** Medium oder Agentur, die den Beitrag veröffentlicht hat (z. B. „TechCrunch“, „Reuters“). */\n', '') : text;
+      return file.endsWith('/source.ts') ? text.replace('  /** Medium oder Agentur, die den Beitrag veröffentlicht hat (z. B. „TechCrunch“, „Reuters“). @label Medium */\n', '') : text;
     };
     expect(() => generateJsonSchemas(undocumented)).toThrow('Fields without exactly one JSDoc line in src/schemas/: sources.publisher');
   });

@@ -184,17 +184,15 @@ export function headlineFontSize(headline: string, fit: HeadlineFit = TEXT_FIT):
 }
 
 
-/** A node in satori's object syntax (what JSX would compile to). */
+/** A node in satori's object syntax (what JSX would compile to: a React element, whose key is null when it has none). */
 export interface SatoriElement {
   type: string;
-  key?: string;
+  key: string | null;
   props: { style?: Record<string, string | number>; children?: string | SatoriElement | (string | SatoriElement)[] };
 }
 
 function el(style: Record<string, string | number>, children?: SatoriElement['props']['children'], key?: string): SatoriElement {
-  const element: SatoriElement = { type: 'div', props: children === undefined ? { style } : { style, children } };
-  if (key !== undefined) element.key = key;
-  return element;
+  return { type: 'div', key: key ?? null, props: children === undefined ? { style } : { style, children } };
 }
 
 const FONT_STACK = `'${FONT_FAMILY}', '${FONT_FAMILY_EXT}'`;
