@@ -117,17 +117,17 @@ function contentPath(path: unknown): string | undefined {
 }
 
 /** The dev server's problems of `file`, once its checks have read the file as saved. */
-async function checkFile(file: string): Promise<{ heading: string; lines: string[] }> {
+async function checkFile(file: string): Promise<{ errors: number; heading: string; lines: string[] }> {
   const savedAt = existsSync(join(repository, file)) ? statSync(join(repository, file)).mtimeMs : 0;
   const url = `http://${HOST}:${astroPort}${FILE_CHECK_PATH}?datei=${encodeURIComponent(file)}`;
-  let answer: { readAt: number; heading: string; lines: string[] } | undefined;
+  let answer: { readAt: number; errors: number; heading: string; lines: string[] } | undefined;
   // The dev server checks again shortly after a save; a save without a change may not trigger it.
   for (let attempt = 0; attempt < 40; attempt++) {
-    answer = (await (await fetch(url)).json()) as { readAt: number; heading: string; lines: string[] };
+    answer = (await (await fetch(url)).json()) as { readAt: number; errors: number; heading: string; lines: string[] };
     if (answer.readAt >= savedAt) break;
     await sleep(250);
   }
-  return { heading: answer?.heading ?? '', lines: answer?.lines ?? [] };
+  return { errors: answer?.errors ?? 0, heading: answer?.heading ?? '', lines: answer?.lines ?? [] };
 }
 
 function git(args: readonly string[]): { ok: boolean; output: string } {
@@ -135,10 +135,15 @@ function git(args: readonly string[]): { ok: boolean; output: string } {
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}`.trim() };
 }
 
-/** Commits the saved file (and pictures it shows that git does not have yet) with the title as subject and the `Versionen:` line. */
-function commitFile(body: { file?: unknown; pictures?: unknown; title?: unknown; versionen?: unknown }): { ok: boolean; message: string } {
+/**
+ * Commits the saved file (and pictures it shows that git does not have yet) with the title as
+ * subject and the `Versionen:` line, unless the checks find an error in it: what the build would
+ * refuse stays out of the history, as the pre-commit hook keeps it out of a hand-made commit.
+ */
+async function commitFile(body: { file?: unknown; pictures?: unknown; title?: unknown; versionen?: unknown }): Promise<{ ok: boolean; message: string }> {
   const file = contentPath(body.file);
   if (file === undefined) return { ok: false, message: deskMessages.notCommitted('keine Datei in content/') };
+  if ((await checkFile(file)).errors > 0) return { ok: false, message: deskMessages.notCommitted(deskMessages.hasErrors) };
   const pictures = (Array.isArray(body.pictures) ? body.pictures : []).map(contentPath).filter((path): path is string => path !== undefined && existsSync(join(repository, path)));
   const paths = [file, ...pictures];
   const added = git(['add', '--', ...paths]);
@@ -168,7 +173,7 @@ const server = createServer((incoming, response) => {
       return file === undefined ? json(response, 400, { heading: '', lines: [] }) : json(response, 200, await checkFile(file));
     }
     if (url.pathname === '/desk/commit' && incoming.method === 'POST') {
-      const result = commitFile(await readJson(incoming));
+      const result = await commitFile(await readJson(incoming));
       return json(response, result.ok ? 200 : 409, result);
     }
     if (incoming.method !== 'GET' && incoming.method !== 'HEAD') return json(response, 405, {});

@@ -401,6 +401,8 @@ export const deskMessages = {
   panelUnreachable: 'Die Prüfung ist nicht erreichbar: läuft npm run cms noch?',
   committed: (commit: string) => `gespeichert und eingetragen (Commit ${commit})`,
   notCommitted: (reason: string) => `gespeichert, aber nicht eingetragen: ${reason}`,
+  /** Why a file with errors is saved but not committed: the build would refuse it. */
+  hasErrors: 'die Prüfung meldet Fehler; nach der Korrektur erneut veröffentlichen',
   /** The commit's subject: the file and its title; commit subjects are for the newsroom, never shown to readers. */
   commitSubject: (file: string, title: string) => `${title} (${file}), im Browser bearbeitet`,
 };

@@ -21,6 +21,7 @@ export const GET: APIRoute = ({ url }) => {
   const warnings = problems.filter((problem) => problem.severity === 'warning');
   return Response.json({
     readAt: checkedContentReadAt(contentRoot) ?? 0,
+    errors: errors.length,
     heading: errors.length > 0 ? printMessages.errors(errors.length) : deskMessages.panelClean,
     lines: [...errors.map(formatProblem), ...warnings.map(formatWarning)],
   });

@@ -201,6 +201,9 @@ test('shows the German message of a wrong value in the desk', async ({ page }) =
   const line = readFileSync(join(desk.root, NEW_FILE), 'utf8').split('\n').findIndex((text) => text.includes('credit: ')) + 1;
   const expected = `${NEW_FILE}:${line}  image.credit: muss mit der Art des Bildes und einem Doppelpunkt beginnen`;
   await expect(panel(page)).toContainText(expected);
+  // Saved, as the editor asked, but not committed: the build would refuse the file.
+  await expect(panel(page)).toContainText('gespeichert, aber nicht eingetragen: die Prüfung meldet Fehler');
+  expect(git('status', '--porcelain', '--', NEW_FILE)).toMatch(/^ M /);
   const checked = await run('npm', ['run', '--silent', 'check:content'], { cwd: desk.root, timeout: 120_000 });
   expect(checked.status).toBe(1);
   expect(checked.output).toContain(expected);
