@@ -10,7 +10,9 @@
  *               no live tickers; it is compared with their clean builds)
  *
  * Env: N (default 1000), RUNS (default 1; medians when > 1), BENCH_DIR (default a fresh temp
- * folder), BENCH_ONLY=site|mdx|md|baseline (comma-separated; baseline = mdx,md), BENCH_KEEP=1
+ * folder), BENCH_ONLY=site|mdx|md|baseline (comma-separated; baseline = mdx,md),
+ * BENCH_SCENARIOS=clean,word,correction,live (comma-separated, clean always; for the largest N,
+ * where every rebuild takes minutes), BENCH_KEEP=1
  * (keep the temp folders), BENCH_SEED, BENCH_PICTURES (share of pieces with a lead image,
  * default 0.6), BENCH_RESULTS_DIR (default bench/results).
  *
@@ -68,6 +70,8 @@ interface Config {
   /** Share of pieces with a lead image. */
   pictureShare: number;
   sides: Side[];
+  /** The scenarios to build, in their order; clean always. */
+  scenarios: Scenario[];
   keep: boolean;
   benchDir: string;
   /** Whether the runner created benchDir (and may remove it whole). */
@@ -91,6 +95,11 @@ function readConfig(): Config {
     else if ((SIDES as readonly string[]).includes(name)) sides.add(name as Side);
     else throw new BenchError(`BENCH_ONLY takes site, mdx, md or baseline (both baselines), comma-separated (got "${env['BENCH_ONLY'] ?? ''}")`);
   }
+  const scenarios = new Set<Scenario>(['clean']);
+  for (const name of (env['BENCH_SCENARIOS'] ?? '').split(',').map((part) => part.trim()).filter((part) => part !== '')) {
+    if (!(SCENARIOS as readonly string[]).includes(name)) throw new BenchError(`BENCH_SCENARIOS takes ${SCENARIOS.join(', ')}, comma-separated (got "${env['BENCH_SCENARIOS'] ?? ''}")`);
+    scenarios.add(name as Scenario);
+  }
   const n = integer('N', 1000, 5);
   const runs = integer('RUNS', 1, 1);
   const seed = integer('BENCH_SEED', DEFAULT_SEED, 0);
@@ -107,6 +116,8 @@ function readConfig(): Config {
     seed,
     pictureShare,
     sides: sides.size > 0 ? SIDES.filter((side) => sides.has(side)) : [...SIDES],
+    // Without the setting, every scenario; a rebuild always follows the clean build.
+    scenarios: scenarios.size > 1 ? SCENARIOS.filter((scenario) => scenarios.has(scenario)) : [...SCENARIOS],
     keep: env['BENCH_KEEP'] === '1',
     benchDir,
     ownsBenchDir: !given,
@@ -454,7 +465,7 @@ async function main(config: Config): Promise<void> {
       rmSync(paths.cache, { recursive: true, force: true });
       const before = loadavg();
       console.log(`  ${SIDE_NAMES[side]}, run ${run}: load average ${loadText(before)}`);
-      for (const scenario of SCENARIOS.filter((name) => runsOn(side, name))) {
+      for (const scenario of config.scenarios.filter((name) => runsOn(side, name))) {
         if (scenario === 'word') applyWordEdit(manifest, side);
         if (scenario === 'correction') applyCorrectionEdit(manifest, side);
         if (scenario === 'live') applyLiveEntry(manifest);

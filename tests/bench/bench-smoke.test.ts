@@ -214,7 +214,7 @@ describe('npm run bench', () => {
       // stay a small part of the test.
       const run = await runChild(process.execPath, ['bench/run.ts'], {
         cwd: project,
-        env: { ...process.env, N: '20', BENCH_PICTURES: '0.2', BENCH_SEED: '8', BENCH_RESULTS_DIR: results, BENCH_ONLY: '', RUNS: '1', BENCH_DIR: '', BENCH_KEEP: '' },
+        env: { ...process.env, N: '20', BENCH_PICTURES: '0.2', BENCH_SEED: '8', BENCH_RESULTS_DIR: results, BENCH_ONLY: '', BENCH_SCENARIOS: '', RUNS: '1', BENCH_DIR: '', BENCH_KEEP: '' },
         timeout: 590_000,
       });
       expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
