@@ -7,14 +7,16 @@
  * (`CMS`, `h`, `createClass`), so the page ships no second React.
  */
 import config from './config.generated.json';
-import { fromFile, toFile, type Fields } from '../src/editor/desk-format.ts';
+import { FILE_NAME_KEY, fromFile, toFile, type Fields } from '../src/editor/desk-format.ts';
 import { insertBlock, kitTag, replaceTag, tagAt, type FoundTag } from '../src/editor/kit-tags.ts';
 import type { DeskField, KitForm } from '../src/editor/desk-config.ts';
+import { slugify } from '../src/newsroom/slug.ts';
 
 /** The parts of Decap's globals the desk uses. */
 interface ImmutableLike {
   get(key: string): unknown;
   getIn(path: string[]): unknown;
+  set(key: string, value: unknown): ImmutableLike;
   toJS(): unknown;
 }
 interface WidgetProps {
@@ -36,7 +38,8 @@ interface Component {
 interface Decap {
   registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): Fields; toFile(data: Fields, order?: string[]): string }): void;
   registerWidget(name: string, control: unknown, preview?: unknown): void;
-  registerEventListener(listener: { name: string; handler(data: { entry: ImmutableLike }): Promise<undefined> | undefined }): void;
+  /** A handler's result, when it has one, is the entry's data from then on (preSave). */
+  registerEventListener(listener: { name: string; handler(data: { entry: ImmutableLike }): ImmutableLike | undefined }): void;
   init(options: { config: Record<string, unknown> }): void;
 }
 declare global {
@@ -229,6 +232,18 @@ async function commit(file: string, data: Fields): Promise<void> {
   note.textContent = answer.message;
   void check(file).then(() => panel.append(note));
 }
+
+// A new file is named as `npm run new` names one: transliterated („Brücke“ → „bruecke“), without
+// stop-words. Decap's own slug folds „ü“ to „u“; the collections' slug template reads this key.
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    if (entry.get('newRecord') !== true) return undefined;
+    const data = entry.get('data') as ImmutableLike;
+    const identifier = collections.find((collection) => collection.name === entry.get('collection'))?.identifier_field ?? 'title';
+    return data.set(FILE_NAME_KEY, slugify(String(data.get(identifier) ?? '')) || words.untitledFileName);
+  },
+});
 
 CMS.registerEventListener({
   name: 'postSave',

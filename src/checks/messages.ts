@@ -398,6 +398,8 @@ export const deskMessages = {
   panelWaiting: 'Die Prüfung läuft …',
   panelUnsaved: 'Noch nicht gespeichert: die Prüfung zeigt die Datei nach dem Veröffentlichen.',
   panelClean: 'keine Fehler in dieser Datei',
+  /** A new file's name when its title has no letter or digit to name it by. */
+  untitledFileName: 'ohne-titel',
   panelUnreachable: 'Die Prüfung ist nicht erreichbar: läuft npm run cms noch?',
   committed: (commit: string) => `gespeichert und eingetragen (Commit ${commit})`,
   notCommitted: (reason: string) => `gespeichert, aber nicht eingetragen: ${reason}`,

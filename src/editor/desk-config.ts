@@ -20,6 +20,7 @@ import { slugSchema, textLimits } from '../schemas/shared.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import { LABELS, SECTIONS, TOPICS, labelSchema, sectionSchema, topicSchema } from '../schemas/taxonomy.ts';
 import { timelineSchema } from '../schemas/timeline.ts';
+import { FILE_NAME_KEY } from './desk-format.ts';
 import { describedJsonSchema, documentedShapes, LABEL, schemaShapes, type DocumentedShape, type JsonSchema } from './json-schemas.ts';
 
 /** What `npm run schemas` writes; the desk's script imports it. */
@@ -99,7 +100,7 @@ export interface DeskConfig {
   messages: Pick<typeof deskMessages, (typeof SCRIPT_WORDS)[number]>;
 }
 
-const SCRIPT_WORDS = ['insertBlock', 'insert', 'cancel', 'choose', 'panelTitle', 'panelWaiting', 'panelUnsaved', 'panelUnreachable'] as const;
+const SCRIPT_WORDS = ['insertBlock', 'insert', 'cancel', 'choose', 'panelTitle', 'panelWaiting', 'panelUnsaved', 'panelUnreachable', 'untitledFileName'] as const;
 
 const isObject = (value: unknown): value is JsonSchema => value !== null && typeof value === 'object' && !Array.isArray(value);
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -244,6 +245,8 @@ export function generateDeskConfig(readSource: (file: string) => string = (file)
       create: true,
       delete: false,
       identifier_field: setup.identifier,
+      // The desk's script names a new file as `npm run new` does (src/newsroom/slug.ts), not by Decap's ASCII folding („Brücke“ → „bruecke“, not „brucke“).
+      slug: `{{fields.${FILE_NAME_KEY}}}`,
       summary: `{{${setup.identifier}}}`,
       fields: pieces ? [...fields, ...pieceExtras()] : fields,
     };

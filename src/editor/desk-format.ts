@@ -18,8 +18,13 @@ import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 
 /** The key that carries the file's text through the desk; never written. */
 export const RAW = '__datei';
-/** Keys the desk's forms hold that are no field of the file (the commit's `Versionen:` line); never written. */
-export const DESK_ONLY = ['versionen'] as const;
+/**
+ * Keys the desk holds that are no field of the file, never written: the commit's `Versionen:`
+ * line, and a new entry's file name (`FILE_NAME_KEY`).
+ */
+export const DESK_ONLY = ['versionen', 'dateiname'] as const;
+/** Where the desk puts a new entry's file name before Decap names the file (collections' `slug` template). */
+export const FILE_NAME_KEY = 'dateiname' satisfies (typeof DESK_ONLY)[number];
 
 const WRITE_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
 const FENCE = '---\n';

@@ -19,8 +19,8 @@ test.use({ actionTimeout: 20_000 });
 
 const PICTURE = 'brueckenbau.jpg';
 const TITLE = 'Die Stadt eröffnet eine neue Brücke über den Fluss';
-/** Decap's file name for the title (its ASCII slug; `npm run new` would drop the small words). */
-const NEW_FILE = 'content/articles/die-stadt-eroffnet-eine-neue-brucke-uber-den-fluss.mdx';
+/** The file the desk names for the title, as `npm run new` would: transliterated, without the small words. */
+const NEW_FILE = 'content/articles/stadt-eroeffnet-neue-bruecke-ueber-fluss.mdx';
 const ARTICLE = 'content/articles/dieser-mann-nahm-donald-trump-vom-netz.mdx';
 const CORRECTION_NOTE = 'In einer früheren Fassung dieses Artikels stand an einer Stelle „Maulkorb“; gemeint war ein Knebel.';
 const VERSIONS_LINE = 'Ein Wort berichtigt';
@@ -150,7 +150,7 @@ test('the files the desk wrote build: the new article, and the correction on the
   const built = await build(paths);
   expect(built.status, built.output).toBe(0);
   const page = (path: string) => readFileSync(join(paths.outDir, path, 'index.html'), 'utf8');
-  const article = page('chronik/deutschland/2026/12/01/die-stadt-eroffnet-eine-neue-brucke-uber-den-fluss');
+  const article = page('chronik/deutschland/2026/12/01/stadt-eroeffnet-neue-bruecke-ueber-fluss');
   expect(article).toContain('Die Stadt eröffnet eine neue Brücke über den Fluss');
   expect(article).toMatch(/<img[^>]+alt="Die neue Brücke über den Fluss am Tag vor der Eröffnung"/);
   expect(article).toContain('TechCrunch');
@@ -161,7 +161,7 @@ test('the files the desk wrote build: the new article, and the correction on the
 });
 
 test('inserts a picture block from content/bilder/ and edits it in place', async ({ page }) => {
-  await openDesk(page, `#/collections/articles/entries/die-stadt-eroffnet-eine-neue-brucke-uber-den-fluss`);
+  await openDesk(page, `#/collections/articles/entries/stadt-eroeffnet-neue-bruecke-ueber-fluss`);
   const body = field(page, 'Text');
   const form = page.locator('.nc-kit-form');
   const at = async (cursor: (value: string) => number) =>
@@ -193,7 +193,7 @@ test('inserts a picture block from content/bilder/ and edits it in place', async
 });
 
 test('shows the German message of a wrong value in the desk', async ({ page }) => {
-  await openDesk(page, `#/collections/articles/entries/die-stadt-eroffnet-eine-neue-brucke-uber-den-fluss`);
+  await openDesk(page, `#/collections/articles/entries/stadt-eroeffnet-neue-bruecke-ueber-fluss`);
   await field(page, 'Bildnachweis').fill('Netzchronik');
   await publish(page);
   await expect(panel(page)).toContainText('Die Prüfung hat 1 Fehler gefunden', { timeout: 60_000 });
