@@ -800,7 +800,17 @@ export async function generate(options: { n: number; seed?: number; outDir: stri
     if (r.chance(0.2)) g.addCorrection(piece);
   }
 
-  const correctionEdit = planCorrectionEdit(editTargets.correction, r);
+  // Rarely (once at N=100,000) every person of the target is named in its head, where the edit
+  // cannot reach: the next article without corrections of its own takes the edit instead.
+  const target = editTargets.correction;
+  let correctionEdit = planCorrectionEdit(target, r);
+  const start = target === undefined ? 0 : articles.indexOf(target);
+  for (let k = 1; correctionEdit === undefined && k < articles.length; k += 1) {
+    const candidate = articles[(start + k) % articles.length];
+    if (candidate === undefined || candidate === editTargets.word || candidate.corrections.length > 0) continue;
+    correctionEdit = planCorrectionEdit(candidate, r);
+  }
+  if (correctionEdit === undefined) throw new Error('no article can take the correction edit');
 
   // Live tickers after everything else, so that the N pieces are the same as without them.
   const scale = Math.min(1, n / TICKER_FULL_N);
@@ -878,18 +888,17 @@ export async function generate(options: { n: number; seed?: number; outDir: stri
 /**
  * Scenario (c): the lead person's surname in one article is "corrected" to a new spelling
  * everywhere in the body, and a typed correction records it. The old spelling must then be
- * gone from the whole piece, which the lead surname guarantees when it is not in the frontmatter.
+ * gone from the whole piece, which the lead surname guarantees when it is not in the frontmatter;
+ * undefined when every person of the piece is named in its head.
  */
-function planCorrectionEdit(piece: Piece | undefined, r: Random): Manifest['edits']['correction'] {
+function planCorrectionEdit(piece: Piece | undefined, r: Random): Manifest['edits']['correction'] | undefined {
   if (!piece) throw new Error('no article for the correction edit');
   const front = frontText(piece);
   const person = piece.people.find((p) => !front.includes(p.surname) && piece.body.includes(p.surname));
   if (!person) {
     // Rare: every quoted surname is also in the head; drop the byline and the lead picture, and retry with the lead person.
     const lead = piece.people[0];
-    if (!lead || piece.title.includes(lead.surname) || piece.standfirst.includes(lead.surname) || (piece.byline === undefined && piece.image === undefined)) {
-      throw new Error(`cannot plan the correction edit for ${piece.id}`);
-    }
+    if (!lead || piece.title.includes(lead.surname) || piece.standfirst.includes(lead.surname) || (piece.byline === undefined && piece.image === undefined)) return undefined;
     delete piece.byline;
     delete piece.image;
     return planCorrectionEdit(piece, r);
@@ -912,7 +921,7 @@ function planCorrectionEdit(piece: Piece | undefined, r: Random): Manifest['edit
       },
     };
   }
-  throw new Error(`cannot plan the correction edit for ${piece.id}`);
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
