@@ -8,10 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { cacheDir, outDir } from '../src/build-folders.ts';
-import { nginxConfPath } from '../src/outputs/hosting/host-files.ts';
+import { cacheDir, nginxConfPath, outDir } from '../src/build-folders.ts';
 import { forgetLastOutput } from '../src/outputs/output-folder/integration.ts';
 import { withArchiveHeap } from './heap.ts';
+import { settingProblems } from './settings.ts';
 
 // Astro's own command line, run by this Node directly (npx would start another npm first).
 const ASTRO_BIN = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
@@ -29,11 +29,20 @@ function removeOutput(): void {
   forgetLastOutput(cacheDir);
 }
 
+/** Ends the build without output, saying which step failed. */
+function fail(step: string, status: number): never {
+  removeOutput();
+  console.error(`\nDie Website konnte nicht erstellt werden (Schritt „${step}“); ${outDir}/ wurde gelöscht, nichts kann veröffentlicht werden.`);
+  process.exit(status);
+}
+
+const settings = settingProblems(process.env);
+if (settings.length > 0) {
+  for (const problem of settings) console.error(problem);
+  fail('Einstellungen', 1);
+}
+
 for (const step of steps) {
   const result = spawnSync(step.command, step.args, { stdio: 'inherit', env });
-  if (result.status !== 0) {
-    removeOutput();
-    console.error(`\nDie Website konnte nicht erstellt werden (Schritt „${step.name}“); ${outDir}/ wurde gelöscht, nichts kann veröffentlicht werden.`);
-    process.exit(result.status ?? 1);
-  }
+  if (result.status !== 0) fail(step.name, result.status ?? 1);
 }

@@ -6,8 +6,15 @@
  */
 import { cacheDir } from '../src/build-folders.ts';
 import { contentRoot } from '../src/content-root.ts';
-import { contentCheckCommand } from '../src/checks/check-command.ts';
+import { settingProblems } from './settings.ts';
 
+const settings = settingProblems(process.env);
+if (settings.length > 0) {
+  for (const problem of settings) console.error(problem);
+  process.exit(1);
+}
+// Imported only now: the checks read the site's settings as they load.
+const { contentCheckCommand } = await import('../src/checks/check-command.ts');
 const { status, lines } = contentCheckCommand(contentRoot, { cacheDir });
 for (const { stream, text } of lines) {
   if (stream === 'stdout') console.log(text);

@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { nginxConfPath } from '../src/outputs/hosting/host-files.ts';
+import { nginxConfPath } from '../src/build-folders.ts';
 
 /** The date Cloudflare's runtime behaves as of; pinned, and supported by the workerd that wrangler brings. */
 export const COMPATIBILITY_DATE = '2026-11-01';

@@ -7,5 +7,8 @@
 /** The output folder (Astro's `outDir`); the nginx file goes beside it. */
 export const outDir: string = process.env['NEWS_OUT_DIR'] ?? 'dist';
 
+/** Where the build writes the nginx snippet: beside the output folder (dist/ → dist-nginx.conf), so it is never served. */
+export const nginxConfPath = (folder: string): string => `${folder.replace(/\/+$/, '')}-nginx.conf`;
+
 /** Everything a rebuild reuses (Astro's `cacheDir`). */
 export const cacheDir: string = process.env['NEWS_CACHE_DIR'] ?? './node_modules/.astro';

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isPlaceholder, placeholder } from './schemas/placeholder.ts';
+import { basePathSchema, siteUrlSchema } from './site-address.ts';
 
 const legalSchema = z.strictObject({
   /** Postal address of the publisher, one line per entry, as printed in the Impressum. */
@@ -37,12 +38,10 @@ const siteConfigSchema = z.strictObject({
   name: z.string().min(1),
   /** One line that says what the publication is, for the front page's description. */
   tagline: z.string().min(1),
-  /** Absolute base URL of the production site, without a trailing slash. */
-  url: z.url({ error: 'SITE_URL must be an absolute URL like https://www.example.de' }).transform((url) => url.replace(/\/+$/, '')),
-  /** Path the site is served under: "/" at a domain's root, "/repo/" for a GitHub Pages project site. */
-  basePath: z
-    .string()
-    .regex(/^\/([\w.-]+\/)*$/, { error: 'BASE_PATH must start and end with "/", like "/" or "/netzchronik/"' }),
+  /** Absolute base URL of the production site, without a trailing slash (SITE_URL). */
+  url: siteUrlSchema,
+  /** Path the site is served under: "/" at a domain's root, "/repo/" for a GitHub Pages project site (BASE_PATH). */
+  basePath: basePathSchema,
   /** Legal publisher (the organisation responsible for the content). */
   publisher: z.string().min(1),
   /** Imprint and privacy contact data (Impressum, Datenschutz). */
@@ -69,6 +68,7 @@ export function placeholderFields(config: Partial<Pick<SiteConfig, 'legal' | 'ne
     ),
   );
 }
+
 
 /** Placeholder production URL; deployers set SITE_URL (e.g. for deploy previews). */
 const DEFAULT_SITE_URL = 'https://netzchronik.example';

@@ -1068,7 +1068,7 @@ const linesOf = (root: string, text: string) => asEditorsSee(root, text).split('
 /** What npm prints on stdout before the build's own words. */
 const NPM_BANNER = ['', '> netzchronik@0.1.0 build', '> node scripts/build.ts', '', ''];
 /** The last line of every failed build (scripts/build.ts). */
-const removedLine = (outDir: string) => `Die Website konnte nicht erstellt werden (Schritt „astro build“); ${outDir}/ wurde gelöscht, nichts kann veröffentlicht werden.`;
+const removedLine = (outDir: string, step = 'astro build') => `Die Website konnte nicht erstellt werden (Schritt „${step}“); ${outDir}/ wurde gelöscht, nichts kann veröffentlicht werden.`;
 /** Everything a build stopped by the content checks prints on stderr. */
 const checksStopped = (badCase: Case, outDir: string) => ['[ERROR] [newsroom:content-checks] Die Prüfung hat 1 Fehler gefunden; nichts wurde veröffentlicht:', `  ${expectedLine(badCase)}`, FIX_ADVICE, '', removedLine(outDir), ''];
 
@@ -1180,6 +1180,26 @@ describe('a failed rebuild after a good build', () => {
       '',
     ]);
     expectNothingLeft(paths);
+  });
+
+  it('stopped by a deployer\'s wrong settings before anything is read: one line per setting, exit code 1, nothing left; npm run check:content the same', async () => {
+    const good = await build(paths);
+    expect(good.status, good.output).toBe(0);
+    const env = { SITE_URL: 'www.netzchronik.de', NEWS_BUILD_TIME: '2026-11-27 08:00', NEWS_PRECOMPRESS: 'ja' };
+    const settings = [
+      'SITE_URL must be an absolute URL like https://www.example.de (got "www.netzchronik.de")',
+      'NEWS_BUILD_TIME must be an ISO 8601 time with an offset, e.g. 2026-11-27T08:00:00+01:00 (got "2026-11-27 08:00")',
+      'NEWS_PRECOMPRESS must be 0 or 1, not "ja"',
+    ];
+    const failed = await build(paths, { env });
+    expect(failed.status, failed.output).toBe(1);
+    expect(linesOf(root, failed.stdout)).toEqual(NPM_BANNER);
+    expect(linesOf(root, failed.stderr)).toEqual([...settings, '', removedLine(paths.outDir, 'Einstellungen'), '']);
+    expectNothingLeft(paths);
+    const check = await run('npm', ['run', '--silent', 'check:content'], { env: buildEnv(paths, env), timeout: 60_000 });
+    expect(check.status, check.output).toBe(1);
+    expect(check.stdout).toBe('');
+    expect(linesOf(root, check.stderr)).toEqual([...settings, '']);
   });
 });
 

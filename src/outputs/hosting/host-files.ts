@@ -169,8 +169,6 @@ export function renderRedirectsFile(redirects: readonly Redirect[], basePath: st
   ].join('\n');
 }
 
-/** Where the build writes the nginx snippet: beside the output folder (dist/ → dist-nginx.conf), so it is never served. */
-export const nginxConfPath = (outDir: string): string => `${outDir.replace(/\/+$/, '')}-nginx.conf`;
 
 const nginxString = (value: string): string => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 
