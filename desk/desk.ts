@@ -215,8 +215,8 @@ function picturesOf(data: Fields): string[] {
   return [...lead, ...body].filter((name) => name !== '').map((name) => `${config.decap.media_folder}/${name}`);
 }
 
-/** The field that names an entry of the file's collection (a piece's title, a source's publisher). */
-const identifier = (file: string) => collections.find((collection) => file.startsWith(`${collection.folder}/`))?.identifier_field ?? 'title';
+/** The field that names an entry of a collection (a piece's title, a source's publisher). */
+const identifierOf = (collection: (typeof collections)[number] | undefined) => collection?.identifier_field ?? 'title';
 
 /** The local desk commits the saved file itself, with the `Versionen:` line from the form. */
 let pending: Fields | undefined;
@@ -224,7 +224,7 @@ async function commit(file: string, data: Fields): Promise<void> {
   const response = await fetch('desk/commit', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ file, pictures: picturesOf(data), title: String(data[identifier(file)] ?? ''), versionen: String(data['versionen'] ?? '') }),
+    body: JSON.stringify({ file, pictures: picturesOf(data), title: String(data[identifierOf(collections.find((collection) => file.startsWith(`${collection.folder}/`)))] ?? ''), versionen: String(data['versionen'] ?? '') }),
   });
   const answer = (await response.json()) as { message: string };
   const note = document.createElement('p');
@@ -240,7 +240,7 @@ CMS.registerEventListener({
   handler: ({ entry }) => {
     if (entry.get('newRecord') !== true) return undefined;
     const data = entry.get('data') as ImmutableLike;
-    const identifier = collections.find((collection) => collection.name === entry.get('collection'))?.identifier_field ?? 'title';
+    const identifier = identifierOf(collections.find((collection) => collection.name === entry.get('collection')));
     return data.set(FILE_NAME_KEY, slugify(String(data.get(identifier) ?? '')) || words.untitledFileName);
   },
 });

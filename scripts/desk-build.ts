@@ -13,6 +13,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDesk, DESK_HEADERS, DESK_OUT_DIR, deskPolicy, type DeskBackend } from '../src/editor/desk-files.ts';
+import { nginxString } from '../src/outputs/hosting/host-files.ts';
 
 const API: Record<string, string> = { github: 'https://api.github.com', gitlab: 'https://gitlab.com', gitea: '' };
 const repo = process.env['DESK_REPO'];
@@ -40,5 +41,5 @@ await buildDesk(DESK_OUT_DIR, backend);
 const connect = [new URL(api).origin, ...(auth === undefined ? [] : [new URL(auth).origin])];
 const headers = { ...DESK_HEADERS, 'content-security-policy': deskPolicy(connect) };
 writeFileSync(join(DESK_OUT_DIR, '_headers'), `/*\n${Object.entries(headers).map(([key, value]) => `  ${key}: ${value}`).join('\n')}\n`);
-writeFileSync(`${DESK_OUT_DIR}-nginx.conf`, `${Object.entries(headers).map(([key, value]) => `add_header ${key} "${value}" always;`).join('\n')}\n`);
+writeFileSync(`${DESK_OUT_DIR}-nginx.conf`, `${Object.entries(headers).map(([key, value]) => `add_header ${key} ${nginxString(value)} always;`).join('\n')}\n`);
 console.log(`wrote ${DESK_OUT_DIR}/ and ${DESK_OUT_DIR}-nginx.conf for ${name}:${repo}`);

@@ -170,7 +170,8 @@ export function renderRedirectsFile(redirects: readonly Redirect[], basePath: st
 }
 
 
-const nginxString = (value: string): string => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+/** A value as an nginx string: quoted, with backslashes and quotes escaped. */
+export const nginxString = (value: string): string => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 
 /**
  * The media type of each kind of file a build may hold, as Cloudflare sends it (its runtime looks
