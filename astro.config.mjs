@@ -1,4 +1,6 @@
 // @ts-check
+// First: a wrong setting ends the command here with one line each, not with a stack trace below.
+import './scripts/settings-guard.ts';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';

@@ -1182,7 +1182,7 @@ describe('a failed rebuild after a good build', () => {
     expectNothingLeft(paths);
   });
 
-  it('stopped by a deployer\'s wrong settings before anything is read: one line per setting, exit code 1, nothing left; npm run check:content the same', async () => {
+  it('stopped by a deployer\'s wrong settings before anything is read: one line per setting, exit code 1, nothing left; npm run check:content and astro dev the same', async () => {
     const good = await build(paths);
     expect(good.status, good.output).toBe(0);
     const env = { SITE_URL: 'www.netzchronik.de', NEWS_BUILD_TIME: '2026-11-27 08:00', NEWS_PRECOMPRESS: 'ja' };
@@ -1200,6 +1200,10 @@ describe('a failed rebuild after a good build', () => {
     expect(check.status, check.output).toBe(1);
     expect(check.stdout).toBe('');
     expect(linesOf(root, check.stderr)).toEqual([...settings, '']);
+    // Astro's own commands stop the same way (astro.config.mjs asks first), the dev server included.
+    const dev = await run('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', '0'], { env: buildEnv(paths, env), cwd: dirname(paths.outDir), timeout: 60_000 });
+    expect(dev.status, dev.output).toBe(1);
+    expect(linesOf(root, dev.stderr)).toEqual([...settings, '']);
   });
 });
 
