@@ -63,6 +63,10 @@ async function publish(page: Page): Promise<void> {
   await page.getByText('Jetzt veröffentlichen', { exact: true }).click();
 }
 
+/**
+ * The check panel. Opening an entry already shows its file's check, so a test waits for the note
+ * of the commit (after the save, its commit and the check again) before it reads the panel or git.
+ */
 const panel = (page: Page) => page.locator('#nc-pruefung');
 const git = (...args: string[]) => execFileSync('git', args, { cwd: desk.root, encoding: 'utf8', timeout: 30_000 });
 
@@ -112,8 +116,8 @@ test('creates an article with a picture and two citations; its file passes the c
   await field(page, 'Versionen-Zeile').fill('Erste Fassung');
   await publish(page);
 
-  await expect(panel(page)).toContainText('Prüfung: keine Fehler in dieser Datei', { timeout: 60_000 });
-  await expect(panel(page)).toContainText('gespeichert und eingetragen');
+  await expect(panel(page)).toContainText('gespeichert und eingetragen', { timeout: 60_000 });
+  await expect(panel(page)).toContainText('Prüfung: keine Fehler in dieser Datei');
   const file = readFileSync(join(desk.root, NEW_FILE), 'utf8');
   expect(file).toMatch(/^---\ntitle: Die Stadt eröffnet eine neue Brücke über den Fluss\nstandfirst: .*\nsection: chronik\nsubsection: deutschland\nlabel: nachricht\npublished: 2026-12-01T10:00:00\+01:00\nimage:\n {2}src: brueckenbau.jpg\n/);
   expect(file).toContain('sources:\n  - techcrunch-2017-11-29\n  - snopes-2017-11-02\n');
@@ -138,8 +142,8 @@ test('adds a correction to an existing piece through its form', async ({ page })
   await field(page, 'Hinweis für Leser').last().fill(CORRECTION_NOTE);
   await field(page, 'Versionen-Zeile').fill(VERSIONS_LINE);
   await publish(page);
-  await expect(panel(page)).toContainText('Prüfung: keine Fehler in dieser Datei', { timeout: 60_000 });
-  await expect(panel(page)).toContainText('gespeichert und eingetragen');
+  await expect(panel(page)).toContainText('gespeichert und eingetragen', { timeout: 60_000 });
+  await expect(panel(page)).toContainText('Prüfung: keine Fehler in dieser Datei');
 
   // Only the corrected line and the four lines of the correction changed.
   const diff = git('diff', '-U0', 'HEAD~1', '--', ARTICLE).split('\n').filter((line) => /^[+-](?![+-])/.test(line));
@@ -189,7 +193,8 @@ test('inserts a picture block from content/bilder/ and edits it in place', async
   await expect(body).toHaveValue(new RegExp(`credit="Foto: Anna Beispiel" />\n$`));
   expect((await body.inputValue()).match(/<Bild /g)).toHaveLength(1);
   await publish(page);
-  await expect(panel(page)).toContainText('Prüfung: keine Fehler in dieser Datei', { timeout: 60_000 });
+  await expect(panel(page)).toContainText('gespeichert und eingetragen', { timeout: 60_000 });
+  await expect(panel(page)).toContainText('Prüfung: keine Fehler in dieser Datei');
   const diff = git('diff', '-U0', 'HEAD~1', '--', NEW_FILE).split('\n').filter((line) => /^[+-](?![+-])/.test(line));
   expect(diff).toEqual(['+', `+${tag.replace('Foto: Netzchronik', 'Foto: Anna Beispiel')}`]);
 });
