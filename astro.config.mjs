@@ -11,6 +11,7 @@ import { hostFiles, precompressedCopies, urlLedger } from './src/outputs/hosting
 import { searchIndex } from './src/outputs/search/integration.ts';
 import { socialCards } from './src/outputs/social/integration.ts';
 import { outputFolder } from './src/outputs/output-folder/integration.ts';
+import { pictureEncoding } from './src/pictures/encoding.ts';
 import { incrementalAssets } from './src/pictures/incremental-assets.ts';
 import { pictureOriginals } from './src/pictures/originals.ts';
 import { preview } from './src/preview/integration.ts';
@@ -58,6 +59,8 @@ export default defineConfig({
     // Dev server only: the overview of drafts and scheduled pieces at /entwuerfe/, and the page of
     // the content's problems at /pruefung/ that stands in for every page while the content has errors.
     preview(),
+    // Picture files encoded with sharp's options of src/pictures/encoding.ts, cached only as those options say.
+    pictureEncoding(),
     // Editors' original picture files (with their EXIF: camera, GPS) never reach the output.
     pictureOriginals(() => checks.pictures().values()),
     // Pages with pictures stay reusable by the incremental build whatever the output folder.
