@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/browser.ts';
+import { FIXTURE_SITE_ENV } from './tests/support/fixture-site.ts';
 import { PAGE_TYPES_ENV } from './tests/support/page-types.ts';
 
 /** A port free now, asked of a child process because the config is read synchronously. */
@@ -28,6 +29,10 @@ const url = (port: number) => `http://127.0.0.1:${port}`;
 // The site with every page type (tests/support/page-types.ts): its folder, one per run, named
 // here and handed to the workers like the ports; the `page-types` project builds it.
 process.env[PAGE_TYPES_ENV] ??= join(tmpdir(), `netzchronik-page-types-${randomUUID()}`);
+// The same for the real content with authors, pictures and a live ticker (tests/support/fixture-site.ts).
+process.env[FIXTURE_SITE_ENV] ??= join(tmpdir(), `netzchronik-fixture-site-${randomUUID()}`);
+/** The browser tests that read the fixture site, built once before them by the `fixture-site` project. */
+const FIXTURE_SITE_SPECS = ['authors.spec.ts', 'live-ticker.spec.ts', 'pictures.spec.ts'];
 
 export default defineConfig({
   testDir: 'tests',
@@ -52,7 +57,11 @@ export default defineConfig({
   },
   projects: [
     // Pages, metadata and accessibility: on the host we deploy to.
-    { name: 'e2e', testDir: 'tests/e2e' },
+    { name: 'e2e', testDir: 'tests/e2e', testIgnore: FIXTURE_SITE_SPECS },
+    // What the real content lacks (authors, pictures, a live ticker): on the fixture site, built once before them.
+    { name: 'fixture-site', testDir: 'tests/fixture-site', testMatch: 'site.setup.ts', teardown: 'fixture-site:remove' },
+    { name: 'fixture-site:remove', testDir: 'tests/fixture-site', testMatch: 'site.teardown.ts' },
+    { name: 'e2e:fixture-site', testDir: 'tests/e2e', testMatch: FIXTURE_SITE_SPECS, dependencies: ['fixture-site'] },
     // Accessibility and the validators also check a sample of every page type on a generated site, built once before them.
     { name: 'page-types', testDir: 'tests/page-types', testMatch: 'site.setup.ts', teardown: 'page-types:remove' },
     { name: 'page-types:remove', testDir: 'tests/page-types', testMatch: 'site.teardown.ts' },

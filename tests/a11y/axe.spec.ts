@@ -4,7 +4,7 @@
  */
 import { violationsInBothSchemes } from '../support/axe.ts';
 import { pageRouteFiles, pageTypeSite, type PageTypeSite } from '../support/page-types.ts';
-import { serveWithNginx } from '../support/pictures.ts';
+import { serveWithNginx } from '../support/serve.ts';
 import { builtPages } from '../support/site.ts';
 import { expect, test } from '../support/visitor.ts';
 

@@ -1,9 +1,10 @@
 /**
- * Named authors as readers get them, in Chromium: a copy of the content with made-up authors
- * (tests/support/authors.ts; the real content has none) is built and served by nginx. The byline
- * links each author's page; the page says who they are and lists their pieces, newest first, a
- * page at a time; the JSON-LD names them as Persons (the newsroom where a piece names nobody);
- * the author pages have no WCAG 2.2 AA violation and pass html-validate.
+ * Named authors as readers get them, in Chromium: the fixture site
+ * (tests/support/fixture-site.ts), whose content has made-up authors (tests/support/authors.ts;
+ * the real content has none), served by nginx. The byline links each author's page; the page
+ * says who they are and lists their pieces, newest first, a page at a time; the JSON-LD names
+ * them as Persons (the newsroom where a piece names nobody); the author pages have no WCAG 2.2 AA
+ * violation and pass html-validate.
  */
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -11,8 +12,8 @@ import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { LISTING_PAGE_SIZE } from '../../src/newsroom/listings.ts';
 import { violationsInBothSchemes } from '../support/axe.ts';
-import { ANNA, BEN, CARLA, contentWithAuthors, MORE_PIECES, PORTRAIT } from '../support/authors.ts';
-import { serveFixtureSite, type PictureSite } from '../support/pictures.ts';
+import { ANNA, BEN, CARLA, MORE_PIECES, PORTRAIT } from '../support/authors.ts';
+import { serveFixtureSite, type ServedSite } from '../support/fixture-site.ts';
 import { ARTICLE_PATH } from '../support/site.ts';
 import { expect, test } from '../support/visitor.ts';
 
@@ -27,12 +28,10 @@ async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
 
 test.describe('named authors', () => {
   test.describe.configure({ mode: 'serial' });
-  let site: PictureSite;
+  let site: ServedSite;
 
   test.beforeAll(async () => {
-    // A build beside the other tests' builds and browsers.
-    test.setTimeout(300_000);
-    site = await serveFixtureSite('authors', contentWithAuthors);
+    site = await serveFixtureSite();
   });
   test.afterAll(() => site?.stop());
 
@@ -66,11 +65,12 @@ test.describe('named authors', () => {
     await expect(page.locator('main')).toContainText(`${MORE_PIECES + 1} Beiträge, neueste zuerst · Seite 1 von 2`);
     const teasers = page.locator('main article.teaser h3 a');
     await expect(teasers).toHaveCount(LISTING_PAGE_SIZE);
-    await expect(teasers.first()).toHaveText(`Testmeldung Nummer ${MORE_PIECES} über eine Plattform`);
+    await expect(teasers.first()).toHaveAttribute('href', ARTICLE_PATH);
+    await expect(teasers.nth(1)).toHaveText(`Testmeldung Nummer ${MORE_PIECES} über eine Plattform`);
     await page.getByRole('link', { name: /Ältere/ }).click();
     await expect(page).toHaveURL(`${site.baseURL}/autoren/${ANNA.id}/seite/2/`);
     await expect(teasers).toHaveCount(1);
-    await expect(teasers.first()).toHaveAttribute('href', ARTICLE_PATH);
+    await expect(teasers.first()).toHaveText('Testmeldung Nummer 1 über eine Plattform');
   });
 
   test('an author without a public piece has a page that says so', async ({ visitor: page }) => {

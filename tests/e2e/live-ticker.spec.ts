@@ -1,11 +1,10 @@
 /**
- * A live ticker's pages as readers get them, in Chromium: a copy of the content with a made-up
- * ticker of 60 entries (tests/support/live.ts; the real content has none, so the site-wide
- * validator and axe runs never see a ticker page) is built once and served by nginx and by
- * Cloudflare's runtime. Its own page and its numbered pages pass html-validate and the Nu HTML
- * Checker and have no WCAG 2.2 AA violation in either color scheme; both hosts serve them and
- * their feeds as any page or feed; an entry's time
- * leads to its stable page; the first page keeps its byte budget.
+ * A live ticker's pages as readers get them, in Chromium: the fixture site
+ * (tests/support/fixture-site.ts), whose content has a made-up ticker of 60 entries
+ * (tests/support/live.ts; the real content has none), served by nginx and by Cloudflare's
+ * runtime. Its own page and its numbered pages pass html-validate and the Nu HTML Checker and have
+ * no WCAG 2.2 AA violation in either color scheme; both hosts serve them and their feeds as any
+ * page or feed; an entry's time leads to its stable page; the first page keeps its byte budget.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,8 +13,8 @@ import { gzipSync } from 'node:zlib';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { violationsInBothSchemes } from '../support/axe.ts';
-import { CLASHING_NAMES, contentWithLiveTicker, TICKER_ID } from '../support/live.ts';
-import { serveFixtureSite, type PictureSite } from '../support/pictures.ts';
+import { serveFixtureSite, type ServedSite } from '../support/fixture-site.ts';
+import { CLASHING_NAMES, TICKER_ID } from '../support/live.ts';
 import { run } from '../support/run.ts';
 import { expect, test } from '../support/visitor.ts';
 
@@ -37,13 +36,13 @@ const vnuJar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar')), 
 
 test.describe('a live ticker of 60 entries', () => {
   test.describe.configure({ mode: 'serial' });
-  let site: PictureSite;
+  let site: ServedSite;
   const built = (path: string) => join(site.dist, path, path.endsWith('/') ? 'index.html' : '');
 
   test.beforeAll(async () => {
-    // A build beside the other tests' builds and browsers.
-    test.setTimeout(300_000);
-    site = await serveFixtureSite('live', contentWithLiveTicker, { cloudflare: true });
+    // wrangler starts its runtime first: up to a minute.
+    test.setTimeout(90_000);
+    site = await serveFixtureSite({ cloudflare: true });
   });
   test.afterAll(() => site?.stop());
 

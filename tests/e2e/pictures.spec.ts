@@ -1,8 +1,8 @@
 /**
- * Pictures as readers get them, in Chromium: a copy of the content with test photos (made by
- * the test, tests/support/pictures.ts) is built and served by nginx. The lead image and a <Bild>
- * with caption and credit, srcset candidates that load, no layout shift, no WCAG 2.2 AA
- * violation, the byte budget of a page with a lead image on three phones, no photo metadata in
+ * Pictures as readers get them, in Chromium: the fixture site (tests/support/fixture-site.ts),
+ * whose article has test photos (made by the test, tests/support/pictures.ts), served by nginx.
+ * The lead image and a <Bild> with caption and credit, srcset candidates that load, no layout
+ * shift, no WCAG 2.2 AA violation, the byte budget of a page with a lead image on three phones, no photo metadata in
  * any published file, EXIF orientation, the social card with the picture, and the feeds and
  * JSON-LD carrying it.
  * The data graphic needs no photo: it is checked on the real site.
@@ -15,7 +15,8 @@ import sharp from 'sharp';
 import { PHONE_MAX_WIDTH, PHONE_MEDIA } from '../../src/pictures/sizes.ts';
 import { violationsInBothSchemes } from '../support/axe.ts';
 import { ARTICLE_PATH } from '../support/site.ts';
-import { CAMERA, INLINE, LEAD, servePictureSite, type PictureSite } from '../support/pictures.ts';
+import { serveFixtureSite, type ServedSite } from '../support/fixture-site.ts';
+import { CAMERA, INLINE, LEAD } from '../support/pictures.ts';
 import { expect, test } from '../support/visitor.ts';
 
 const FIRST_ROUND_TRIP = 14 * 1024;
@@ -25,12 +26,10 @@ const GPS_POINTER = Buffer.from([0x25, 0x88]);
 
 test.describe('a piece with pictures', () => {
   test.describe.configure({ mode: 'serial' });
-  let site: PictureSite;
+  let site: ServedSite;
 
   test.beforeAll(async () => {
-    // A build beside the other tests' builds and browsers.
-    test.setTimeout(300_000);
-    site = await servePictureSite();
+    site = await serveFixtureSite();
   });
   test.afterAll(() => site?.stop());
 

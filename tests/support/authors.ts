@@ -1,10 +1,10 @@
 /**
  * A site with named authors, for tests: the content has no author files (the newsroom names no
  * person), so tests make up their own. Anna Beispiel (with portrait) writes the article and 30
- * more pieces, one more than a listing page holds; Ben Muster (a URL, no e-mail) is her co-author
+ * older pieces, one more than a listing page holds; Ben Muster (a URL, no e-mail) is her co-author
  * on the article; Carla Probe has no piece yet.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LISTING_PAGE_SIZE } from '../../src/newsroom/listings.ts';
 import { testPhoto } from './pictures.ts';
@@ -19,12 +19,14 @@ export const MORE_PIECES = LISTING_PAGE_SIZE;
 
 const yamlList = (items: readonly string[]) => `[${items.join(', ')}]`;
 
-/** A copy of content/ with three author files, a portrait, the article by Anna and Ben, and 30 more pieces by Anna. */
-export async function contentWithAuthors(root: string): Promise<string> {
-  const content = join(root, 'content');
-  cpSync('content', content, { recursive: true });
+/**
+ * Adds to the copy of content/ at `content` three author files, a portrait, Anna and Ben as the
+ * article's authors, and 30 pieces by Anna from September 2017, before the article: the article
+ * stays the newest of the real content's pieces on listings and in feeds.
+ */
+export async function addAuthors(content: string): Promise<void> {
   mkdirSync(join(content, 'authors'));
-  mkdirSync(join(content, 'bilder'));
+  mkdirSync(join(content, 'bilder'), { recursive: true });
   writeFileSync(join(content, 'bilder', PORTRAIT.src), await testPhoto(600, 600));
   writeFileSync(
     join(content, 'authors', `${ANNA.id}.yaml`),
@@ -38,8 +40,7 @@ export async function contentWithAuthors(root: string): Promise<string> {
     const number = String(day).padStart(2, '0');
     writeFileSync(
       join(content, 'articles', `testmeldung-${number}.mdx`),
-      `---\ntitle: Testmeldung Nummer ${day} über eine Plattform\nstandfirst: Eine erfundene Meldung, die nur der Test anlegt, damit die Autorenseite eine zweite Seite bekommt.\nsection: chronik\nsubsection: welt\nlabel: nachricht\npublished: 2017-12-${number}T10:00:00+01:00\nauthors: [${ANNA.id}]\nsources: [techcrunch-2017-11-29]\n---\n\nEin kurzer Text.\n`,
+      `---\ntitle: Testmeldung Nummer ${day} über eine Plattform\nstandfirst: Eine erfundene Meldung, die nur der Test anlegt, damit die Autorenseite eine zweite Seite bekommt.\nsection: chronik\nsubsection: welt\nlabel: nachricht\npublished: 2017-09-${number}T10:00:00+02:00\nauthors: [${ANNA.id}]\nsources: [techcrunch-2017-11-29]\n---\n\nEin kurzer Text.\n`,
     );
   }
-  return content;
 }

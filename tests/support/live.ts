@@ -4,7 +4,7 @@
  * 2 November 2017 as the sources tell it afterwards; its entries are made up, each with its own
  * headline and a body that cites the ticker's source.
  */
-import { cpSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryText, liveLines, tickerArticle as tickerArticleOf, writeTicker as writeTickerOf, type TickerHead } from '../../bench/live.ts';
 import { LIVE_PAGE_SIZE } from '../../src/newsroom/live.ts';
@@ -87,14 +87,11 @@ export function writeTicker(content: string, entries: number, live = endedAfter(
 export const CLASHING_NAMES = ['quelle-1', 'inhalt'] as const;
 
 /**
- * A copy of content/ below `root` with a ticker of two full blocks (60 entries), the newest two
- * named like other anchors of the page, for the browser tests and validators; the content folder.
+ * Adds to the copy of content/ at `content` a ticker of two full blocks (60 entries), the newest
+ * two named like other anchors of the page, for the browser tests and validators.
  */
-export async function contentWithLiveTicker(root: string): Promise<string> {
-  const content = join(root, 'content');
-  cpSync('content', content, { recursive: true });
+export function addLiveTicker(content: string): void {
   const total = 2 * LIVE_PAGE_SIZE;
   writeTicker(content, total - CLASHING_NAMES.length, endedAfter(total));
   CLASHING_NAMES.forEach((name, index) => writeFileSync(join(content, 'live', TICKER_ID, `${name}.mdx`), tickerEntry(total - CLASHING_NAMES.length + index).text));
-  return Promise.resolve(content);
 }

@@ -1,17 +1,13 @@
 /**
- * Test pictures and a site built with them. There are no licensed photos in the repository, so
+ * Test pictures, and the article with them. There are no licensed photos in the repository, so
  * tests make their own: noise at three scales (blotches, shapes, fine grain), which compresses
  * about as badly as a real photograph: 1600 × 900 px take about 300 KB as JPEG at quality 88,
  * 1.7 bits a pixel, as a detailed camera photo does. (Smooth noise would make the byte budgets
  * too easy to meet.)
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import { freePort } from './free-port.ts';
-import { build } from './run.ts';
 
 /** A photo-like JPEG of the given size. */
 export async function testPhoto(width: number, height: number): Promise<Buffer> {
@@ -65,11 +61,9 @@ export const PICTURE_ARTICLE = 'articles/dieser-mann-nahm-donald-trump-vom-netz.
 export const LEAD = { src: 'testfoto-quer.jpg', alt: 'Ein unscharfes, farbiges Rauschen, das ein Foto vertritt', caption: 'Ein Testbild, das der Test selbst erzeugt hat.', credit: 'Foto: Testbild/Netzchronik', license: 'CC0' };
 export const INLINE = { src: 'testfoto-hoch.jpg', alt: 'Ein zweites Rauschen im Hochformat', caption: 'Ein zweites Testbild im Text.', credit: 'Foto: Testbild/Netzchronik' };
 
-/** A copy of content/ in which the article has a lead image and a <Bild> in its body. */
-export async function contentWithPictures(root: string): Promise<string> {
-  const content = join(root, 'content');
-  cpSync('content', content, { recursive: true });
-  mkdirSync(join(content, 'bilder'));
+/** Adds to the copy of content/ at `content` a lead image and a <Bild> in the article's body (photos with EXIF, one saved turned). */
+export async function addPictures(content: string): Promise<void> {
+  mkdirSync(join(content, 'bilder'), { recursive: true });
   writeFileSync(join(content, 'bilder', LEAD.src), await testPhotoWithGps(1600, 900));
   writeFileSync(join(content, 'bilder', INLINE.src), await testPhotoTurned(800, 1100));
   const file = join(content, PICTURE_ARTICLE);
@@ -79,80 +73,12 @@ export async function contentWithPictures(root: string): Promise<string> {
     .replace('published: 2017-11-30T00:00:00+01:00', `published: 2017-11-30T00:00:00+01:00\n${lead}`)
     .replace('Mittlerweile ist Bahtiyar Duysak wieder', `${inline}Mittlerweile ist Bahtiyar Duysak wieder`);
   writeFileSync(file, text);
+}
+
+/** A copy of content/ below `root` in which the article has a lead image and a <Bild> in its body; the content folder. */
+export async function contentWithPictures(root: string): Promise<string> {
+  const content = join(root, 'content');
+  cpSync('content', content, { recursive: true });
+  await addPictures(content);
   return content;
-}
-
-export interface PictureSite {
-  /** The content the site was built from (with content/bilder/). */
-  content: string;
-  dist: string;
-  /** Where nginx serves it. */
-  baseURL: string;
-  /** Where Cloudflare's runtime serves it, when asked for (`serveFixtureSite(…, { cloudflare: true })`). */
-  cloudflareURL: string | undefined;
-  stop(): void;
-}
-
-/** Builds the site from a copy of content/ with test pictures and serves it with nginx. */
-export function servePictureSite(): Promise<PictureSite> {
-  return serveFixtureSite('pictures', contentWithPictures);
-}
-
-type Engine = 'nginx' | 'cloudflare';
-
-/** Serves `dist` with scripts/host.ts on a free port; resolves once its front page answers. */
-async function startHost(engine: Engine, dist: string): Promise<{ url: string; stop: () => void }> {
-  const port = await freePort();
-  // A process group of its own, so that nginx or wrangler behind scripts/host.ts ends with it.
-  const server: ChildProcess = spawn(process.execPath, ['scripts/host.ts', engine, '--port', String(port), '--dir', dist], { stdio: 'ignore', detached: true });
-  const stop = () => {
-    if (server.pid !== undefined && server.exitCode === null && server.signalCode === null) process.kill(-server.pid, 'SIGTERM');
-  };
-  const url = `http://127.0.0.1:${port}`;
-  // wrangler starts its runtime first: up to a minute, as in playwright.config.ts.
-  const deadline = Date.now() + (engine === 'cloudflare' ? 60_000 : 10_000);
-  let ready = false;
-  while (!ready && Date.now() < deadline && server.exitCode === null) {
-    ready = await fetch(`${url}/`).then((response) => response.ok, () => false);
-    if (!ready) await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  if (!ready) {
-    stop();
-    throw new Error(`${engine} did not serve ${dist} at ${url}/`);
-  }
-  return { url, stop };
-}
-
-/**
- * Builds the site from the content `makeContent` writes below a temporary folder (a copy of
- * content/ with what a test adds) and serves it with nginx on a free port, and with Cloudflare's
- * runtime too when `cloudflare` is set.
- */
-export async function serveFixtureSite(name: string, makeContent: (root: string) => Promise<string>, { cloudflare = false } = {}): Promise<PictureSite> {
-  const root = mkdtempSync(join(tmpdir(), `netzchronik-${name}-`));
-  // nginx's workers run as another user when the tests run as root: they must be able to read it.
-  chmodSync(root, 0o755);
-  const content = await makeContent(root);
-  const dist = join(root, 'dist');
-  const result = await build({ content, outDir: dist, cacheDir: join(root, 'cache') });
-  if (result.status !== 0) throw new Error(`The build with ${name} failed:\n${result.output}`);
-  const hosts: { url: string; stop: () => void }[] = [];
-  const stop = () => {
-    for (const host of hosts) host.stop();
-    rmSync(root, { recursive: true, force: true });
-  };
-  try {
-    hosts.push(await startHost('nginx', dist));
-    if (cloudflare) hosts.push(await startHost('cloudflare', dist));
-  } catch (error) {
-    stop();
-    throw error;
-  }
-  return { content, dist, baseURL: hosts[0]?.url ?? '', cloudflareURL: hosts[1]?.url, stop };
-}
-
-/** A built site served by nginx (scripts/host.ts) on a free port, until `stop`. */
-export async function serveWithNginx(dist: string): Promise<{ baseURL: string; stop(): void }> {
-  const { url, stop } = await startHost('nginx', dist);
-  return { baseURL: url, stop };
 }
