@@ -62,7 +62,7 @@ export default defineConfig({
     // Picture files encoded with sharp's options of src/pictures/encoding.ts, cached only as those options say.
     pictureEncoding(),
     // Editors' original picture files (with their EXIF: camera, GPS) never reach the output.
-    pictureOriginals(() => checks.pictures().values()),
+    pictureOriginals(() => checks.pictures().values(), output.writtenByThisBuild),
     // Pages with pictures stay reusable by the incremental build whatever the output folder.
     incrementalAssets(),
     // When every file is written: .br and .gz copies of the text files for nginx, on worker

@@ -5,11 +5,13 @@
  * feed links one (docs/decisions/2026-11-26-remove-picture-originals.md).
  */
 import { createHash } from 'node:crypto';
-import { globSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { globSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { contentRoot } from '../content-root.ts';
+import { PICTURE_FOLDER } from '../schemas/picture.ts';
 
 /** A picture the checks accepted: its file name in content/bilder/ and the digest of its bytes (src/checks/rules/pictures.ts). */
 interface Original {
@@ -17,14 +19,18 @@ interface Original {
   digest: string;
 }
 
-/** The files in `assetsDir` that are byte for byte one of `originals` (named after it by Vite: "<stem>.<hash>.<ext>"). */
-export function originalCopies(assetsDir: string, originals: readonly Original[]): string[] {
-  const digests = new Map<string, Set<string>>();
-  for (const { name, digest } of originals) {
-    const stem = name.slice(0, name.length - extname(name).length);
-    const set = digests.get(stem) ?? new Set<string>();
-    set.add(digest);
-    digests.set(stem, set);
+/**
+ * The files in `assetsDir` that are byte for byte one of `originals` (named after it by Vite:
+ * "<stem>.<hash>.<ext>"), each original `size` bytes long. The files Astro made from a picture
+ * share its stem, twenty or so a picture: only a file of the original's extension and size is
+ * read and digested, the rest is told apart by a stat.
+ */
+export function originalCopies(assetsDir: string, originals: readonly (Original & { size: number })[]): string[] {
+  const wanted = new Map<string, { extension: string; size: number; digest: string }[]>();
+  for (const { name, digest, size } of originals) {
+    const extension = extname(name);
+    const stem = name.slice(0, name.length - extension.length);
+    wanted.set(stem, [...(wanted.get(stem) ?? []), { extension: extension.toLowerCase(), size, digest }]);
   }
   let files: string[];
   try {
@@ -33,12 +39,32 @@ export function originalCopies(assetsDir: string, originals: readonly Original[]
     return [];
   }
   return files.filter((file) => {
-    const wanted = digests.get(file.slice(0, file.indexOf('.')));
-    return wanted !== undefined && wanted.has(createHash('sha256').update(readFileSync(join(assetsDir, file))).digest('base64url'));
+    const extension = extname(file).toLowerCase();
+    const candidates = (wanted.get(file.slice(0, file.indexOf('.'))) ?? []).filter((original) => original.extension === extension);
+    if (candidates.length === 0) return false;
+    const path = join(assetsDir, file);
+    const { size } = statSync(path);
+    const sized = candidates.filter((original) => original.size === size);
+    if (sized.length === 0) return false;
+    const digest = createHash('sha256').update(readFileSync(path)).digest('base64url');
+    return sized.some((original) => original.digest === digest);
   });
 }
 
-export function pictureOriginals(pictures: () => Iterable<Original>): AstroIntegration {
+/**
+ * The names of the files in `assetsFolder` that `text` (a page, a feed) links, each once: one pass
+ * over the text, however many copies there are to look for.
+ */
+export function assetLinks(text: string, assetsFolder: string): Set<string> {
+  const link = new RegExp(`${assetsFolder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/([^"'\\s)<>?#&]+)`, 'g');
+  return new Set([...text.matchAll(link)].map((match) => match[1] ?? ''));
+}
+
+/**
+ * `writtenByThisBuild` tells the pages and feeds this build wrote from those kept in place, which
+ * the build that wrote them checked.
+ */
+export function pictureOriginals(pictures: () => Iterable<Original>, writtenByThisBuild: (path: string) => boolean): AstroIntegration {
   let assetsFolder = '_astro';
   return {
     name: 'newsroom:picture-originals',
@@ -49,13 +75,16 @@ export function pictureOriginals(pictures: () => Iterable<Original>): AstroInteg
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const assetsDir = join(outDir, assetsFolder);
-        const copies = originalCopies(assetsDir, [...pictures()]);
+        const copies = originalCopies(
+          assetsDir,
+          [...pictures()].map((picture) => ({ ...picture, size: statSync(join(contentRoot, PICTURE_FOLDER, picture.name)).size })),
+        );
         if (copies.length === 0) return;
         for (const copy of copies) rmSync(join(assetsDir, copy));
-        const linking = globSync('**/*.{html,xml,json}', { cwd: outDir }).flatMap((file) => {
-          const text = readFileSync(join(outDir, file), 'utf8');
-          return copies.filter((copy) => text.includes(`${assetsFolder}/${copy}`)).map((copy) => `${file} → /${assetsFolder}/${copy}`);
-        });
+        const copyNames = new Set(copies);
+        const linking = globSync('**/*.{html,xml,json}', { cwd: outDir })
+          .filter((file) => writtenByThisBuild(join(outDir, file)))
+          .flatMap((file) => [...assetLinks(readFileSync(join(outDir, file), 'utf8'), assetsFolder)].filter((name) => copyNames.has(name)).map((copy) => `${file} → /${assetsFolder}/${copy}`));
         if (linking.length > 0) {
           const error = new AstroError(
             `Pages link original picture files, which would publish the photos' metadata (camera, time, GPS position); nothing was published:\n${linking.slice(0, 10).map((line) => `  ${line}`).join('\n')}`,
