@@ -19,21 +19,32 @@ export const MORE_PIECES = LISTING_PAGE_SIZE;
 
 const yamlList = (items: readonly string[]) => `[${items.join(', ')}]`;
 
+/** The author files the tests write, by id: Anna with a bio and her portrait (whose file the caller writes), Ben with a URL, Carla with an e-mail address. */
+const AUTHOR_FILES: Record<string, string> = {
+  [ANNA.id]: `name: ${ANNA.name}\nrole: ${ANNA.role}\nexpertise: ${yamlList(ANNA.expertise)}\nemail: ${ANNA.email}\nbio: Schreibt über Plattformen und darüber, wer sie steuert.\nimage:\n${Object.entries(PORTRAIT).map(([key, value]) => `  ${key}: "${value}"`).join('\n')}\n`,
+  [BEN.id]: `name: ${BEN.name}\nrole: ${BEN.role}\nexpertise: ${yamlList(BEN.expertise)}\nurl: ${BEN.url}\n`,
+  [CARLA.id]: `name: ${CARLA.name}\nrole: ${CARLA.role}\nexpertise: ${yamlList(CARLA.expertise)}\nemail: ${CARLA.email}\n`,
+};
+
+/** Writes the author files of `ids` (of ANNA, BEN and CARLA) into the copy of content/ at `content`. */
+export function writeAuthorFiles(content: string, ids: readonly string[]): void {
+  mkdirSync(join(content, 'authors'), { recursive: true });
+  for (const id of ids) {
+    const text = AUTHOR_FILES[id];
+    if (text === undefined) throw new Error(`no author file for ${id} in tests/support/authors.ts`);
+    writeFileSync(join(content, 'authors', `${id}.yaml`), text);
+  }
+}
+
 /**
  * Adds to the copy of content/ at `content` three author files, a portrait, Anna and Ben as the
  * article's authors, and 30 pieces by Anna from September 2017, before the article: the article
  * stays the newest of the real content's pieces on listings and in feeds.
  */
 export async function addAuthors(content: string): Promise<void> {
-  mkdirSync(join(content, 'authors'));
   mkdirSync(join(content, 'bilder'), { recursive: true });
   writeFileSync(join(content, 'bilder', PORTRAIT.src), await testPhoto(600, 600));
-  writeFileSync(
-    join(content, 'authors', `${ANNA.id}.yaml`),
-    `name: ${ANNA.name}\nrole: ${ANNA.role}\nexpertise: ${yamlList(ANNA.expertise)}\nemail: ${ANNA.email}\nbio: Schreibt über Plattformen und darüber, wer sie steuert.\nimage:\n${Object.entries(PORTRAIT).map(([key, value]) => `  ${key}: "${value}"`).join('\n')}\n`,
-  );
-  writeFileSync(join(content, 'authors', `${BEN.id}.yaml`), `name: ${BEN.name}\nrole: ${BEN.role}\nexpertise: ${yamlList(BEN.expertise)}\nurl: ${BEN.url}\n`);
-  writeFileSync(join(content, 'authors', `${CARLA.id}.yaml`), `name: ${CARLA.name}\nrole: ${CARLA.role}\nexpertise: ${yamlList(CARLA.expertise)}\nemail: ${CARLA.email}\n`);
+  writeAuthorFiles(content, [ANNA.id, BEN.id, CARLA.id]);
   const article = join(content, AUTHOR_ARTICLE);
   writeFileSync(article, readFileSync(article, 'utf8').replace('published: 2017-11-30T00:00:00+01:00', `published: 2017-11-30T00:00:00+01:00\nauthors: [${ANNA.id}, ${BEN.id}]`));
   for (let day = 1; day <= MORE_PIECES; day += 1) {

@@ -8,7 +8,7 @@ import { ELEMENT_NODE, parse, walkSync, type ElementNode } from 'ultrahtml';
 import { generate } from '../../bench/generate.ts';
 import { MIN_PORTRAIT_WIDTH } from '../../src/schemas/author.ts';
 import { MIN_INLINE_WIDTH, MIN_LEAD_WIDTH } from '../../src/schemas/picture.ts';
-import { ANNA, BEN, PORTRAIT } from './authors.ts';
+import { ANNA, BEN, PORTRAIT, writeAuthorFiles } from './authors.ts';
 import { PAGES, pageTypesRoot, routeFiles, type PageTypeSite } from './page-types.ts';
 import { INLINE, LEAD, testPhoto } from './pictures.ts';
 
@@ -90,9 +90,7 @@ export async function contentWithEveryPageType(root: string): Promise<string> {
   writeFileSync(join(bilder, LEAD.src), await testPhoto(MIN_LEAD_WIDTH, Math.round((MIN_LEAD_WIDTH * 9) / 16)));
   writeFileSync(join(bilder, INLINE.src), await testPhoto(MIN_INLINE_WIDTH, MIN_INLINE_WIDTH + 200));
   writeFileSync(join(bilder, PORTRAIT.src), await testPhoto(MIN_PORTRAIT_WIDTH, MIN_PORTRAIT_WIDTH));
-  mkdirSync(join(content, 'authors'));
-  writeFileSync(join(content, 'authors', `${ANNA.id}.yaml`), `name: ${ANNA.name}\nrole: ${ANNA.role}\nexpertise: [${ANNA.expertise.join(', ')}]\nemail: ${ANNA.email}\nimage:\n${Object.entries(PORTRAIT).map(([key, value]) => `  ${key}: "${value}"`).join('\n')}\n`);
-  writeFileSync(join(content, 'authors', `${BEN.id}.yaml`), `name: ${BEN.name}\nrole: ${BEN.role}\nexpertise: [${BEN.expertise.join(', ')}]\nurl: ${BEN.url}\n`);
+  writeAuthorFiles(content, [ANNA.id, BEN.id]);
   const lead = ['image:', ...Object.entries(LEAD).map(([key, value]) => `  ${key}: "${value}"`)].join('\n');
   const inline = `<Bild ${Object.entries(INLINE).map(([key, value]) => `${key}="${value}"`).join(' ')} />`;
   const articles = globSync('articles/*.mdx', { cwd: content }).sort();
