@@ -34,8 +34,8 @@ export interface ContentFiles extends Record<CollectionName, EditorFile[]> {
 export interface PictureFile {
   /** Repository-relative file. */
   file: string;
-  /** Its format and size and a digest of its bytes, or why it cannot be published (read once, then remembered). */
-  inspect(): { header: PictureHeader; digest: string } | { problem: string };
+  /** Its format and size, its length and a digest of its bytes, or why it cannot be published (read once, then remembered). */
+  inspect(): { header: PictureHeader; digest: string; bytes: number } | { problem: string };
 }
 
 /**
@@ -68,6 +68,8 @@ export interface CheckedPicture {
   file: string;
   /** Digest of its bytes: part of the cache key of every page that shows it. */
   digest: string;
+  /** Its length in bytes: tells its copies among the files Astro makes from it (src/pictures/originals.ts). */
+  bytes: number;
 }
 
 /** A valid file as the checks read it: its YAML data untouched, and a piece's compiled body. */

@@ -10,27 +10,25 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { contentRoot } from '../content-root.ts';
-import { PICTURE_FOLDER } from '../schemas/picture.ts';
 
-/** A picture the checks accepted: its file name in content/bilder/ and the digest of its bytes (src/checks/rules/pictures.ts). */
+/** A picture the checks accepted: its file name in content/bilder/, its length and the digest of its bytes (src/checks/rules/pictures.ts). */
 interface Original {
   name: string;
   digest: string;
+  bytes: number;
 }
 
 /**
  * The files in `assetsDir` that are byte for byte one of `originals` (named after it by Vite:
- * "<stem>.<hash>.<ext>"), each original `size` bytes long. The files Astro made from a picture
- * share its stem, twenty or so a picture: only a file of the original's extension and size is
- * read and digested, the rest is told apart by a stat.
+ * "<stem>.<hash>.<ext>"). The files Astro made from a picture share its stem, twenty or so a
+ * picture: only a file of the original's extension and length is read and digested, the rest is
+ * told apart by a stat.
  */
-export function originalCopies(assetsDir: string, originals: readonly (Original & { size: number })[]): string[] {
-  const wanted = new Map<string, { extension: string; size: number; digest: string }[]>();
-  for (const { name, digest, size } of originals) {
-    const extension = extname(name);
-    const stem = name.slice(0, name.length - extension.length);
-    wanted.set(stem, [...(wanted.get(stem) ?? []), { extension: extension.toLowerCase(), size, digest }]);
+export function originalCopies(assetsDir: string, originals: readonly Original[]): string[] {
+  const byStem = new Map<string, Original[]>();
+  for (const original of originals) {
+    const stem = original.name.slice(0, original.name.length - extname(original.name).length);
+    byStem.set(stem, [...(byStem.get(stem) ?? []), original]);
   }
   let files: string[];
   try {
@@ -40,11 +38,11 @@ export function originalCopies(assetsDir: string, originals: readonly (Original 
   }
   return files.filter((file) => {
     const extension = extname(file).toLowerCase();
-    const candidates = (wanted.get(file.slice(0, file.indexOf('.'))) ?? []).filter((original) => original.extension === extension);
+    const candidates = (byStem.get(file.slice(0, file.indexOf('.'))) ?? []).filter((original) => extname(original.name).toLowerCase() === extension);
     if (candidates.length === 0) return false;
     const path = join(assetsDir, file);
     const { size } = statSync(path);
-    const sized = candidates.filter((original) => original.size === size);
+    const sized = candidates.filter((original) => original.bytes === size);
     if (sized.length === 0) return false;
     const digest = createHash('sha256').update(readFileSync(path)).digest('base64url');
     return sized.some((original) => original.digest === digest);
@@ -75,10 +73,7 @@ export function pictureOriginals(pictures: () => Iterable<Original>, writtenByTh
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const assetsDir = join(outDir, assetsFolder);
-        const copies = originalCopies(
-          assetsDir,
-          [...pictures()].map((picture) => ({ ...picture, size: statSync(join(contentRoot, PICTURE_FOLDER, picture.name)).size })),
-        );
+        const copies = originalCopies(assetsDir, [...pictures()]);
         if (copies.length === 0) return;
         for (const copy of copies) rmSync(join(assetsDir, copy));
         const copyNames = new Set(copies);

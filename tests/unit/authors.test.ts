@@ -117,7 +117,7 @@ function check(head: string, authors: Record<string, string> = { 'anna-beispiel'
 }
 const line = ({ file, line, field, message }: Problem) => `${file}:${line ?? ''}  ${field}: ${message}`;
 const photo = (width: number): Map<string, PictureFile> =>
-  new Map([['anna.jpg', { file: 'content/bilder/anna.jpg', inspect: () => ({ header: { format: 'jpeg', width, height: width }, digest: `d${width}` }) }]]);
+  new Map([['anna.jpg', { file: 'content/bilder/anna.jpg', inspect: () => ({ header: { format: 'jpeg', width, height: width }, digest: `d${width}`, bytes: 1 }) }]]);
 const PORTRAIT = `image:\n  src: anna.jpg\n  alt: Anna Beispiel vor einem Bücherregal\n  credit: "Foto: Netzchronik"\n`;
 
 describe('the checks of authors', () => {

@@ -250,7 +250,7 @@ describe('checkContent', () => {
 
     it('calls no source uncited and no picture unshown while a piece or timeline cannot be read', () => {
       const warnings = (problems: Problem[]) => problems.filter((problem) => problem.severity === 'warning').map((problem) => problem.file);
-      const pictures = new Map<string, PictureFile>([['vergessen.jpg', { file: 'content/bilder/vergessen.jpg', inspect: () => ({ header: { format: 'jpeg', width: 1600, height: 800 }, digest: 'd' }) }]]);
+      const pictures = new Map<string, PictureFile>([['vergessen.jpg', { file: 'content/bilder/vergessen.jpg', inspect: () => ({ header: { format: 'jpeg', width: 1600, height: 800 }, digest: 'd', bytes: 1 }) }]]);
       const everyFileRead = check({ sources: { ungenutzt: SOURCE } }, pictures).problems;
       expect(warnings(everyFileRead)).toEqual(expect.arrayContaining(['content/sources/ungenutzt.yaml', 'content/bilder/vergessen.jpg']));
       const brokenArticle = check({ sources: { ungenutzt: SOURCE }, articles: { trump: ARTICLE.replace('label: nachricht', 'label: [nachricht') } }, pictures).problems;
@@ -346,7 +346,7 @@ describe('checkContent', () => {
 describe('checkContent: pictures', () => {
   const picture = (name: string, width: number, format: 'jpeg' | 'png' = 'jpeg'): [string, PictureFile] => [
     name,
-    { file: `content/bilder/${name}`, inspect: () => ({ header: { format, width, height: Math.round(width / 2) }, digest: `digest-of-${name}` }) },
+    { file: `content/bilder/${name}`, inspect: () => ({ header: { format, width, height: Math.round(width / 2) }, digest: `digest-of-${name}`, bytes: 1 }) },
   ];
   const withLead = (src: string) =>
     ARTICLE.replace('sources: [techcrunch]', `image:\n  src: ${src}\n  alt: Ein Mann mit Kopfhörern vor zwei Bildschirmen\n  credit: "Foto: Anna Beispiel"\nsources: [techcrunch]`);
@@ -356,7 +356,7 @@ describe('checkContent: pictures', () => {
     const result = check({ articles: { trump: withLead('duysak.jpg') } }, new Map([picture('duysak.jpg', 1600)]));
     expect(errors(result.problems)).toEqual([]);
     expect(result.entries.articles[0]?.digestSource).toContain('digest-of-duysak.jpg');
-    expect(result.pictures).toEqual([{ name: 'duysak.jpg', file: 'content/bilder/duysak.jpg', digest: 'digest-of-duysak.jpg' }]);
+    expect(result.pictures).toEqual([{ name: 'duysak.jpg', file: 'content/bilder/duysak.jpg', digest: 'digest-of-duysak.jpg', bytes: 1 }]);
   });
 
   it.each([

@@ -21,11 +21,11 @@ describe('originalCopies', () => {
     writeFileSync(join(assets, 'foto.E5f6g7h8.jpg'), Buffer.from(original.toString().replace('photo', 'PHOTO')));
     // Another picture's file.
     writeFileSync(join(assets, 'anderes.C1d2e3f4.jpg'), original);
-    expect(originalCopies(assets, [{ name: 'foto.jpg', digest: digest(original), size: original.length }])).toEqual(['foto.B1a2c3d4.jpg']);
+    expect(originalCopies(assets, [{ name: 'foto.jpg', digest: digest(original), bytes: original.length }])).toEqual(['foto.B1a2c3d4.jpg']);
   });
 
   it('finds none in a folder that does not exist', () => {
-    expect(originalCopies(join(assets, 'fehlt'), [{ name: 'foto.jpg', digest: digest(original), size: original.length }])).toEqual([]);
+    expect(originalCopies(join(assets, 'fehlt'), [{ name: 'foto.jpg', digest: digest(original), bytes: original.length }])).toEqual([]);
   });
 });
 

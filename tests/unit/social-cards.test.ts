@@ -55,7 +55,7 @@ describe('cardJobs', () => {
 
 describe('the card of a piece with a lead image', () => {
   const image = { src: 'weisses-haus.jpg', alt: 'Das Weiße Haus in Washington bei Nacht', credit: 'Foto: Anna Beispiel', focus: { x: 30, y: 40 } };
-  const pictures = new Map([['weisses-haus.jpg', { name: 'weisses-haus.jpg', file: 'content/bilder/weisses-haus.jpg', digest: 'digest-1' }]]);
+  const pictures = new Map([['weisses-haus.jpg', { name: 'weisses-haus.jpg', file: 'content/bilder/weisses-haus.jpg', digest: 'digest-1', bytes: 1 }]]);
   const withPicture = piece('mit-bild', { image });
 
   it('is a JPEG of the picture at the piece\'s path, keyed by the picture\'s bytes and focal point', () => {
@@ -66,7 +66,7 @@ describe('the card of a piece with a lead image', () => {
       input: { headline: 'Überschrift mit-bild', picture: { file: resolve('content/bilder/weisses-haus.jpg'), digest: 'digest-1', focus: { x: 30, y: 40 } } },
     });
     expect(job?.imagePath).toMatch(/\/mit-bild\.jpg$/);
-    const other = new Map([['weisses-haus.jpg', { name: 'weisses-haus.jpg', file: 'content/bilder/weisses-haus.jpg', digest: 'digest-2' }]]);
+    const other = new Map([['weisses-haus.jpg', { name: 'weisses-haus.jpg', file: 'content/bilder/weisses-haus.jpg', digest: 'digest-2', bytes: 1 }]]);
     expect(cardJobs([withPicture], NOW, 'assets', other)[0]?.key).not.toBe(job?.key);
     expect(cardJobs([piece('mit-bild', { image: { ...image, focus: { x: 50, y: 50 } } })], NOW, 'assets', pictures)[0]?.key).not.toBe(job?.key);
     // Without the picture it is the typographic PNG.

@@ -140,7 +140,7 @@ function inspectPicture(path: string): ReturnType<PictureFile['inspect']> {
     const header = readPictureHeader(head);
     if (!header) return { problem: pictureFileMessages.unreadable };
     const digest = createHash('sha256').update(readFileSync(path)).digest('base64url');
-    return { header, digest };
+    return { header, digest, bytes: size };
   } catch (error) {
     return { problem: pictureFileMessages.couldNotRead(error instanceof Error ? error.message : String(error)) };
   }

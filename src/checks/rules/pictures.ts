@@ -20,7 +20,7 @@ export function pictureProblem({ pictures }: CheckContext, name: string, use: Pi
   if (!picture) return pictureMessages.missing(name);
   const inspected = picture.inspect();
   if ('problem' in inspected) return pictureMessages.unusable(name, inspected.problem);
-  const { header, digest } = inspected;
+  const { header, digest, bytes } = inspected;
   const promised = formatOfExtension(name.slice(name.lastIndexOf('.')));
   if (promised !== header.format) {
     const renamed = `${name.slice(0, name.lastIndexOf('.'))}.${header.format === 'jpeg' ? 'jpg' : header.format}`;
@@ -34,7 +34,7 @@ export function pictureProblem({ pictures }: CheckContext, name: string, use: Pi
   const shown = pictures.digestsOf.get(owner);
   if (shown) shown.push(digest);
   else pictures.digestsOf.set(owner, [digest]);
-  pictures.accepted.set(name, { name, file: picture.file, digest });
+  pictures.accepted.set(name, { name, file: picture.file, digest, bytes });
   return undefined;
 }
 
