@@ -16,6 +16,7 @@ import { incrementalAssets } from './src/pictures/incremental-assets.ts';
 import { pictureOriginals } from './src/pictures/originals.ts';
 import { preview } from './src/preview/integration.ts';
 import { site } from './src/site.config.ts';
+import { storeModule } from './src/loaders/store-module.ts';
 
 const checks = contentChecks();
 const cards = socialCards({ pieces: () => checks.pieces(), pictures: () => checks.pictures() });
@@ -48,6 +49,8 @@ export default defineConfig({
   // their messages before Astro's; then, after the pages, what the build produces besides them.
   integrations: [
     checks,
+    // The content store's module in the build, its one large string literal split for V8's compiler.
+    storeModule(),
     sitemap(sitemapOptions(checks)),
     // _headers, _redirects and the nginx file; no published URL may disappear (content/published-urls.txt).
     hostFiles({ redirects: () => checks.redirects(), pieces: () => checks.pieces(), writtenByThisBuild: output.writtenByThisBuild }),

@@ -528,3 +528,8 @@ describe(`a generated archive of ${N} pieces`, () => {
 it('logs the content checks of the generated archive without errors', () => {
   expect(cleanLog).toContain(`Inhalt geprüft: ${N + manifest.tickers} Beiträge, keine Fehler`);
 });
+
+it("bundles the content store as a module of string literals in parts (src/loaders/store-module.ts), not Astro's one literal", () => {
+  expect(cleanLog).toMatch(/content store module: \d+\.\d MB in 1 part\(s\)/);
+  expect(cleanLog).not.toContain('in a form this integration does not know');
+});
