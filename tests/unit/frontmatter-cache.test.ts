@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -70,5 +70,24 @@ describe('the cache of parsed YAML', () => {
     expect(FrontmatterCache.load(file, 'another parser').get(yaml)).toBeUndefined();
     writeFileSync(file, '{ not json');
     expect(FrontmatterCache.load(file, YAML_PARSER).get(yaml)).toBeUndefined();
+  });
+
+  it('leaves the file as it is when a build used exactly the stored entries', () => {
+    const file = join(dir, 'unchanged.json');
+    const first = FrontmatterCache.load(file, YAML_PARSER);
+    parseEditorFile('content/articles/a.mdx', PIECE, first);
+    first.save();
+    // A save writes a new file and renames it over the old one: a new inode.
+    const written = statSync(file).ino;
+    const same = FrontmatterCache.load(file, YAML_PARSER);
+    parseEditorFile('content/articles/a.mdx', PIECE, same);
+    same.save();
+    expect(statSync(file).ino).toBe(written);
+    const added = FrontmatterCache.load(file, YAML_PARSER);
+    parseEditorFile('content/articles/a.mdx', PIECE, added);
+    parseEditorFile('content/articles/c.mdx', PIECE.replace('Eine Überschrift', 'Eine andere'), added);
+    added.save();
+    expect(statSync(file).ino).not.toBe(written);
+    expect(Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { entries: object }).entries)).toHaveLength(2);
   });
 });

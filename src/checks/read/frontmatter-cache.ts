@@ -71,8 +71,12 @@ export class FrontmatterCache implements FrontmatterMemo {
     if (isJsonData(data)) this.#used.set(FrontmatterCache.#key(yaml), JSON.stringify(data));
   }
 
-  /** Writes the entries used since loading (atomically: a parallel build never reads half a file). */
+  /**
+   * Writes the entries used since loading (atomically: a parallel build never reads half a file),
+   * unless they are exactly the stored ones: then the file already says the same.
+   */
   save(): void {
+    if (this.#used.size === this.#stored.size && [...this.#used.keys()].every((key) => this.#stored.has(key))) return;
     const content: CacheFile = { parser: this.#parser, entries: Object.fromEntries(this.#used) };
     mkdirSync(dirname(this.#file), { recursive: true });
     const partial = `${this.#file}.${process.pid}.tmp`;
