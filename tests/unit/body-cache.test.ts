@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -96,6 +96,29 @@ describe('the cache of compiled bodies', () => {
     build('Ein anderer Text.', contextWith('/a/'));
     build(BODY, contextWith('/a/'));
     expect(compileBody.calls).toBe(3);
+  });
+
+  it('keeps several bodies of a shard, parts with line breaks, quotes and attributes included, and nothing of a shard cut short', () => {
+    const bodies = ['Erster Absatz.\n\nZweiter „Absatz“.', 'Ein anderer Text.', BODY];
+    const first = BodyCache.load(dir, 'v1');
+    const compiled = bodies.map((body) => first.compile(body, contextWith('/a/')));
+    first.save();
+    const again = BodyCache.load(dir, 'v1');
+    expect(bodies.map((body) => again.compile(body, contextWith('/a/')))).toEqual(compiled);
+    expect(compileBody.calls).toBe(3);
+    const [shard] = readdirSync(dir).filter((name) => readFileSync(join(dir, name), 'utf8').includes('Zweiter'));
+    if (!shard) throw new Error('no shard holds the first body');
+    writeFileSync(join(dir, shard), readFileSync(join(dir, shard), 'utf8').slice(0, -1));
+    build(bodies[0] ?? '', contextWith('/a/'));
+    expect(compileBody.calls).toBe(4);
+  });
+
+  it('removes files of another format from its folder when it saves', () => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, '7.json'), '{"compiler":"v1","entries":{}}');
+    writeFileSync(join(dir, '7.bodies.12345.tmp'), 'another build writing');
+    build(BODY, contextWith('/a/'));
+    expect(readdirSync(dir).filter((name) => !/^\d+\.bodies$/.test(name))).toEqual(['7.bodies.12345.tmp']);
   });
 
   it('names its compiler by the code of src/ and the locked packages', () => {

@@ -5,7 +5,7 @@
  * asked again on reuse. Only bodies without problems are kept.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isJsonData } from '../read/frontmatter-cache.ts';
 import { compileBody, timelinesIn, type BodyContext, type BodyPart, type CompiledBody } from './compile.ts';
@@ -33,14 +33,43 @@ interface StoredBody {
   timelines: string[];
 }
 
-interface ShardFile {
+/**
+ * A shard's file: this header as one line of JSON, then the entries' parts texts one after the
+ * other, each as long as its header says. The parts are most of the file and are read as they
+ * are, not parsed as a JSON string, and most builds render only a few of them.
+ */
+interface ShardHeader {
   /** Decides what the same text compiles to: the code of src/ and the locked packages. */
   compiler: string;
-  entries: Record<string, StoredBody>;
+  entries: Record<string, Omit<StoredBody, 'parts'> & { length: number }>;
+}
+
+/** The entries of a shard file's text, or none if it is not this compiler's or not whole. */
+function readShard(text: string, compiler: string): Map<string, StoredBody> {
+  const end = text.indexOf('\n');
+  const header = JSON.parse(text.slice(0, end)) as Partial<ShardHeader>;
+  const entries = new Map<string, StoredBody>();
+  if (end < 0 || header.compiler !== compiler || typeof header.entries !== 'object' || header.entries === null) return entries;
+  let offset = end + 1;
+  for (const [key, { asked, timelines, length }] of Object.entries(header.entries)) {
+    entries.set(key, { asked, timelines, parts: text.slice(offset, offset + length) });
+    offset += length;
+  }
+  return offset === text.length ? entries : new Map();
+}
+
+/** The text of a shard file (readShard's inverse); JSON puts no line break into the header. */
+function shardText(compiler: string, entries: ReadonlyMap<string, StoredBody>): string {
+  const header: ShardHeader = { compiler, entries: {} };
+  for (const [key, { asked, timelines, parts }] of entries) header.entries[key] = { asked, timelines, length: parts.length };
+  return `${JSON.stringify(header)}\n${[...entries.values()].map(({ parts }) => parts).join('')}`;
 }
 
 /** Bodies are spread over this many files by key, so no file grows with the whole archive. */
 const SHARDS = 64;
+/** Not JSON as a whole (readShard); the files of the earlier JSON format are left unread. */
+const SHARD_EXTENSION = 'bodies';
+const SHARD_FILE = new RegExp(`^\\d+\\.${SHARD_EXTENSION}$`);
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 const answerOf = (answer: unknown): string => JSON.stringify(answer) ?? 'undefined';
@@ -122,8 +151,7 @@ export class BodyCache {
   static load(dir: string, compiler: string): BodyCache {
     const stored = Array.from({ length: SHARDS }, (_, shard) => {
       try {
-        const parsed = JSON.parse(readFileSync(join(dir, `${shard}.json`), 'utf8')) as Partial<ShardFile>;
-        return new Map(parsed.compiler === compiler && typeof parsed.entries === 'object' && parsed.entries !== null ? Object.entries(parsed.entries) : []);
+        return readShard(readFileSync(join(dir, `${shard}.${SHARD_EXTENSION}`), 'utf8'), compiler);
       } catch {
         return new Map<string, StoredBody>();
       }
@@ -165,12 +193,13 @@ export class BodyCache {
   /** Writes the shards that changed or lost entries (each atomically: a parallel build never reads half a file). */
   save(): void {
     mkdirSync(this.#dir, { recursive: true });
+    // Files of another format (an earlier version's) are never read again; another build's partial file may be in use.
+    for (const name of readdirSync(this.#dir)) if (!SHARD_FILE.test(name) && !name.endsWith('.tmp')) rmSync(join(this.#dir, name), { force: true });
     this.#used.forEach((used, shard) => {
       if (!this.#changed.has(shard) && used.size === this.#stored[shard]?.size) return;
-      const content: ShardFile = { compiler: this.#compiler, entries: Object.fromEntries(used) };
-      const file = join(this.#dir, `${shard}.json`);
+      const file = join(this.#dir, `${shard}.${SHARD_EXTENSION}`);
       const partial = `${file}.${process.pid}.tmp`;
-      writeFileSync(partial, JSON.stringify(content));
+      writeFileSync(partial, shardText(this.#compiler, used));
       renameSync(partial, file);
     });
   }
