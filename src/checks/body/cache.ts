@@ -47,9 +47,10 @@ interface ShardHeader {
 /** The entries of a shard file's text, or none if it is not this compiler's or not whole. */
 function readShard(text: string, compiler: string): Map<string, StoredBody> {
   const end = text.indexOf('\n');
-  const header = JSON.parse(text.slice(0, end)) as Partial<ShardHeader>;
+  if (end < 0) return new Map();
+  const header = JSON.parse(text.slice(0, end)) as Partial<ShardHeader> | null;
+  if (header?.compiler !== compiler || typeof header.entries !== 'object' || header.entries === null) return new Map();
   const entries = new Map<string, StoredBody>();
-  if (end < 0 || header.compiler !== compiler || typeof header.entries !== 'object' || header.entries === null) return entries;
   let offset = end + 1;
   for (const [key, { asked, timelines, length }] of Object.entries(header.entries)) {
     entries.set(key, { asked, timelines, parts: text.slice(offset, offset + length) });
