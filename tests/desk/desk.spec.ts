@@ -33,20 +33,39 @@ const requested: string[] = [];
 /** The photo the editor uploads, from outside the repository. */
 let upload = '';
 
-test.beforeAll(async () => {
+/**
+ * The editor's browser tab, open from the first test to the last as an editor keeps it: Decap
+ * (a 6 MB application) is loaded and signed in to once, and each test goes to its entry by the
+ * address's fragment, which Decap routes without loading the page again.
+ */
+let editor: Page;
+
+test.beforeAll(async ({ browser }) => {
   desk = await startDesk(1_200_000);
   upload = join(desk.root, PICTURE);
   // As small as the checks allow a lead image: the build of what the desk wrote encodes less.
   writeFileSync(upload, await testPhoto(MIN_LEAD_WIDTH, Math.round((MIN_LEAD_WIDTH * 9) / 16)));
-});
-test.afterAll(async () => desk.stop());
-
-async function openDesk(page: Page, hash: string): Promise<void> {
-  page.on('request', (request) => requested.push(request.url()));
-  await page.goto(desk.url);
+  editor = await browser.newPage();
+  // As test.use gives the tests' own pages above.
+  editor.setDefaultTimeout(20_000);
+  editor.on('request', (request) => requested.push(request.url()));
+  await editor.goto(desk.url);
   // Decap's sign-in page of the local backend is one button, not translated.
-  await page.getByRole('button', { name: 'Login' }).click({ timeout: 60_000 });
-  await page.goto(`${desk.url}${hash}`);
+  await editor.getByRole('button', { name: 'Login' }).click({ timeout: 60_000 });
+});
+test.afterAll(async () => {
+  await editor.close();
+  await desk.stop();
+});
+
+/**
+ * The editor's tab at the desk's `hash` (a collection or an entry), by way of the collection's
+ * list: Decap reads an entry when its editor opens, not when the address changes under an open one.
+ */
+async function openDesk(hash: string): Promise<Page> {
+  await editor.goto(`${desk.url}#/collections/articles`);
+  await editor.goto(`${desk.url}${hash}`);
+  return editor;
 }
 
 /** A field of the form by its label, which Decap ends with „(optional)“ where the field may be empty. */
@@ -78,8 +97,8 @@ test('serves the desk with its own policy, not indexed', async ({ request }) => 
   expect(await response.text()).toContain('<meta name="robots" content="noindex, nofollow" />');
 });
 
-test('creates an article with a picture and two citations; its file passes the checks', async ({ page }) => {
-  await openDesk(page, '#/collections/articles/new');
+test('creates an article with a picture and two citations; its file passes the checks', async () => {
+  const page = await openDesk('#/collections/articles/new');
   await field(page, 'Überschrift').fill(TITLE);
   await field(page, 'Vorspann').fill('Nach drei Jahren Bauzeit ist die neue Brücke fertig; am Samstag fahren die ersten Autos darüber.');
   await choose(page, 'Ressort', 'Chro', 'Chronik');
@@ -129,8 +148,8 @@ test('creates an article with a picture and two citations; its file passes the c
   expect(git('ls-files', `content/bilder/${PICTURE}`).trim()).toBe(`content/bilder/${PICTURE}`);
 });
 
-test('adds a correction to an existing piece through its form', async ({ page }) => {
-  await openDesk(page, `#/collections/articles/entries/dieser-mann-nahm-donald-trump-vom-netz`);
+test('adds a correction to an existing piece through its form', async () => {
+  const page = await openDesk(`#/collections/articles/entries/dieser-mann-nahm-donald-trump-vom-netz`);
   const body = field(page, 'Text');
   await expect(body).toHaveValue(/Maulkorb/);
   await body.fill((await body.inputValue()).replace('Maulkorb', 'Knebel'));
@@ -166,8 +185,8 @@ test('the files the desk wrote build: the new article, and the correction on the
   expect(page(`${corrected}/versionen`)).toContain(VERSIONS_LINE);
 });
 
-test('inserts a picture block from content/bilder/ and edits it in place', async ({ page }) => {
-  await openDesk(page, `#/collections/articles/entries/stadt-eroeffnet-neue-bruecke-ueber-fluss`);
+test('inserts a picture block from content/bilder/ and edits it in place', async () => {
+  const page = await openDesk(`#/collections/articles/entries/stadt-eroeffnet-neue-bruecke-ueber-fluss`);
   const body = field(page, 'Text');
   const form = page.locator('.nc-kit-form');
   const at = async (cursor: (value: string) => number) =>
@@ -199,8 +218,8 @@ test('inserts a picture block from content/bilder/ and edits it in place', async
   expect(diff).toEqual(['+', `+${tag.replace('Foto: Netzchronik', 'Foto: Anna Beispiel')}`]);
 });
 
-test('shows the German message of a wrong value in the desk', async ({ page }) => {
-  await openDesk(page, `#/collections/articles/entries/stadt-eroeffnet-neue-bruecke-ueber-fluss`);
+test('shows the German message of a wrong value in the desk', async () => {
+  const page = await openDesk(`#/collections/articles/entries/stadt-eroeffnet-neue-bruecke-ueber-fluss`);
   await field(page, 'Bildnachweis').fill('Netzchronik');
   await publish(page);
   await expect(panel(page)).toContainText('Die Prüfung hat 1 Fehler gefunden', { timeout: 60_000 });
