@@ -52,7 +52,11 @@ export default defineConfig({
     baseURL: url(HOSTS.cloudflare),
     browserName: 'chromium',
     launchOptions: chromiumLaunchOptions,
-    trace: 'retain-on-failure',
+    // No trace: recording one for every test (to keep it on failure) took a fifth of the
+    // browser tests' CPU, most of it the screencast. Retries are off, so Playwright's advice (a
+    // trace on the first retry) would never record either. A failure keeps its screenshot and its
+    // error context; `npx playwright test --trace on <file>` records a trace where one is needed.
+    trace: 'off',
     screenshot: 'only-on-failure',
   },
   projects: [
