@@ -8,6 +8,32 @@ import { serveWithNginx } from '../support/serve.ts';
 import { builtPages } from '../support/site.ts';
 import { expect, test } from '../support/visitor.ts';
 
+// A check that finds nothing must be able to find something: a planted page with a text of too
+// little contrast in both schemes and a picture without a description.
+test('finds a contrast violation in each scheme and a picture without a description', async ({ visitor: page }) => {
+  const planted = 'http://planted.invalid/';
+  await page.route(planted, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="de"><head><title>Geprüft</title><style>
+        body { background: #fff; color: #000 } p { color: #ccc }
+        @media (prefers-color-scheme: dark) { body { background: #000; color: #fff } p { color: #333 } }
+      </style></head><body><main><h1>Geprüft</h1><p>Zu blasser Text</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>`,
+    }),
+  );
+  try {
+    expect(await violationsInBothSchemes(page, planted)).toEqual({
+      light: [
+        { rule: 'color-contrast', nodes: ['p'] },
+        { rule: 'image-alt', nodes: ['img'] },
+      ],
+      dark: [{ rule: 'color-contrast', nodes: ['p'] }],
+    });
+  } finally {
+    await page.unroute(planted);
+  }
+});
+
 // The version history's comparison (<ins>/<del>) needs the content's git history, which the
 // real content has and the generated site has not (its version pages list corrections only).
 test('the built pages include a version history', () => {
