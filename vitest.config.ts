@@ -7,10 +7,10 @@ export default defineConfig({
     outputFile: { json: 'test-results/vitest.json' },
     // A test.only left in a file would quietly skip every other test, on a laptop as in CI.
     allowOnly: false,
-    // Vitest's default leaves one of two cores free. Files that build mostly wait for their build
-    // (or the dev server's turn of the build lock, tests/support/build-lock.ts); a third worker
-    // runs the rest beside them.
-    maxWorkers: 3,
+    // Vitest's default leaves one of two cores free. One worker per core: the files' builds run in
+    // processes of their own beside the browser tests, and with a third worker the same tests took
+    // more CPU and no less time in `npm test` (docs/decisions/2026-12-06-five-minute-test-suite.md).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
