@@ -7,15 +7,14 @@
  * page or feed; an entry's time leads to its stable page; the first page keeps its byte budget.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { violationsInBothSchemes } from '../support/axe.ts';
 import { serveFixtureSite, type ServedSite } from '../support/fixture-site.ts';
 import { CLASHING_NAMES, TICKER_ID } from '../support/live.ts';
-import { run } from '../support/run.ts';
+import { nuCheckerMessages } from '../support/nu-checker.ts';
 import { expect, test } from '../support/visitor.ts';
 
 const TICKER_PATH = `/chronik/welt/2017/11/30/${TICKER_ID}/`;
@@ -31,8 +30,6 @@ const PAGES = [TICKER_PATH, `${TICKER_PATH}seite/1/`, `${TICKER_PATH}seite/2/`];
  */
 const FIRST_PAGE_BUDGET = 20 * 1024;
 const PAGE_LIMIT = 100_000;
-
-const vnuJar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build', 'dist', 'vnu.jar');
 
 test.describe('a live ticker of 60 entries', () => {
   test.describe.configure({ mode: 'serial' });
@@ -67,10 +64,7 @@ test.describe('a live ticker of 60 entries', () => {
 
   test('the pages pass the Nu HTML Checker', async () => {
     test.setTimeout(120_000);
-    const checker = await run('java', ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', ...PAGES.map(built)], { timeout: 110_000 });
-    expect(checker.status, checker.stderr.slice(-2000)).toBe(0);
-    // The checker writes its JSON report to stderr.
-    const messages = (JSON.parse(checker.stderr) as { messages: { type: string; url?: string; lastLine?: number; message: string }[] }).messages;
+    const messages = await nuCheckerMessages(PAGES.map(built));
     expect(messages.filter((message) => message.type === 'error' || message.type === 'non-document-error').map((message) => `${message.url ?? '?'}:${message.lastLine ?? '?'} ${message.message}`)).toEqual([]);
   });
 

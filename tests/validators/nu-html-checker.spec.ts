@@ -4,21 +4,10 @@
  * error. One run for all files (Java starts once); one test per built file and per route file.
  */
 import { globSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { nuCheckerMessages, type NuMessage as Message } from '../support/nu-checker.ts';
 import { pageRouteFiles, pageTypeSite, type SampledPage } from '../support/page-types.ts';
-import { run } from '../support/run.ts';
-
-const vnuJar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build', 'dist', 'vnu.jar');
-
-interface Message {
-  type: string;
-  subType?: string;
-  url?: string;
-  message: string;
-  lastLine?: number;
-}
 
 /**
  * The checker's CSS lag, not our errors: Tailwind 4 registers its custom properties with
@@ -45,12 +34,7 @@ test.beforeAll(async () => {
   const site = pageTypeSite();
   sample = site.pages.map((page) => ({ ...page, absolute: join(site.dist, page.file) }));
   const checked = [...files, ...sample.map((page) => page.absolute)];
-  const checker = await run('java', ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', '--also-check-css', ...checked], { timeout: 110_000 }).catch((error: unknown) => {
-    throw new Error(`Java is needed for the Nu HTML Checker (apt-get install -y default-jre-headless): ${error instanceof Error ? error.message : String(error)}`);
-  });
-  expect(checker.status, checker.stderr.slice(-2000)).toBe(0);
-  // The checker writes its JSON report to stderr.
-  messages = (JSON.parse(checker.stderr) as { messages: Message[] }).messages;
+  messages = await nuCheckerMessages(checked, { css: true });
 });
 
 test('the checker read every file', () => {
