@@ -33,7 +33,7 @@ export interface Violation {
  */
 export async function axeViolations(page: Page, rules: 'all' | 'colours' = 'all'): Promise<Violation[]> {
   expect(page.frames(), `frames on ${page.url()} (axe checks the top frame only)`).toHaveLength(1);
-  // AxeBuilder evaluates axe's source (half a megabyte) twice per run; a page checked in both
+  // AxeBuilder evaluates axe's source (over a megabyte) twice per run; a page checked in both
   // schemes would compile it four times. It goes in once per document, and the builder's own
   // injection (its `axeSource`) is left with nothing to do.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
