@@ -15,14 +15,14 @@ import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-/** The environment of a deployer's shell: no project Node on PATH, nothing the outer npm exported. */
+/** The environment of a deployer's shell: no project Node on PATH, nothing the outer npm exported, none of npm test's settings (its compile cache is the project's). */
 function deployerEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   // Set by npm for where it runs and for the running script; settings from the user's npmrc
   // or environment (cache, registry, proxy, ...) are kept.
   const derived = /^npm_(?!config_)|^npm_config_(prefix|global_prefix|globalconfig|local_prefix|user_agent|npm_version|node_gyp|call)$/i;
   for (const [key, value] of Object.entries(process.env)) {
-    if (derived.test(key) || key === 'INIT_CWD' || key.startsWith('NEWS_')) continue;
+    if (derived.test(key) || key === 'INIT_CWD' || key === 'NODE_COMPILE_CACHE' || key.startsWith('NEWS_')) continue;
     env[key] = value;
   }
   // `npm test` puts node_modules/.bin (with the project's Node) and npm's node-gyp-bin first.

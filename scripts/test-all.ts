@@ -15,6 +15,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { acquireBuildLock, LOCK_LOG } from '../tests/support/build-lock.ts';
+import { withCompileCache } from './compile-cache.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const VITEST_REPORT = path.join(ROOT, 'test-results', 'vitest.json');
@@ -67,7 +68,9 @@ function run(name: string, command: string, args: readonly string[], limit: numb
   const begun = performance.now();
   return new Promise((resolve) => {
     // FORCE_COLOR=0: the lines of several steps interleave, and colour codes would clutter the log.
-    const child = spawn(command, args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+    // Node's compile cache: the suite starts Node some hundreds of times over the same modules.
+    const env = withCompileCache({ ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' });
+    const child = spawn(command, args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
     prefixed(name, child.stdout);
     prefixed(name, child.stderr);
     let timedOut = false;
