@@ -60,10 +60,12 @@ test.afterAll(async () => {
 
 /**
  * The editor's tab at the desk's `hash` (a collection or an entry), by way of the collection's
- * list: Decap reads an entry when its editor opens, not when the address changes under an open one.
+ * list: Decap reads an entry when its editor opens, not when the address changes under an open
+ * one, so the list must be on screen (the last entry's editor closed) before the new address.
  */
 async function openDesk(hash: string): Promise<Page> {
   await editor.goto(`${desk.url}#/collections/articles`);
+  await editor.locator('a[href="#/collections/articles/new"]').waitFor();
   await editor.goto(`${desk.url}${hash}`);
   return editor;
 }
