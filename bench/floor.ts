@@ -16,7 +16,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { withCompileCache } from '../scripts/compile-cache.ts';
 import { withArchiveHeap } from '../scripts/heap.ts';
 import { applyWordEdit, DEFAULT_SEED, generate } from './generate.ts';
 import { htmlStats, measureCommand, type ProcessMeasurement } from './measure.ts';
@@ -45,8 +44,7 @@ const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 async function build(name: string): Promise<ProcessMeasurement> {
   const logFile = join(dir, `${name}.log`);
-  // Node's compile cache as our builds have it (scripts/compile-cache.ts), so the floor is Astro's alone.
-  const env = withCompileCache(withArchiveHeap({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FLOOR_CONTENT_DIR: contentDir, FLOOR_OUT_DIR: out, FLOOR_CACHE_DIR: cache }));
+  const env = withArchiveHeap({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FLOOR_CONTENT_DIR: contentDir, FLOOR_OUT_DIR: out, FLOOR_CACHE_DIR: cache });
   const measured = await measureCommand('npx astro build --root bench/astro-floor', { cwd: ROOT, env, logFile, timesFile: `${logFile}.times` });
   if (measured.exitCode !== 0) throw new Error(`${name} failed (exit ${String(measured.exitCode)}); see ${logFile}`);
   const pages = htmlStats(out).pages;

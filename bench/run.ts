@@ -25,7 +25,6 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { applyCorrectionEdit, applyLiveEntry, applyWordEdit, DEFAULT_PICTURE_SHARE, DEFAULT_SEED, generate, type ContentSide, type Manifest } from './generate.ts';
-import { withCompileCache } from '../scripts/compile-cache.ts';
 import { withArchiveHeap } from '../scripts/heap.ts';
 import { fileBytes, folderStats, htmlStats, measureCommand, type ProcessMeasurement } from './measure.ts';
 
@@ -210,9 +209,8 @@ interface SidePaths {
 }
 
 function commandOf(side: Side, paths: SidePaths): { command: string; env: NodeJS.ProcessEnv } {
-  // Both sides get the heap scripts/build.ts gives our builds, so neither runs out first, and
-  // the same compile cache of Node's (scripts/compile-cache.ts), so neither compiles more.
-  const common = withCompileCache(withArchiveHeap({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' }));
+  // Both sides get the heap scripts/build.ts gives our builds, so neither runs out first.
+  const common = withArchiveHeap({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' });
   if (side === 'site') {
     return {
       command: 'npm run build',

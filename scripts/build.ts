@@ -10,7 +10,6 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { cacheDir, nginxConfPath, outDir } from '../src/build-folders.ts';
 import { forgetLastOutput } from '../src/outputs/output-folder/integration.ts';
-import { withCompileCache } from './compile-cache.ts';
 import { withArchiveHeap } from './heap.ts';
 import { settingProblems } from './settings.ts';
 
@@ -21,7 +20,7 @@ const ASTRO_BIN = join(dirname(createRequire(import.meta.url).resolve('astro/pac
 const steps: { name: string; command: string; args: string[] }[] = [{ name: 'astro build', command: process.execPath, args: [ASTRO_BIN, 'build'] }];
 
 // `npm run urls:record` is this build with --record-urls: it adds new URLs to the ledger (src/outputs/hosting/url-ledger.ts).
-const env = { ...withCompileCache(withArchiveHeap(process.env)), ...(process.argv.includes('--record-urls') ? { NEWS_RECORD_URLS: '1' } : {}) };
+const env = { ...withArchiveHeap(process.env), ...(process.argv.includes('--record-urls') ? { NEWS_RECORD_URLS: '1' } : {}) };
 
 /** The output, what the build writes beside it (the nginx snippet), and the cache's note that the output is the last build's. */
 function removeOutput(): void {

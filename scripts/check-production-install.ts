@@ -15,7 +15,7 @@ import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-/** The environment of a deployer's shell: no project Node on PATH, nothing the outer npm exported, none of npm test's settings (its compile cache is the project's). */
+/** The environment of a deployer's shell: no project Node on PATH, nothing the outer npm exported, none of npm test's own settings (its compile cache). */
 function deployerEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   // Set by npm for where it runs and for the running script; settings from the user's npmrc

@@ -12,10 +12,10 @@
 // whole process group. A runner that reports fewer tests than tests/test-counts.json records
 // fails, so a test file that stops being run cannot go unnoticed (see `checkCount`).
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { acquireBuildLock, LOCK_LOG } from '../tests/support/build-lock.ts';
-import { withCompileCache } from './compile-cache.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const VITEST_REPORT = path.join(ROOT, 'test-results', 'vitest.json');
@@ -45,6 +45,14 @@ interface RunOutcome {
   detail: string;
 }
 
+/**
+ * Node's compile cache for every process of this run: the suite starts Node some hundreds of
+ * times (builds and their worker threads, test workers, dev servers, npm) over the same modules,
+ * and each compiled them anew. Astro's own command keeps such a cache only outside CI, in a folder
+ * that grows with every build; this one is the run's, removed at its end.
+ */
+const COMPILE_CACHE = mkdtempSync(path.join(tmpdir(), 'netzchronik-compile-cache-'));
+
 const started = performance.now();
 const clock = () => `${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s`;
 
@@ -68,8 +76,7 @@ function run(name: string, command: string, args: readonly string[], limit: numb
   const begun = performance.now();
   return new Promise((resolve) => {
     // FORCE_COLOR=0: the lines of several steps interleave, and colour codes would clutter the log.
-    // Node's compile cache: the suite starts Node some hundreds of times over the same modules.
-    const env = withCompileCache({ ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' });
+    const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', NODE_COMPILE_CACHE: COMPILE_CACHE };
     const child = spawn(command, args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
     prefixed(name, child.stdout);
     prefixed(name, child.stderr);
@@ -245,6 +252,13 @@ function printLockTurns(): void {
   console.log('');
 }
 
+/** How much the run's compile cache holds, so the log shows that the processes used it. */
+function printCompileCache(): void {
+  const files = readdirSync(COMPILE_CACHE, { recursive: true, encoding: 'utf8' }).map((name) => statSync(path.join(COMPILE_CACHE, name))).filter((stats) => stats.isFile());
+  const megabytes = files.reduce((sum, stats) => sum + stats.size, 0) / 1e6;
+  console.log(`Node's compile cache: ${String(files.length)} modules kept, ${megabytes.toFixed(0)} MB\n`);
+}
+
 async function main(): Promise<number> {
   // Stale reports from an earlier run must never be mistaken for this run's results.
   rmSync(VITEST_REPORT, { force: true });
@@ -283,6 +297,7 @@ async function main(): Promise<number> {
   const steps = [await checked, await vitest, built, await browsers, await production];
   printTable(steps);
   printLockTurns();
+  printCompileCache();
   for (const line of grownCounts) console.log(line);
   const passed = steps.reduce((sum, step) => sum + step.passed, 0);
   const failed = steps.reduce((sum, step) => sum + step.failed, 0);
@@ -291,4 +306,8 @@ async function main(): Promise<number> {
   return failed === 0 ? 0 : 1;
 }
 
-process.exitCode = await main();
+try {
+  process.exitCode = await main();
+} finally {
+  rmSync(COMPILE_CACHE, { recursive: true, force: true });
+}
