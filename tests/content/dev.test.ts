@@ -45,6 +45,17 @@ let browser: Browser | undefined;
 let base = '';
 let log = '';
 
+/** Waits until `probe` gives a value, asking again every quarter of a second. */
+async function until<T>(probe: () => Promise<T | undefined>, what: string, seconds = 60): Promise<T> {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    const found = await probe().catch(() => undefined);
+    if (found !== undefined) return found;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`timed out waiting for ${what}\n${log}`);
+}
+
 beforeAll(async () => {
   cpSync('content', content, { recursive: true });
   // The draft carries a correction: the log does not list it, so its note links the month's first page.
@@ -67,11 +78,7 @@ beforeAll(async () => {
   });
   dev.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   dev.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    if (await fetch(`${base}/`).then((response) => response.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`astro dev did not start:\n${log}`);
+  await until(async () => ((await get('/')).ok ? true : undefined), 'astro dev to start');
 });
 
 afterAll(async () => {
@@ -231,17 +238,6 @@ describe('npm run dev in a browser', () => {
     await page.close();
   });
 });
-
-/** Waits until `probe` gives a value, asking again every quarter of a second. */
-async function until<T>(probe: () => Promise<T | undefined>, what: string, seconds = 60): Promise<T> {
-  const deadline = Date.now() + seconds * 1000;
-  while (Date.now() < deadline) {
-    const found = await probe().catch(() => undefined);
-    if (found !== undefined) return found;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`timed out waiting for ${what}\n${log}`);
-}
 
 // The first requests may wait while Vite optimizes dependencies; ask again rather than hang.
 const get = (path: string) => fetch(`${base}${path}`, { signal: AbortSignal.timeout(15_000) });
