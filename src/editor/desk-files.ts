@@ -59,6 +59,8 @@ export async function buildDesk(outDir: string, backend: DeskBackend): Promise<v
     logLevel: 'warning',
   });
   for (const file of ['index.html', 'desk.css']) copyFileSync(join(DESK_SOURCE, file), join(outDir, file));
+  // Only the package's prebuilt bundle is used, never its modules: package.json's `overrides`
+  // install none of the package's own dependencies (the bundle's sources, some 600 packages).
   const decap = dirname(createRequire(import.meta.url).resolve('decap-cms'));
   // decap-cms.js loads its chunks ("<n>.decap-cms.js") and WebAssembly files from beside itself.
   for (const file of readdirSync(decap)) {
