@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
+import { ELEMENT_NODE, parse, TEXT_NODE, type Node } from 'ultrahtml';
+import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 import { pageKindOf } from '../../src/routing/routes.ts';
 import { ARTICLE_PATH, builtPages } from '../support/site.ts';
 import { expect, test } from '../support/visitor.ts';
@@ -11,6 +13,15 @@ const piecePaths = pages.filter((path) => pageKindOf(path) === 'piece');
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'item', 'sitemap', 'category'].includes(name) });
 
 type Json = Record<string, unknown> & { '@type'?: string };
+
+/** The text inside an element of a parsed page, e.g. a script's. */
+const textOf = (element: Node): string => (element.type === ELEMENT_NODE ? element.children.map((child) => (child.type === TEXT_NODE ? child.value : '')).join('') : '');
+
+/** An attribute of the first element `selector` finds in a parsed page, if there is one. */
+function attributeOf(document: Node, selector: string, name: string): string | undefined {
+  const element: Node | undefined = querySelector(document, selector);
+  return element?.type === ELEMENT_NODE ? element.attributes[name] : undefined;
+}
 
 async function jsonLd(page: Page): Promise<Json[]> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -26,15 +37,19 @@ function pngSize(sitePath: string): { width: number; height: number } {
 
 const meta = (page: Page, key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
 
-test('every page has parseable JSON-LD, an absolute canonical URL and a description', async ({ visitor: page }) => {
+// The head's facts are static HTML (no script changes them): read from each page as the host
+// serves it, without a browser, which would also load and lay out every page.
+test('every page has parseable JSON-LD, an absolute canonical URL and a description', async ({ request }) => {
   expect(pages.length).toBeGreaterThan(10);
   for (const path of pages) {
-    await page.goto(path);
-    const documents = await jsonLd(page);
-    expect(documents.length, path).toBeGreaterThan(0);
-    for (const document of documents) expect(document['@context'], path).toBe('https://schema.org');
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`^https?://[^/]+${path}$`));
-    expect((await meta(page, 'description'))?.length, path).toBeGreaterThan(20);
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const document: Node = parse(await response.text());
+    const blocks = querySelectorAll(document, 'script[type="application/ld+json"]').map((script) => textOf(script));
+    expect(blocks.length, path).toBeGreaterThan(0);
+    for (const block of blocks) expect((JSON.parse(block) as Json)['@context'], path).toBe('https://schema.org');
+    expect(attributeOf(document, 'link[rel="canonical"]', 'href'), path).toMatch(new RegExp(`^https?://[^/]+${path}$`));
+    expect(attributeOf(document, 'meta[name="description"]', 'content')?.length, path).toBeGreaterThan(20);
   }
 });
 
