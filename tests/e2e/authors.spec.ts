@@ -7,24 +7,18 @@
  * violation and pass html-validate.
  */
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { LISTING_PAGE_SIZE } from '../../src/newsroom/listings.ts';
 import { violationsInBothSchemes } from '../support/axe.ts';
 import { ANNA, BEN, CARLA, MORE_PIECES, PORTRAIT } from '../support/authors.ts';
 import { serveFixtureSite, type ServedSite } from '../support/fixture-site.ts';
+import { jsonLd } from '../support/json-ld.ts';
 import { ARTICLE_PATH } from '../support/site.ts';
 import { expect, test } from '../support/visitor.ts';
 
 const AUTHOR_PAGES = [`/autoren/${ANNA.id}/`, `/autoren/${ANNA.id}/seite/2/`, `/autoren/${BEN.id}/`, `/autoren/${CARLA.id}/`];
 const EXPLAINER_PATH = '/chronik/welt/2026/11/26/wer-ist-bahtiyar-duysak/';
-
-/** The JSON-LD documents of the page. */
-async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
-  const texts = await page.locator('script[type="application/ld+json"]').allTextContents();
-  return texts.map((text) => JSON.parse(text) as Record<string, unknown>);
-}
 
 test.describe('named authors', () => {
   test.describe.configure({ mode: 'serial' });

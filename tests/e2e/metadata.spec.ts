@@ -5,14 +5,13 @@ import { XMLParser } from 'fast-xml-parser';
 import { ELEMENT_NODE, parse, TEXT_NODE, type Node } from 'ultrahtml';
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 import { pageKindOf } from '../../src/routing/routes.ts';
+import { jsonLd, type JsonLd } from '../support/json-ld.ts';
 import { ARTICLE_PATH, builtPages } from '../support/site.ts';
 import { expect, test } from '../support/visitor.ts';
 
 const pages = builtPages();
 const piecePaths = pages.filter((path) => pageKindOf(path) === 'piece');
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'item', 'sitemap', 'category'].includes(name) });
-
-type Json = Record<string, unknown> & { '@type'?: string };
 
 /** The text inside an element of a parsed page, e.g. a script's. */
 const textOf = (element: Node): string => (element.type === ELEMENT_NODE ? element.children.map((child) => (child.type === TEXT_NODE ? child.value : '')).join('') : '');
@@ -21,11 +20,6 @@ const textOf = (element: Node): string => (element.type === ELEMENT_NODE ? eleme
 function attributeOf(document: Node, selector: string, name: string): string | undefined {
   const element: Node | undefined = querySelector(document, selector);
   return element?.type === ELEMENT_NODE ? element.attributes[name] : undefined;
-}
-
-async function jsonLd(page: Page): Promise<Json[]> {
-  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-  return blocks.map((text) => JSON.parse(text) as Json);
 }
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -47,7 +41,7 @@ test('every page has parseable JSON-LD, an absolute canonical URL and a descript
     const document: Node = parse(await response.text());
     const blocks = querySelectorAll(document, 'script[type="application/ld+json"]').map((script) => textOf(script));
     expect(blocks.length, path).toBeGreaterThan(0);
-    for (const block of blocks) expect((JSON.parse(block) as Json)['@context'], path).toBe('https://schema.org');
+    for (const block of blocks) expect((JSON.parse(block) as JsonLd)['@context'], path).toBe('https://schema.org');
     expect(attributeOf(document, 'link[rel="canonical"]', 'href'), path).toMatch(new RegExp(`^https?://[^/]+${path}$`));
     expect(attributeOf(document, 'meta[name="description"]', 'content')?.length, path).toBeGreaterThan(20);
   }

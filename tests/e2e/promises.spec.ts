@@ -1,19 +1,14 @@
 /** The publication's promises: Grundsätze, Korrekturen und Transparenz, Redaktion, „Fehler melden“, and their JSON-LD. */
-import type { Page } from '@playwright/test';
 import { pageKindOf } from '../../src/routing/routes.ts';
 import { errorReportHref } from '../../src/routing/urls.ts';
 import { LABEL_MEANINGS, LABELS, labelIds } from '../../src/schemas/taxonomy.ts';
 import { site } from '../../src/site.config.ts';
+import { jsonLd } from '../support/json-ld.ts';
 import { ARTICLE_PATH, builtPages } from '../support/site.ts';
 import { expect, test } from '../support/visitor.ts';
 
 const pages = builtPages();
 const piecePaths = pages.filter((path) => pageKindOf(path) === 'piece');
-
-async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
-  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-  return blocks.map((text) => JSON.parse(text) as Record<string, unknown>);
-}
 
 test('Grundsätze, Korrekturen und Transparenz and Redaktion are linked from the footer and mark the publisher\'s placeholders', async ({ visitor: page }) => {
   for (const [link, path, heading] of [
