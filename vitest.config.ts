@@ -1,11 +1,13 @@
 import { globSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
+const UNIT_TESTS = 'tests/unit/**/*.test.ts';
+
 /**
  * The unit test files that replace a module (`vi.mock`): they run isolated, as a module graph
  * shared with other files would already hold the real module.
  */
-const MOCKING = globSync('tests/unit/**/*.test.ts').filter((file) => /\bvi\.(?:do)?[mM]ock\(/.test(readFileSync(file, 'utf8')));
+const MOCKING = globSync(UNIT_TESTS).filter((file) => /\bvi\.(?:do)?[mM]ock\(/.test(readFileSync(file, 'utf8')));
 
 export default defineConfig({
   test: {
@@ -23,7 +25,7 @@ export default defineConfig({
         extends: true,
         // The unit test files of a worker share one module graph: importing the site's modules
         // anew for every file took about two thirds of their CPU.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: MOCKING, isolate: false },
+        test: { name: 'unit', include: [UNIT_TESTS], exclude: MOCKING, isolate: false },
       },
       {
         extends: true,
