@@ -45,6 +45,13 @@ let browser: Browser | undefined;
 let base = '';
 let log = '';
 
+const DRAFT = '/digital/netzpolitik/2026/11/01/entwurf-zur-vorschau/';
+const ARTICLE = 'articles/dieser-mann-nahm-donald-trump-vom-netz.mdx';
+const PUBLISHED = '/chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/';
+
+// The first requests may wait while Vite optimizes dependencies; ask again rather than hang.
+const get = (path: string) => fetch(`${base}${path}`, { signal: AbortSignal.timeout(15_000) });
+
 /** Waits until `probe` gives a value, asking again every quarter of a second. */
 async function until<T>(probe: () => Promise<T | undefined>, what: string, seconds = 60): Promise<T> {
   const deadline = Date.now() + seconds * 1000;
@@ -93,20 +100,20 @@ afterAll(async () => {
 });
 
 const page = async (path: string) => {
-  const response = await fetch(`${base}${path}`);
+  const response = await get(path);
   expect(response.status, `${path}\n${log}`).toBe(200);
   return (await response.text()).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 };
 
 describe('npm run dev', () => {
   it('shows a draft at its future URL with the banner', async () => {
-    const text = await page('/digital/netzpolitik/2026/11/01/entwurf-zur-vorschau/');
+    const text = await page(DRAFT);
     expect(text).toContain('Entwurf zur Vorschau im Entwicklungsserver');
     expect(text).toContain('Entwurf – nicht veröffentlicht');
   });
 
   it('links the correction of a draft, which the log does not list yet, to the first page of its month', async () => {
-    const html = await (await fetch(`${base}/digital/netzpolitik/2026/11/01/entwurf-zur-vorschau/`)).text();
+    const html = await (await get(DRAFT)).text();
     expect(html).toContain('href="/korrekturen/2026/11/#k-digital-netzpolitik-2026-11-01-entwurf-zur-vorschau-1"');
   });
 
@@ -116,7 +123,7 @@ describe('npm run dev', () => {
   });
 
   it('shows no banner on a published piece', async () => {
-    const text = await page('/chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/');
+    const text = await page(PUBLISHED);
     expect(text).toContain('Dieser Mann nahm Donald Trump vom Netz');
     expect(text).not.toContain('nicht veröffentlicht');
   });
@@ -136,8 +143,6 @@ describe('npm run dev', () => {
   });
 });
 
-const DRAFT = '/digital/netzpolitik/2026/11/01/entwurf-zur-vorschau/';
-const PUBLISHED = '/chronik/welt/2017/11/30/dieser-mann-nahm-donald-trump-vom-netz/';
 /** The origin Chromium loads the build of the same copy from, file by file (no server). */
 const BUILT = 'http://gebaut.test';
 
@@ -218,7 +223,7 @@ describe('npm run dev in a browser', () => {
     try {
       // Each save reloads the page; the second one adds the second file's problem.
       await page.waitForFunction(() => ['entwurf-zur-vorschau.mdx:', 'geplant-fuer-2099.mdx:'].every((file) => (document.body.textContent ?? '').includes(file)), null, { timeout: 60_000 });
-      expect((await fetch(`${base}${DRAFT}`)).status).toBe(500);
+      expect((await get(DRAFT)).status).toBe(500);
       expect(await page.getAttribute('html', 'lang')).toBe('de');
       const lines = await page.locator('main li code').allTextContents();
       expect(lines.filter((line) => line.includes('entwurf-zur-vorschau.mdx:6  label: ')), lines.join('\n')).toHaveLength(1);
@@ -239,10 +244,7 @@ describe('npm run dev in a browser', () => {
   });
 });
 
-// The first requests may wait while Vite optimizes dependencies; ask again rather than hang.
-const get = (path: string) => fetch(`${base}${path}`, { signal: AbortSignal.timeout(15_000) });
 const status = async (): Promise<number> => (await get(PUBLISHED)).status;
-const ARTICLE = 'articles/dieser-mann-nahm-donald-trump-vom-netz.mdx';
 
 describe('npm run dev while an editor saves', () => {
   it('shows the problem of a file saved with an error, and the page again once it is fixed', async () => {
