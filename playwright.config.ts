@@ -85,5 +85,7 @@ export default defineConfig({
     reuseExistingServer: false,
     // wrangler starts its runtime first.
     timeout: 60_000,
+    // Stopped with a signal the host script can act on (Playwright's default is SIGKILL), so that it removes its temporary files.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   })),
 });

@@ -11,7 +11,7 @@
  * run against both. The process stays in the foreground until it is stopped.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -44,11 +44,23 @@ function fail(message: string): never {
 if (!Number.isInteger(port) || port <= 0) fail(`--port must be a port number, not ${values.port}`);
 if (!existsSync(path.join(dir, 'index.html'))) fail(`${path.relative(ROOT, dir)}/ holds no built site; run \`npm run build\` first.`);
 
+/**
+ * The engine's own files (nginx's prefix, the Cloudflare runtime's temporary folders) go into one
+ * private folder, removed when this script ends, so that no run leaves anything behind in the
+ * system's temporary folder. A process killed outright (SIGKILL) cannot remove it.
+ */
+function scratchFolder(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), `netzchronik-${engine}-`));
+  process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
+
 function cloudflare(): [string, string[], NodeJS.ProcessEnv] {
   const wrangler = path.join(ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js');
   const args = [wrangler, 'pages', 'dev', dir, '--ip', '127.0.0.1', '--port', String(port), '--compatibility-date', COMPATIBILITY_DATE];
-  // Offline: no request for the Request.cf object, no usage metrics.
-  const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false' };
+  // Offline: no request for the Request.cf object, no usage metrics. Miniflare, under wrangler,
+  // writes its temporary folders to TMPDIR and leaves them there when stopped.
+  const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', TMPDIR: scratchFolder() };
   return [process.execPath, args, env];
 }
 
@@ -58,8 +70,9 @@ function nginx(): [string, string[], NodeJS.ProcessEnv] {
   const snippet = nginxConfPath(dir);
   if (!existsSync(snippet)) fail(`${path.relative(ROOT, snippet)} is missing; run \`npm run build\` first.`);
   // A private prefix: no system paths are written, so this runs without root.
-  const prefix = path.join(tmpdir(), `netzchronik-nginx-${port}`);
-  mkdirSync(prefix, { recursive: true });
+  const prefix = scratchFolder();
+  // Started as root, nginx runs its workers as another user, who must reach their temporary paths.
+  chmodSync(prefix, 0o755);
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `  ${name}_temp_path ${path.join(prefix, name)};`);
   const brotli = existsSync(BROTLI_STATIC);
   const conf = [

@@ -4,15 +4,14 @@
  * pieces; with `redirectFrom` it passes, names the renamed piece's new URL as not yet recorded
  * (with the command that records it), and Cloudflare's runtime and nginx both redirect the old URLs.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, globSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outputStampFile } from '../../src/outputs/output-folder/integration.ts';
-import { freePort } from '../support/free-port.ts';
 import { build as runBuild, scratchBuild } from '../support/run.ts';
+import { startHost } from '../support/serve.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'newsroom-ledger-'));
 // nginx's workers run as "nobody" when the tests run as root; mkdtemp's folder is private.
@@ -106,7 +105,7 @@ describe('the URL ledger', () => {
   });
 
   describe('with redirectFrom for both', () => {
-    const servers: ChildProcess[] = [];
+    const hosts: Awaited<ReturnType<typeof startHost>>[] = [];
     let passed = '';
     beforeAll(async () => {
       addRedirect('explainers/was-danach-kam.mdx', OLD);
@@ -115,8 +114,8 @@ describe('the URL ledger', () => {
       expect(status, output).toBe(0);
       passed = output;
     });
-    afterAll(() => {
-      for (const server of servers) if (server.exitCode === null && server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+    afterAll(async () => {
+      await Promise.all(hosts.map((host) => host.stop()));
     });
 
     it('names the new URL the ledger lacks, and the command that records it', () => {
@@ -138,25 +137,14 @@ describe('the URL ledger', () => {
 
     for (const engine of ['cloudflare', 'nginx'] as const) {
       it(`${engine} redirects both old URLs permanently`, async () => {
-        const port = await freePort();
-        // A process group of its own, so that the engine behind scripts/host.ts ends with it.
-        const server = spawn(process.execPath, ['scripts/host.ts', engine, '--dir', outDir, '--port', String(port)], { stdio: 'ignore', detached: true });
-        servers.push(server);
-        const base = `http://127.0.0.1:${port}`;
-        // Wait for the host to answer (wrangler starts its runtime first).
-        for (let tries = 0; ; tries += 1) {
-          const ready = await fetch(`${base}/`).then((response) => response.ok, () => false);
-          if (ready) break;
-          if (tries > 120) throw new Error(`${engine} did not start on port ${port}`);
-          await new Promise((resolve) => setTimeout(resolve, 500));
-        }
+        const host = await startHost(engine, outDir);
+        hosts.push(host);
         // Every redirect the build wrote (the test above holds the files to this list).
         for (const [from, to] of REDIRECTS) {
-          const response = await fetch(`${base}${from}`, { redirect: 'manual' });
+          const response = await fetch(`${host.url}${from}`, { redirect: 'manual' });
           expect(response.status, `${engine} ${from}`).toBe(301);
-          expect(new URL(response.headers.get('location') ?? '', base).pathname).toBe(to);
+          expect(new URL(response.headers.get('location') ?? '', host.url).pathname).toBe(to);
         }
-        if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
       }, 90_000);
     }
   });

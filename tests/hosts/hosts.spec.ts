@@ -7,22 +7,25 @@
  * redirect; tests/content/url-ledger.test.ts builds a renamed and a deleted piece with theirs and
  * checks every redirect that build writes on both hosts.
  */
-import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { contentTypeOf, SECURITY_HEADERS } from '../../src/outputs/hosting/host-files.ts';
-import { freePort } from '../support/free-port.ts';
 import { addressOf, rawGet, servedFiles } from '../support/host-requests.ts';
+import { startHost, type Engine } from '../support/serve.ts';
 import { ARTICLE_PATH, builtPages } from '../support/site.ts';
 
 const YEAR_IMMUTABLE = 'public, max-age=31536000, immutable';
 const pages = builtPages();
 const served = servedFiles();
 /** Which engine this run of the file tests (playwright.config.ts: "hosts:cloudflare", "hosts:nginx"). */
-const engine = (): string => test.info().project.name.replace(/^hosts:/, '');
+const engine = (): Engine => {
+  const name = test.info().project.name.replace(/^hosts:/, '');
+  if (name !== 'nginx' && name !== 'cloudflare') throw new Error(`No host engine in the project's name: ${test.info().project.name}`);
+  return name;
+};
 
 /** The <meta> policy a built page carries. */
 function metaPolicy(html: string): string {
@@ -188,7 +191,7 @@ test('every file is sent with its media type, and only text with a charset', asy
  * Cloudflare serves every file it is given; there the build's removal of dotfiles is what keeps
  * them private (tests/unit/precompress.test.ts).
  */
-test('a module script and a web manifest get their media types; nginx serves no dotfile', async () => {
+test('a module script and a web manifest get their media types; nginx serves no dotfile; the host leaves no temporary files', async () => {
   test.setTimeout(90_000);
   const root = mkdtempSync(join(tmpdir(), 'newsroom-host-files-'));
   // nginx's workers run as another user when the tests run as root: they must be able to read it.
@@ -202,14 +205,13 @@ test('a module script and a web manifest get their media types; nginx serves no 
   writeFileSync(join(dir, '.git', 'config'), '[core]\n');
   writeFileSync(join(dir, '.env'), 'SECRET=1\n');
   writeFileSync(join(dir, 'chronik', '.htpasswd'), 'x:y\n');
-  const port = await freePort();
-  const server = spawn(process.execPath, ['scripts/host.ts', engine(), '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
+  // The host's own temporary files go to a folder of this test's, which must be empty once it has stopped.
+  const temporary = join(root, 'tmp');
+  mkdirSync(temporary);
+  const host = await startHost(engine(), dir, { ...process.env, TMPDIR: temporary });
+  let left: string[] = [];
   try {
-    const base = `http://127.0.0.1:${port}`;
-    for (let tries = 0; !(await fetch(`${base}/`).then((response) => response.ok, () => false)); tries += 1) {
-      if (tries > 120) throw new Error(`${engine()} did not start on port ${port}`);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
+    const base = host.url;
     for (const file of ['modul.mjs', 'site.webmanifest']) expect((await rawGet(base, `/${file}`)).headers['content-type'], file).toBe(contentTypeOf(file));
     if (engine() === 'nginx') {
       for (const path of ['/.env', '/.git/config', '/.git/', '/chronik/.htpasswd', '/chronik/%2ehtpasswd']) {
@@ -219,7 +221,9 @@ test('a module script and a web manifest get their media types; nginx serves no 
       }
     }
   } finally {
-    server.kill('SIGTERM');
+    await host.stop();
+    left = readdirSync(temporary);
     rmSync(root, { recursive: true, force: true });
   }
+  expect(left, 'what the host left in its temporary folder').toEqual([]);
 });

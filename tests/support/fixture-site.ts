@@ -31,21 +31,21 @@ export interface ServedSite {
   baseURL: string;
   /** Where Cloudflare's runtime serves it, when asked for (`serveFixtureSite({ cloudflare: true })`). */
   cloudflareURL: string | undefined;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
 /** Serves the built fixture site with nginx on a free port, and with Cloudflare's runtime too when `cloudflare` is set. */
 export async function serveFixtureSite({ cloudflare = false } = {}): Promise<ServedSite> {
   const { content, outDir: dist } = fixtureSitePaths();
-  const hosts: { url: string; stop: () => void }[] = [];
-  const stop = () => {
-    for (const host of hosts) host.stop();
+  const hosts: Awaited<ReturnType<typeof startHost>>[] = [];
+  const stop = async () => {
+    await Promise.all(hosts.map((host) => host.stop()));
   };
   try {
     hosts.push(await startHost('nginx', dist));
     if (cloudflare) hosts.push(await startHost('cloudflare', dist));
   } catch (error) {
-    stop();
+    await stop();
     throw error;
   }
   return { content, dist, baseURL: hosts[0]?.url ?? '', cloudflareURL: hosts[1]?.url, stop };

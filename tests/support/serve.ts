@@ -5,15 +5,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { freePort } from './free-port.ts';
 
-type Engine = 'nginx' | 'cloudflare';
+/** The host engines scripts/host.ts runs. */
+export type Engine = 'nginx' | 'cloudflare';
 
-/** Serves `dist` with scripts/host.ts on a free port; resolves once its front page answers. */
-export async function startHost(engine: Engine, dist: string): Promise<{ url: string; stop: () => void }> {
+/**
+ * Serves `dist` with scripts/host.ts on a free port; resolves once its front page answers. `stop`
+ * resolves when the host has ended and removed its own temporary files.
+ */
+export async function startHost(engine: Engine, dist: string, env: NodeJS.ProcessEnv = process.env): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   // A process group of its own, so that nginx or wrangler behind scripts/host.ts ends with it.
-  const server: ChildProcess = spawn(process.execPath, ['scripts/host.ts', engine, '--port', String(port), '--dir', dist], { stdio: 'ignore', detached: true });
-  const stop = () => {
+  const server: ChildProcess = spawn(process.execPath, ['scripts/host.ts', engine, '--port', String(port), '--dir', dist], { stdio: 'ignore', detached: true, env });
+  const ended = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  const stop = async () => {
     if (server.pid !== undefined && server.exitCode === null && server.signalCode === null) process.kill(-server.pid, 'SIGTERM');
+    await ended;
   };
   const url = `http://127.0.0.1:${port}`;
   // wrangler starts its runtime first: up to a minute, as in playwright.config.ts.
@@ -24,14 +30,14 @@ export async function startHost(engine: Engine, dist: string): Promise<{ url: st
     if (!ready) await new Promise((resolve) => setTimeout(resolve, 100));
   }
   if (!ready) {
-    stop();
+    await stop();
     throw new Error(`${engine} did not serve ${dist} at ${url}/`);
   }
   return { url, stop };
 }
 
 /** A built site served by nginx (scripts/host.ts) on a free port, until `stop`. */
-export async function serveWithNginx(dist: string): Promise<{ baseURL: string; stop(): void }> {
+export async function serveWithNginx(dist: string): Promise<{ baseURL: string; stop(): Promise<void> }> {
   const { url, stop } = await startHost('nginx', dist);
   return { baseURL: url, stop };
 }
