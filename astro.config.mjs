@@ -20,9 +20,9 @@ import { storeModule } from './src/loaders/store-module.ts';
 
 const checks = contentChecks();
 const cards = socialCards({ pieces: () => checks.pieces(), pictures: () => checks.pictures() });
-const compressed = precompressedCopies();
-// The output folder's answer, asked only during the build, when `output` below exists.
-const search = searchIndex({ writtenByThisBuild: (path) => output.writtenByThisBuild(path) });
+// The output folder's answers, asked only during the build, when `output` below exists.
+const compressed = precompressedCopies({ reusesLastOutput: () => output.reusesLastOutput() });
+const search = searchIndex({ writtenByThisBuild: (path) => output.writtenByThisBuild(path), reusesLastOutput: () => output.reusesLastOutput() });
 // Last among the integrations: a rebuild writes into the previous output; what this build no longer produces goes.
 const output = outputFolder({ placing: [cards, search, compressed] });
 

@@ -470,6 +470,11 @@ describe(`a generated archive of ${N} pieces`, () => {
       expect(log).not.toMatch(/output folder: .* emptied/);
       const inPlace = Number(/output folder: \d+ files, (\d+) kept in place/.exec(log)?.[1]);
       expect(inPlace).toBeGreaterThan(N);
+      // Neither the search indexes of unchanged years nor the compressed copies of unchanged files are placed again.
+      const years = /(\d+) yearly indexes; (\d+) indexed again .*, (\d+) of them in place from the last build/.exec(log);
+      expect(Number(years?.[3])).toBeGreaterThan(0);
+      expect(Number(years?.[3])).toBe(Number(years?.[1]) - Number(years?.[2]));
+      expect(Number(/compressed copies .*, (\d+) files as the last build left them/.exec(log)?.[1])).toBeGreaterThan(N);
       expect(Number(/(\d+) no longer produced removed/.exec(log)?.[1])).toBeGreaterThan(0);
 
       // The deleted piece: gone, with its card, its compressed copies and its search entry.

@@ -15,7 +15,7 @@
  * lost URL and what stood there, in the `file:line  field: message` form of the content checks.
  * With NEWS_RECORD_URLS=1 (`npm run urls:record`) it adds the new URLs.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
@@ -32,8 +32,8 @@ import { threadWorker } from '../../util/thread-worker.ts';
 import { TaskPool, type PoolWorker } from '../../util/worker-pool.ts';
 import { renderHeadersFile, renderNginxConf, renderRedirectsFile, type Redirect } from './host-files.ts';
 import { inlineCodeReport } from './inline-code.ts';
-import { COMPRESSED_SUFFIXES, COMPRESSION_SETTINGS, precompressionWanted } from './precompress.ts';
-import type { PrecompressResult, PrecompressTask } from './precompress-worker.ts';
+import { COMPRESSED_SUFFIXES, COMPRESSION_SETTINGS, precompressionWanted, type Suffix } from './precompress.ts';
+import type { FileCopies, PrecompressResult, PrecompressTask } from './precompress-worker.ts';
 import { routeFiles } from './route-files.ts';
 import { compressibleFiles, filesBelow, removeDotEntries } from './served-files.ts';
 import { ledgerMessages, lostMessage, lostUrls, parseLedger, publishedUrls, recorded, renderLedger } from './url-ledger.ts';
@@ -82,12 +82,40 @@ function spawnPrecompressWorker(): PoolWorker<PrecompressTask, PrecompressResult
   return threadWorker(PRECOMPRESS_WORKER, 'a precompression worker');
 }
 
+/**
+ * What the last build left beside each file: kept in the cache folder, so that a rebuild into its
+ * output neither reads nor hashes a file it left as it was (the same inode, size and time) to
+ * find copies that are still beside it.
+ */
+const LAST_BUILD_FILE = 'last-build.json';
+
+interface LastBuild {
+  settings: string;
+  outDir: string;
+  /** By path below outDir: inode, size, modification time, cache key, the copies' endings. */
+  files: Record<string, [number, number, number, string | null, Suffix[]]>;
+}
+
+function readLastBuild(file: string, outDir: string): LastBuild['files'] {
+  try {
+    const last = JSON.parse(readFileSync(file, 'utf8')) as LastBuild;
+    return last.settings === COMPRESSION_SETTINGS && last.outDir === outDir ? last.files : {};
+  } catch {
+    return {};
+  }
+}
+
+function sameFile([ino, size, mtimeMs]: LastBuild['files'][string], info: Stats): boolean {
+  return info.ino === ino && info.size === size && info.mtimeMs === mtimeMs;
+}
+
 /** Deletes the cache entries no file of this build used, and what dead builds left half written. */
 async function pruneCopies(cacheDir: string, used: ReadonlySet<string>): Promise<number> {
   let pruned = 0;
   await Promise.all(
     (await readdir(cacheDir).catch(() => [])).map(async (name) => {
       const file = join(cacheDir, name);
+      if (name === LAST_BUILD_FILE) return;
       if (name.endsWith('.tmp')) {
         const info = await stat(file).catch(() => undefined);
         if (info && Date.now() - info.mtimeMs > STALE_TEMP_MS) await rm(file, { force: true });
@@ -100,8 +128,13 @@ async function pruneCopies(cacheDir: string, used: ReadonlySet<string>): Promise
   return pruned;
 }
 
+interface PrecompressedCopiesInput {
+  /** Whether this build writes into the last build's output, unchanged since (src/outputs/output-folder/). */
+  reusesLastOutput: () => boolean;
+}
+
 /** The compressed copies' integration, and the copies it put beside the files (for the output folder's pruning). */
-export function precompressedCopies(): PlacingIntegration {
+export function precompressedCopies({ reusesLastOutput }: PrecompressedCopiesInput): PlacingIntegration {
   let cacheDir = '';
   let publicDir = '';
   let placed: readonly string[] = [];
@@ -120,18 +153,40 @@ export function precompressedCopies(): PlacingIntegration {
         }
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const files = (await compressibleFiles(outDir, routeFiles(assets, dir), await filesBelow(publicDir))).map((file) => join(outDir, file));
+        const relativeFiles = await compressibleFiles(outDir, routeFiles(assets, dir), await filesBelow(publicDir));
+        const lastBuildFile = join(cacheDir, LAST_BUILD_FILE);
+        // Only while this build writes into the last one's output are its copies still there.
+        const last = reusesLastOutput() ? readLastBuild(lastBuildFile, outDir) : {};
+        // Each file's path below outDir and what it was when this hook began, by absolute path.
+        const infos = new Map<string, { relativeFile: string; info: Stats }>();
+        const unchanged: FileCopies[] = [];
+        const changed: string[] = [];
+        for (const relativeFile of relativeFiles) {
+          const file = join(outDir, relativeFile);
+          const info = statSync(file);
+          infos.set(file, { relativeFile, info });
+          const record = last[relativeFile];
+          if (record !== undefined && sameFile(record, info)) unchanged.push({ file, key: record[3], suffixes: record[4] });
+          else changed.push(file);
+        }
         const pool = new TaskPool<PrecompressTask, PrecompressResult>(availableParallelism(), spawnPrecompressWorker);
         const tasks: Promise<PrecompressResult>[] = [];
-        for (let start = 0; start < files.length; start += FILES_PER_TASK) {
-          tasks.push(pool.run({ files: files.slice(start, start + FILES_PER_TASK), cacheDir, settings: COMPRESSION_SETTINGS }));
+        for (let start = 0; start < changed.length; start += FILES_PER_TASK) {
+          tasks.push(pool.run({ files: changed.slice(start, start + FILES_PER_TASK), cacheDir, settings: COMPRESSION_SETTINGS }));
         }
         const results = await Promise.all(tasks).finally(() => pool.close());
-        placed = results.flatMap((result) => result.copies);
-        const pruned = await pruneCopies(cacheDir, new Set(results.flatMap((result) => result.keys)));
-        const sum = (pick: (result: PrecompressResult) => number) => results.reduce((total, result) => total + pick(result), 0);
+        const all = [...unchanged, ...results.flatMap((result) => result.files)];
+        placed = all.flatMap(({ file, suffixes }) => suffixes.map((suffix) => `${file}${suffix}`));
+        const pruned = await pruneCopies(cacheDir, new Set(all.flatMap(({ key }) => (key === null ? [] : [key]))));
+        const files: LastBuild['files'] = {};
+        for (const { file, key, suffixes } of all) {
+          const known = infos.get(file);
+          if (known !== undefined) files[known.relativeFile] = [known.info.ino, known.info.size, known.info.mtimeMs, key, suffixes];
+        }
+        writeFileSync(lastBuildFile, JSON.stringify({ settings: COMPRESSION_SETTINGS, outDir, files } satisfies LastBuild));
+        const compressed = results.reduce((total, result) => total + result.compressed, 0);
         logger.info(
-          `compressed copies (${COMPRESSED_SUFFIXES.join(', ')}) of ${sum((result) => result.files)} files: ${sum((result) => result.compressed)} compressed, the rest from the cache, ${pruned} cache entries pruned; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          `compressed copies (${COMPRESSED_SUFFIXES.join(', ')}) of ${all.filter(({ suffixes }) => suffixes.length > 0).length} files: ${compressed} compressed, ${unchanged.length} files as the last build left them, the rest from the cache, ${pruned} cache entries pruned; ${((performance.now() - started) / 1000).toFixed(1)} s`,
         );
       },
     },

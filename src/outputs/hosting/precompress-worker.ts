@@ -13,7 +13,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import type { ResultMessage, TaskMessage } from '../../util/worker-pool.ts';
-import { COMPRESSED_SUFFIXES, compress, copyKey, keepsCopy, MIN_BYTES } from './precompress.ts';
+import { COMPRESSED_SUFFIXES, compress, copyKey, keepsCopy, MIN_BYTES, type Suffix } from './precompress.ts';
 
 export interface PrecompressTask {
   /** Absolute paths of files in the output. */
@@ -23,15 +23,21 @@ export interface PrecompressTask {
   settings: string;
 }
 
+/** What one file of the output got. */
+export interface FileCopies {
+  /** Absolute path. */
+  file: string;
+  /** The cache key of its bytes (the cache keeps its entries); null for a file too small for copies. */
+  key: string | null;
+  /** The copies beside it, by ending; none where no copy was worth keeping. */
+  suffixes: Suffix[];
+}
+
 export interface PrecompressResult {
-  /** Cache keys this task used (the cache keeps their entries). */
-  keys: string[];
-  /** Files that got at least one copy. */
-  files: number;
+  /** Each file of the task, in its order. */
+  files: FileCopies[];
   /** Copies compressed now rather than taken from the cache. */
   compressed: number;
-  /** The copies beside the files (for the output folder's pruning: a linked copy is as old as its cache entry). */
-  copies: string[];
 }
 
 /**
@@ -71,15 +77,16 @@ function placeEntry(entry: string, target: string): boolean {
 
 function precompressFile(file: string, { cacheDir, settings }: PrecompressTask, result: PrecompressResult): void {
   const bytes = readFileSync(file);
-  if (bytes.length < MIN_BYTES) return;
+  if (bytes.length < MIN_BYTES) {
+    result.files.push({ file, key: null, suffixes: [] });
+    return;
+  }
   const key = copyKey(bytes, settings);
-  result.keys.push(key);
-  let kept = false;
+  const suffixes: Suffix[] = [];
   for (const suffix of COMPRESSED_SUFFIXES) {
     const target = `${file}${suffix}`;
     if (placeEntry(cacheEntry(cacheDir, key, suffix), target)) {
-      kept = true;
-      result.copies.push(target);
+      suffixes.push(suffix);
       continue;
     }
     if (existsSync(cacheEntry(cacheDir, key, suffix, false))) continue;
@@ -87,16 +94,13 @@ function precompressFile(file: string, { cacheDir, settings }: PrecompressTask, 
     result.compressed += 1;
     const worth = keepsCopy(bytes.length, copy.length);
     writeEntry(cacheEntry(cacheDir, key, suffix, worth), worth ? copy : new Uint8Array());
-    if (worth && placeEntry(cacheEntry(cacheDir, key, suffix), target)) {
-      kept = true;
-      result.copies.push(target);
-    }
+    if (worth && placeEntry(cacheEntry(cacheDir, key, suffix), target)) suffixes.push(suffix);
   }
-  if (kept) result.files += 1;
+  result.files.push({ file, key, suffixes });
 }
 
 function handle({ id, task }: TaskMessage<PrecompressTask>): ResultMessage<PrecompressResult> {
-  const result: PrecompressResult = { keys: [], files: 0, compressed: 0, copies: [] };
+  const result: PrecompressResult = { files: [], compressed: 0 };
   try {
     mkdirSync(task.cacheDir, { recursive: true });
     for (const file of task.files) precompressFile(file, task, result);

@@ -67,12 +67,14 @@ export interface OutputFolderOptions {
 /**
  * Must come last among the integrations: it runs after every other one has written its files.
  * `writtenByThisBuild` tells the checks after the build which files are new: one kept in place
- * was checked by the build that wrote it.
+ * was checked by the build that wrote it. `reusesLastOutput` tells whether everything the last
+ * build left is still in place.
  */
-export function outputFolder(options: OutputFolderOptions): AstroIntegration & { writtenByThisBuild: (path: string) => boolean } {
-  let building: { outDir: string; stampFile: string; startedFile: string; startedMs: number } | undefined;
+export function outputFolder(options: OutputFolderOptions): AstroIntegration & { writtenByThisBuild: (path: string) => boolean; reusesLastOutput: () => boolean } {
+  let building: { outDir: string; stampFile: string; startedFile: string; startedMs: number; reused: boolean } | undefined;
   return {
     writtenByThisBuild: (path) => building === undefined || statSync(path).mtimeMs >= building.startedMs,
+    reusesLastOutput: () => building?.reused ?? false,
     name: 'newsroom:output-folder',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
@@ -93,7 +95,7 @@ export function outputFolder(options: OutputFolderOptions): AstroIntegration & {
         mkdirSync(cacheDir, { recursive: true });
         const startedFile = join(cacheDir, STARTED_FILE);
         writeFileSync(startedFile, '');
-        building = { outDir, stampFile, startedFile, startedMs: statSync(startedFile).mtimeMs };
+        building = { outDir, stampFile, startedFile, startedMs: statSync(startedFile).mtimeMs, reused: reusable };
       },
       'astro:build:done': ({ assets, logger }) => {
         if (building === undefined) return;

@@ -13,7 +13,7 @@ import type { PlacingIntegration } from '../output-folder/integration.ts';
 import * as pagefind from 'pagefind';
 import { inBatches } from '../../util/in-batches.ts';
 import { placeFile } from '../../util/place-file.ts';
-import { keepsSearchFile, pageDigest, pieceGlob, searchShardKey, searchShardOf, searchShardPath, searchShards, type IndexedPage } from './shards.ts';
+import { keepsSearchFile, pageDigest, SEARCH_ENTRY_FILE, pieceGlob, searchShardKey, searchShardOf, searchShardPath, searchShards, type IndexedPage } from './shards.ts';
 import { SEARCH_PATH } from '../../routing/routes.ts';
 
 const LANGUAGE = 'de';
@@ -97,10 +97,21 @@ function readDigests(file: string): Map<string, string> {
 export interface SearchIndexOptions {
   /** Whether this build wrote a file of the output; a page kept from the last build has the digest it had then. */
   writtenByThisBuild: (path: string) => boolean;
+  /** Whether this build writes into the last build's output, unchanged since (src/outputs/output-folder/). */
+  reusesLastOutput: () => boolean;
+}
+
+/**
+ * Whether `target` holds the index cached at `cached` already: in the last build's output, which
+ * holds exactly what that build placed, a year whose pages did not change is where it was put.
+ */
+async function alreadyPlaced(cached: string, target: string): Promise<boolean> {
+  const [source, placed] = await Promise.all([stat(join(cached, SEARCH_ENTRY_FILE)), stat(join(target, SEARCH_ENTRY_FILE)).catch(() => undefined)]);
+  return placed !== undefined && placed.ino === source.ino && placed.dev === source.dev;
 }
 
 /** The search index's integration, and the files it linked into the output (for the output folder's pruning). */
-export function searchIndex({ writtenByThisBuild }: SearchIndexOptions): PlacingIntegration {
+export function searchIndex({ writtenByThisBuild, reusesLastOutput }: SearchIndexOptions): PlacingIntegration {
   let cacheDir = '';
   let settings = '';
   let placed: string[] = [];
@@ -166,19 +177,24 @@ export function searchIndex({ writtenByThisBuild }: SearchIndexOptions): Placing
           await pagefind.close();
         }
         placed = [];
+        let inPlace = 0;
         for (const { year, cached } of years) {
           const target = join(outDir, searchShardPath(year, shards));
           const files = (await filesBelow(cached)).filter((file) => keepsSearchFile(file, shards.primary === year));
+          placed.push(...files.map((file) => join(target, file)));
+          if (reusesLastOutput() && (await alreadyPlaced(cached, target))) {
+            inPlace += 1;
+            continue;
+          }
           await inBatches([...new Set(files.map((file) => dirname(join(target, file))))], 64, (folder) => mkdir(folder, { recursive: true }));
           await inBatches(files, 64, (file) => placeFile(join(cached, file), join(target, file)));
-          placed.push(...files.map((file) => join(target, file)));
         }
         const used = new Set([...years.map(({ cached }) => cached.slice(cacheDir.length + 1)), PAGE_DIGESTS]);
         await pruneCache(cacheDir, used);
         await writeFile(digestsFile, JSON.stringify(Object.fromEntries(digests)));
         const count = (shards: typeof years) => shards.reduce((sum, shard) => sum + shard.urls.length, 0);
         logger.info(
-          `search index: ${count(years)} pages in ${years.length} yearly indexes; ${missing.length} indexed again (${count(missing)} pages), ${years.length - missing.length} from the cache; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          `search index: ${count(years)} pages in ${years.length} yearly indexes; ${missing.length} indexed again (${count(missing)} pages), ${years.length - missing.length} from the cache, ${inPlace} of them in place from the last build; ${((performance.now() - started) / 1000).toFixed(1)} s`,
         );
       },
     },

@@ -44,13 +44,16 @@ export function searchShardPath(shard: string, shards: SearchShards): string {
   return shard === shards.primary ? SEARCH_INDEX_ROOT : `${SEARCH_INDEX_ROOT}${shard}/`;
 }
 
+/** The file every index of Pagefind's has, naming its parts. */
+export const SEARCH_ENTRY_FILE = 'pagefind-entry.json';
+
 /**
  * Files of Pagefind's output a merged index needs; the primary index keeps everything but
  * Pagefind's own search interfaces, which the search page does not use.
  */
 export function keepsSearchFile(relativePath: string, primary: boolean): boolean {
   if (/^(index|fragment|filter)\//.test(relativePath)) return true;
-  if (relativePath === 'pagefind-entry.json' || relativePath.endsWith('.pf_meta')) return true;
+  if (relativePath === SEARCH_ENTRY_FILE || relativePath.endsWith('.pf_meta')) return true;
   if (!primary) return false;
   return !/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(relativePath);
 }
