@@ -19,8 +19,8 @@ import { site } from './src/site.config.ts';
 import { storeModule } from './src/loaders/store-module.ts';
 
 const checks = contentChecks();
-const cards = socialCards({ pieces: () => checks.pieces(), pictures: () => checks.pictures() });
 // The output folder's answers, asked only during the build, when `output` below exists.
+const cards = socialCards({ pieces: () => checks.pieces(), pictures: () => checks.pictures(), reusesLastOutput: () => output.reusesLastOutput() });
 const compressed = precompressedCopies({ reusesLastOutput: () => output.reusesLastOutput() });
 const search = searchIndex({ writtenByThisBuild: (path) => output.writtenByThisBuild(path), reusesLastOutput: () => output.reusesLastOutput() });
 // Last among the integrations: a rebuild writes into the previous output; what this build no longer produces goes.

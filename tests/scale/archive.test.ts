@@ -470,7 +470,8 @@ describe(`a generated archive of ${N} pieces`, () => {
       expect(log).not.toMatch(/output folder: .* emptied/);
       const inPlace = Number(/output folder: \d+ files, (\d+) kept in place/.exec(log)?.[1]);
       expect(inPlace).toBeGreaterThan(N);
-      // Neither the search indexes of unchanged years nor the compressed copies of unchanged files are placed again.
+      // Neither the cards and search indexes that did not change nor the compressed copies of unchanged files are placed again.
+      expect(Number(/social cards: .* \((\d+) in place from the last build\)/.exec(log)?.[1])).toBeGreaterThan(N * 0.9);
       const years = /(\d+) yearly indexes; (\d+) indexed again .*, (\d+) of them in place from the last build/.exec(log);
       expect(Number(years?.[3])).toBeGreaterThan(0);
       expect(Number(years?.[3])).toBe(Number(years?.[1]) - Number(years?.[2]));

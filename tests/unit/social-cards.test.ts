@@ -95,11 +95,11 @@ describe('social card text', () => {
 
 describe('describeCards', () => {
   it('says in one line what was rendered, what came from the cache, the cost and the size', () => {
-    expect(describeCards({ cards: 4, rendered: 3, cached: 1, cpuMs: [8, 10, 30], totalBytes: 64 * 1024, workers: 2, wallMs: 2500 })).toBe(
-      'social cards: 4 cards, 3 rendered (median 10.0 ms CPU per card on 2 workers), 1 from cache, 64 KB in total, 16.0 KB per card, ready 2.5 s after the build started',
+    expect(describeCards({ cards: 4, rendered: 3, cached: 1, inPlace: 1, cpuMs: [8, 10, 30], totalBytes: 64 * 1024, workers: 2, wallMs: 2500 })).toBe(
+      'social cards: 4 cards, 3 rendered (median 10.0 ms CPU per card on 2 workers), 1 from cache (1 in place from the last build), 64 KB in total, 16.0 KB per card, ready 2.5 s after the build started',
     );
-    expect(describeCards({ cards: 0, rendered: 0, cached: 0, cpuMs: [], totalBytes: 0, workers: 0, wallMs: 10 })).toBe(
-      'social cards: 0 cards, 0 rendered, 0 from cache, ready 0.0 s after the build started',
+    expect(describeCards({ cards: 0, rendered: 0, cached: 0, inPlace: 0, cpuMs: [], totalBytes: 0, workers: 0, wallMs: 10 })).toBe(
+      'social cards: 0 cards, 0 rendered, 0 from cache (0 in place from the last build), ready 0.0 s after the build started',
     );
   });
 });

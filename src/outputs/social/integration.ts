@@ -5,7 +5,7 @@
  * `astro dev` renders each card on request through an injected route instead.
  */
 import { availableParallelism } from 'node:os';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlacingIntegration } from '../output-folder/integration.ts';
@@ -31,6 +31,29 @@ export interface SocialCardsOptions {
    * (measurements: docs/decisions/2026-11-26-social-cards-outside-the-page-loop.md).
    */
   workers?: { duringBuild: number; afterBuild: number };
+  /** Whether this build writes into the last build's output, unchanged since (src/outputs/output-folder/). */
+  reusesLastOutput: () => boolean;
+}
+
+/**
+ * Which card the last build placed at each image path, with its size: in the last build's output
+ * a card whose key is unchanged is in place, and a rebuild need not link it again to find out.
+ */
+const PLACED_FILE = 'placed.json';
+
+interface PlacedCards {
+  outDir: string;
+  /** By image path below outDir: the cache key and the card's size in bytes. */
+  cards: Record<string, [string, number]>;
+}
+
+async function readPlacedCards(file: string, outDir: string): Promise<PlacedCards['cards']> {
+  try {
+    const placed = JSON.parse(await readFile(file, 'utf8')) as PlacedCards;
+    return placed.outDir === outDir ? placed.cards : {};
+  } catch {
+    return {};
+  }
 }
 
 const WORKER_FILE = new URL('./worker.ts', import.meta.url);
@@ -80,33 +103,42 @@ class SocialRun {
   }
 
   /**
-   * Waits for `jobs` on up to `workers` workers, copies their cards into `outDir`, prunes the
-   * cache and reports.
+   * Waits for `jobs` on up to `workers` workers, links their cards into `outDir` (where the last
+   * build's output holds them already, they stay), prunes the cache and reports.
    */
-  async finish(jobs: readonly CardJob[], outDir: string, workers: number): Promise<{ summary: string; pruned: number; placed: string[] }> {
+  async finish(jobs: readonly CardJob[], outDir: string, workers: number, reusesLastOutput: boolean): Promise<{ summary: string; pruned: number; placed: string[] }> {
     this.#pool.resize(workers);
     this.provide(jobs);
     try {
       const results = new Map<string, CardResult | undefined>();
       for (const { key } of jobs) if (!results.has(key)) results.set(key, await this.#work.get(key));
       const wallMs = performance.now() - this.#started;
-      const folders = new Set(jobs.map((job) => dirname(join(outDir, job.imagePath))));
+      const placedFile = join(this.#cacheDir, PLACED_FILE);
+      const last = reusesLastOutput ? await readPlacedCards(placedFile, outDir) : {};
+      const cards: PlacedCards['cards'] = {};
+      const toPlace: CardJob[] = [];
+      for (const job of jobs) {
+        const record = last[job.imagePath];
+        if (record !== undefined && record[0] === job.key) cards[job.imagePath] = record;
+        else toPlace.push(job);
+      }
+      const folders = new Set(toPlace.map((job) => dirname(join(outDir, job.imagePath))));
       await inBatches([...folders], 64, (folder) => mkdir(folder, { recursive: true }));
-      let totalBytes = 0;
-      const placed: string[] = [];
-      await inBatches(jobs, 64, async (job) => {
+      await inBatches(toPlace, 64, async (job) => {
         const target = join(outDir, job.imagePath);
         await placeFile(cacheFile(this.#cacheDir, job.key, job.format), target);
-        const { size } = await stat(target);
-        totalBytes += size;
-        placed.push(target);
+        cards[job.imagePath] = [job.key, (await stat(target)).size];
       });
+      await writeFile(placedFile, JSON.stringify({ outDir, cards } satisfies PlacedCards));
+      const placed = jobs.map((job) => join(outDir, job.imagePath));
+      const totalBytes = jobs.reduce((total, job) => total + (cards[job.imagePath]?.[1] ?? 0), 0);
       const rendered = [...results.values()].filter((result) => result !== undefined);
       const pruned = await pruneCache(this.#cacheDir, new Set(jobs.map((job) => job.key)));
       const summary = describeCards({
         cards: jobs.length,
         rendered: rendered.length,
         cached: jobs.length - rendered.length,
+        inPlace: jobs.length - toPlace.length,
         cpuMs: rendered.map((result) => result.cpuMs),
         totalBytes,
         workers: this.#pool.workers,
@@ -150,7 +182,7 @@ export function socialCards(options: SocialCardsOptions): PlacingIntegration {
         // Decided again from the pages Astro wrote: a piece that went public since build:start
         // has a page now and needs its card; nothing without a page gets one.
         const jobs = jobsForBuiltPages(current.jobs(options.pieces(), options.pictures()), pages.map((page) => page.pathname));
-        const finished = await current.finish(jobs, fileURLToPath(dir), workers.afterBuild);
+        const finished = await current.finish(jobs, fileURLToPath(dir), workers.afterBuild, options.reusesLastOutput());
         const { summary, pruned } = finished;
         placed = finished.placed;
         logger.info(summary);

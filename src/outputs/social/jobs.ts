@@ -56,6 +56,8 @@ export interface CardStats {
   cards: number;
   rendered: number;
   cached: number;
+  /** Cards the last build's output holds already (a rebuild into it). */
+  inPlace: number;
   /** CPU milliseconds of each rendered card. */
   cpuMs: number[];
   totalBytes: number;
@@ -73,5 +75,5 @@ function median(values: readonly number[]): number {
 export function describeCards(stats: CardStats): string {
   const cost = stats.rendered > 0 ? ` (median ${median(stats.cpuMs).toFixed(1)} ms CPU per card on ${stats.workers} worker${stats.workers === 1 ? '' : 's'})` : '';
   const size = stats.cards > 0 ? `, ${(stats.totalBytes / 1024).toFixed(0)} KB in total, ${(stats.totalBytes / stats.cards / 1024).toFixed(1)} KB per card` : '';
-  return `social cards: ${stats.cards} cards, ${stats.rendered} rendered${cost}, ${stats.cached} from cache${size}, ready ${(stats.wallMs / 1000).toFixed(1)} s after the build started`;
+  return `social cards: ${stats.cards} cards, ${stats.rendered} rendered${cost}, ${stats.cached} from cache (${stats.inPlace} in place from the last build)${size}, ready ${(stats.wallMs / 1000).toFixed(1)} s after the build started`;
 }
