@@ -23,7 +23,7 @@ const checks = contentChecks();
 const cards = socialCards({ pieces: () => checks.pieces(), pictures: () => checks.pictures(), reusesLastOutput: () => output.reusesLastOutput() });
 const compressed = precompressedCopies({ reusesLastOutput: () => output.reusesLastOutput() });
 const search = searchIndex({ writtenByThisBuild: (path) => output.writtenByThisBuild(path), reusesLastOutput: () => output.reusesLastOutput() });
-// Last among the integrations: a rebuild writes into the previous output; what this build no longer produces goes.
+// A rebuild writes into the previous output; what this build no longer produces goes. Its `start` comes first among the integrations, its `finish` last.
 const output = outputFolder({ placing: [cards, search, compressed] });
 
 export default defineConfig({
@@ -48,6 +48,8 @@ export default defineConfig({
   // The pipeline's steps around Astro's own, in order: the content checks first, so editors see
   // their messages before Astro's; then, after the pages, what the build produces besides them.
   integrations: [
+    // Looks at the output folder on another thread while the checks run (a rebuild writes into the last output).
+    output.start,
     checks,
     // The content store's module in the build, its one large string literal split for V8's compiler.
     storeModule(),
@@ -71,7 +73,7 @@ export default defineConfig({
     // When every file is written: .br and .gz copies of the text files for nginx, on worker
     // threads, each compressed once and then taken from the cache.
     compressed,
-    output,
+    output.finish,
   ],
   // Bodies are compiled by the content checks, not by Astro's Markdown; with highlighting off,
   // Astro does not warn that Shiki's inline styles would clash with the CSP.

@@ -9,7 +9,9 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { Worker } from 'node:worker_threads';
+import type { AstroConfig, AstroIntegration } from 'astro';
+import type { FolderLook } from './digest-worker.ts';
 import { listOutput, outputDigest, removeUnproduced } from './folder-state.ts';
 
 /** What the last successful build left, kept in the cache folder (never in the output, which is deployed). */
@@ -56,6 +58,18 @@ function emptyFolder(dir: string): void {
   for (const name of names) if (name !== '.git') rmSync(join(dir, name), { recursive: true, force: true });
 }
 
+const DIGEST_WORKER = new URL('./digest-worker.ts', import.meta.url);
+
+/** Lists and digests `outDir` on a worker thread (digest-worker.ts). */
+function lookInWorker(outDir: string): Promise<FolderLook> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(DIGEST_WORKER, { workerData: { outDir } });
+    worker.once('message', (look: FolderLook) => resolve(look));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the output folder's digest worker stopped with exit code ${code} before it answered`)));
+  });
+}
+
 /** An integration that links files into the output from a cache: they are produced, though older than the build. */
 export type PlacingIntegration = AstroIntegration & { placedFiles: () => readonly string[] };
 
@@ -65,49 +79,69 @@ export interface OutputFolderOptions {
 }
 
 /**
- * Must come last among the integrations: it runs after every other one has written its files.
+ * `finish` must come last among the integrations: it runs after every other one has written its
+ * files. `start` should come first: it looks at the output folder on another thread while the
+ * content checks run, since a large archive's folder takes seconds to list.
  * `writtenByThisBuild` tells the checks after the build which files are new: one kept in place
  * was checked by the build that wrote it. `reusesLastOutput` tells whether everything the last
  * build left is still in place.
  */
-export function outputFolder(options: OutputFolderOptions): AstroIntegration & { writtenByThisBuild: (path: string) => boolean; reusesLastOutput: () => boolean } {
+export function outputFolder(options: OutputFolderOptions): {
+  start: AstroIntegration;
+  finish: AstroIntegration;
+  writtenByThisBuild: (path: string) => boolean;
+  reusesLastOutput: () => boolean;
+} {
+  let look: Promise<FolderLook> | undefined;
   let building: { outDir: string; stampFile: string; startedFile: string; startedMs: number; reused: boolean } | undefined;
+  const folders = (config: AstroConfig) => ({ outDir: resolve(fileURLToPath(config.outDir)), cacheDir: resolve(fileURLToPath(config.cacheDir)) });
   return {
     writtenByThisBuild: (path) => building === undefined || statSync(path).mtimeMs >= building.startedMs,
     reusesLastOutput: () => building?.reused ?? false,
-    name: 'newsroom:output-folder',
-    hooks: {
-      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
-        if (command !== 'build') return;
-        const outDir = resolve(fileURLToPath(config.outDir));
-        const cacheDir = resolve(fileURLToPath(config.cacheDir));
-        const stampFile = outputStampFile(cacheDir);
-        const stamp = readStamp(stampFile);
-        // Whatever happens next, the folder is no longer a finished build's until this one ends.
-        forgetLastOutput(cacheDir);
-        const files = listOutput(outDir);
-        const reusable = stamp !== undefined && stamp.outDir === outDir && stamp.digest === outputDigest(outDir, files);
-        if (!reusable && files.length > 0) {
-          logger.info(`output folder: ${outDir} is not the last build's output with this cache; emptied, unchanged pages come from the cache`);
-          emptyFolder(outDir);
-        }
-        updateConfig({ vite: { build: { emptyOutDir: false } } });
-        mkdirSync(cacheDir, { recursive: true });
-        const startedFile = join(cacheDir, STARTED_FILE);
-        writeFileSync(startedFile, '');
-        building = { outDir, stampFile, startedFile, startedMs: statSync(startedFile).mtimeMs, reused: reusable };
+    start: {
+      name: 'newsroom:output-folder-look',
+      hooks: {
+        'astro:config:setup': ({ command, config }) => {
+          // Nothing writes to the output before the pages: what the worker sees is what the build starts from.
+          if (command === 'build') look = lookInWorker(folders(config).outDir);
+        },
       },
-      'astro:build:done': ({ assets, logger }) => {
-        if (building === undefined) return;
-        const { outDir, stampFile, startedFile, startedMs } = building;
-        building = undefined;
-        const produced = new Set<string>(options.placing.flatMap((integration) => integration.placedFiles()));
-        for (const urls of assets.values()) for (const url of urls) produced.add(fileURLToPath(url));
-        const { kept, removed } = removeUnproduced(outDir, listOutput(outDir), startedMs, produced);
-        const inPlace = kept.filter((file) => file.mtimeMs < startedMs).length;
-        writeFileSync(stampFile, JSON.stringify({ outDir, digest: outputDigest(outDir, kept) } satisfies OutputStamp));
-        rmSync(startedFile, { force: true });
-        logger.info(`output folder: ${kept.length} files, ${inPlace} kept in place from the last build, ${removed} no longer produced removed`);
+    },
+    finish: {
+      name: 'newsroom:output-folder',
+      hooks: {
+        'astro:config:setup': async ({ command, config, updateConfig, logger }) => {
+          if (command !== 'build') return;
+          const { outDir, cacheDir } = folders(config);
+          const stampFile = outputStampFile(cacheDir);
+          const stamp = readStamp(stampFile);
+          // Whatever happens next, the folder is no longer a finished build's until this one ends.
+          forgetLastOutput(cacheDir);
+          const { count, digest } = await (look ?? lookInWorker(outDir));
+          look = undefined;
+          const reusable = stamp !== undefined && stamp.outDir === outDir && stamp.digest === digest;
+          if (!reusable && count > 0) {
+            logger.info(`output folder: ${outDir} is not the last build's output with this cache; emptied, unchanged pages come from the cache`);
+            emptyFolder(outDir);
+          }
+          updateConfig({ vite: { build: { emptyOutDir: false } } });
+          mkdirSync(cacheDir, { recursive: true });
+          const startedFile = join(cacheDir, STARTED_FILE);
+          writeFileSync(startedFile, '');
+          building = { outDir, stampFile, startedFile, startedMs: statSync(startedFile).mtimeMs, reused: reusable };
+        },
+        'astro:build:done': ({ assets, logger }) => {
+          if (building === undefined) return;
+          const { outDir, stampFile, startedFile, startedMs } = building;
+          building = undefined;
+          const produced = new Set<string>(options.placing.flatMap((integration) => integration.placedFiles()));
+          for (const urls of assets.values()) for (const url of urls) produced.add(fileURLToPath(url));
+          const { kept, removed } = removeUnproduced(outDir, listOutput(outDir), startedMs, produced);
+          const inPlace = kept.filter((file) => file.mtimeMs < startedMs).length;
+          writeFileSync(stampFile, JSON.stringify({ outDir, digest: outputDigest(outDir, kept) } satisfies OutputStamp));
+          rmSync(startedFile, { force: true });
+          logger.info(`output folder: ${kept.length} files, ${inPlace} kept in place from the last build, ${removed} no longer produced removed`);
+        },
       },
     },
   };
