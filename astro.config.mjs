@@ -19,12 +19,12 @@ import { site } from './src/site.config.ts';
 import { storeModule } from './src/loaders/store-module.ts';
 
 const checks = contentChecks();
-// The output folder's answers, asked only during the build, when `output` below exists.
-const cards = socialCards({ pieces: () => checks.pieces(), pictures: () => checks.pictures(), reusesLastOutput: () => output.reusesLastOutput() });
-const compressed = precompressedCopies({ reusesLastOutput: () => output.reusesLastOutput() });
-const search = searchIndex({ writtenByThisBuild: (path) => output.writtenByThisBuild(path), reusesLastOutput: () => output.reusesLastOutput() });
-// A rebuild writes into the previous output; what this build no longer produces goes. Its `start` comes first among the integrations, its `finish` last.
-const output = outputFolder({ placing: [cards, search, compressed] });
+// A rebuild writes into the previous output; what this build no longer produces goes. Its `start`
+// comes first among the integrations, its `finish` last.
+const output = outputFolder({ placing: () => [cards, search, compressed] });
+const cards = socialCards({ pieces: () => checks.pieces(), pictures: () => checks.pictures(), records: output.records });
+const compressed = precompressedCopies({ records: output.records });
+const search = searchIndex({ writtenByThisBuild: output.writtenByThisBuild, reusesLastOutput: output.reusesLastOutput });
 
 export default defineConfig({
   site: site.url,

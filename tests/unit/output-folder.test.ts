@@ -1,8 +1,11 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { listOutput, outputDigest, removeUnproduced } from '../../src/outputs/output-folder/folder-state.ts';
+import { outputFolder } from '../../src/outputs/output-folder/integration.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'output-folder-'));
 const out = join(root, 'dist');
@@ -67,4 +70,41 @@ describe('the output folder of a rebuild', () => {
     expect(readdirSync(join(out, '_astro'))).toEqual(['neu.css']);
     expect(statSync(out).isDirectory()).toBe(true);
   });
+});
+
+type Hooks = AstroIntegration['hooks'];
+type SetupOptions = Parameters<NonNullable<Hooks['astro:config:setup']>>[0];
+type DoneOptions = Parameters<NonNullable<Hooks['astro:build:done']>>[0];
+
+describe('the records integrations keep of what they put into the output', () => {
+  const cacheDir = join(root, 'cache');
+  const recordFile = join(cacheDir, 'record.json');
+
+  /**
+   * One `astro build` as the output folder's hooks see it (they read only these options): what the
+   * build finds recorded, after `recording` wrote its record, if any, during the build.
+   */
+  async function build(recording?: string): Promise<string | undefined> {
+    const folder = outputFolder({ placing: () => [] });
+    const config = { outDir: pathToFileURL(`${out}/`), cacheDir: pathToFileURL(`${cacheDir}/`) };
+    const logger = { info: () => undefined };
+    await folder.start.hooks['astro:config:setup']?.({ command: 'build', config } as unknown as SetupOptions);
+    await folder.finish.hooks['astro:config:setup']?.({ command: 'build', config, updateConfig: () => undefined, logger } as unknown as SetupOptions);
+    const found = folder.records.read<string>(recordFile);
+    if (recording !== undefined) folder.records.write(recordFile, recording);
+    await folder.finish.hooks['astro:build:done']?.({ assets: new Map(), logger } as unknown as DoneOptions);
+    return found;
+  }
+
+  it('are read back only by the build that writes into the output the recording build left', async () => {
+    expect(await build('Build 1')).toBeUndefined();
+    expect(await build()).toBe('Build 1');
+    // The build before this one recorded nothing (as with NEWS_PRECOMPRESS=0, which writes no
+    // compressed copies, and the output folder removes those of the build before).
+    expect(await build('Build 3')).toBeUndefined();
+    expect(await build('Build 4')).toBe('Build 3');
+    // A file changed by hand: the folder is emptied, and no record holds.
+    write('index.html', 'von Hand', 60);
+    expect(await build()).toBeUndefined();
+  }, 30_000);
 });

@@ -21,7 +21,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { PlacingIntegration } from '../output-folder/integration.ts';
+import type { OutputRecords, PlacingIntegration } from '../output-folder/integration.ts';
 import { inlineCodeMessages } from '../../checks/messages.ts';
 import { nginxConfPath } from '../../build-folders.ts';
 import { contentRoot, LEDGER_FILE } from '../../content-root.ts';
@@ -83,29 +83,19 @@ function spawnPrecompressWorker(): PoolWorker<PrecompressTask, PrecompressResult
 }
 
 /**
- * What the last build left beside each file: kept in the cache folder, so that a rebuild into its
- * output neither reads nor hashes a file it left as it was (the same inode, size and time) to
- * find copies that are still beside it.
+ * What the last build left beside each file, recorded for a rebuild into its output, which then
+ * neither reads nor hashes a file it left as it was (the same inode, size and time) to find
+ * copies that are still beside it.
  */
-const LAST_BUILD_FILE = 'last-build.json';
+const COPIES_RECORD = 'last-build.json';
 
-interface LastBuild {
+interface CopiesRecord {
   settings: string;
-  outDir: string;
-  /** By path below outDir: inode, size, modification time, cache key, the copies' endings. */
+  /** By path below the output folder: inode, size, modification time, cache key, the copies' endings. */
   files: Record<string, [number, number, number, string | null, Suffix[]]>;
 }
 
-function readLastBuild(file: string, outDir: string): LastBuild['files'] {
-  try {
-    const last = JSON.parse(readFileSync(file, 'utf8')) as LastBuild;
-    return last.settings === COMPRESSION_SETTINGS && last.outDir === outDir ? last.files : {};
-  } catch {
-    return {};
-  }
-}
-
-function sameFile([ino, size, mtimeMs]: LastBuild['files'][string], info: Stats): boolean {
+function sameFile([ino, size, mtimeMs]: CopiesRecord['files'][string], info: Stats): boolean {
   return info.ino === ino && info.size === size && info.mtimeMs === mtimeMs;
 }
 
@@ -115,7 +105,7 @@ async function pruneCopies(cacheDir: string, used: ReadonlySet<string>): Promise
   await Promise.all(
     (await readdir(cacheDir).catch(() => [])).map(async (name) => {
       const file = join(cacheDir, name);
-      if (name === LAST_BUILD_FILE) return;
+      if (name === COPIES_RECORD) return;
       if (name.endsWith('.tmp')) {
         const info = await stat(file).catch(() => undefined);
         if (info && Date.now() - info.mtimeMs > STALE_TEMP_MS) await rm(file, { force: true });
@@ -129,12 +119,12 @@ async function pruneCopies(cacheDir: string, used: ReadonlySet<string>): Promise
 }
 
 interface PrecompressedCopiesInput {
-  /** Whether this build writes into the last build's output, unchanged since (src/outputs/output-folder/). */
-  reusesLastOutput: () => boolean;
+  /** What the build that left the output recorded of it (src/outputs/output-folder/). */
+  records: OutputRecords;
 }
 
 /** The compressed copies' integration, and the copies it put beside the files (for the output folder's pruning). */
-export function precompressedCopies({ reusesLastOutput }: PrecompressedCopiesInput): PlacingIntegration {
+export function precompressedCopies({ records }: PrecompressedCopiesInput): PlacingIntegration {
   let cacheDir = '';
   let publicDir = '';
   let placed: readonly string[] = [];
@@ -154,9 +144,9 @@ export function precompressedCopies({ reusesLastOutput }: PrecompressedCopiesInp
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         const relativeFiles = await compressibleFiles(outDir, routeFiles(assets, dir), await filesBelow(publicDir));
-        const lastBuildFile = join(cacheDir, LAST_BUILD_FILE);
-        // Only while this build writes into the last one's output are its copies still there.
-        const last = reusesLastOutput() ? readLastBuild(lastBuildFile, outDir) : {};
+        const recordFile = join(cacheDir, COPIES_RECORD);
+        const record = records.read<CopiesRecord>(recordFile);
+        const last = record?.settings === COMPRESSION_SETTINGS ? record.files : {};
         // Each file's path below outDir and what it was when this hook began, by absolute path.
         const infos = new Map<string, { relativeFile: string; info: Stats }>();
         const unchanged: FileCopies[] = [];
@@ -165,8 +155,8 @@ export function precompressedCopies({ reusesLastOutput }: PrecompressedCopiesInp
           const file = join(outDir, relativeFile);
           const info = statSync(file);
           infos.set(file, { relativeFile, info });
-          const record = last[relativeFile];
-          if (record !== undefined && sameFile(record, info)) unchanged.push({ file, key: record[3], suffixes: record[4] });
+          const before = last[relativeFile];
+          if (before !== undefined && sameFile(before, info)) unchanged.push({ file, key: before[3], suffixes: before[4] });
           else changed.push(file);
         }
         const pool = new TaskPool<PrecompressTask, PrecompressResult>(availableParallelism(), spawnPrecompressWorker);
@@ -178,12 +168,12 @@ export function precompressedCopies({ reusesLastOutput }: PrecompressedCopiesInp
         const all = [...unchanged, ...results.flatMap((result) => result.files)];
         placed = all.flatMap(({ file, suffixes }) => suffixes.map((suffix) => `${file}${suffix}`));
         const pruned = await pruneCopies(cacheDir, new Set(all.flatMap(({ key }) => (key === null ? [] : [key]))));
-        const files: LastBuild['files'] = {};
+        const files: CopiesRecord['files'] = {};
         for (const { file, key, suffixes } of all) {
           const known = infos.get(file);
           if (known !== undefined) files[known.relativeFile] = [known.info.ino, known.info.size, known.info.mtimeMs, key, suffixes];
         }
-        writeFileSync(lastBuildFile, JSON.stringify({ settings: COMPRESSION_SETTINGS, outDir, files } satisfies LastBuild));
+        records.write(recordFile, { settings: COMPRESSION_SETTINGS, files } satisfies CopiesRecord);
         const compressed = results.reduce((total, result) => total + result.compressed, 0);
         logger.info(
           `compressed copies (${COMPRESSED_SUFFIXES.join(', ')}) of ${all.filter(({ suffixes }) => suffixes.length > 0).length} files: ${compressed} compressed, ${unchanged.length} files as the last build left them, the rest from the cache, ${pruned} cache entries pruned; ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -6,6 +6,7 @@
  * successful build with this cache left; otherwise it empties the folder first, and Astro
  * restores unchanged pages from its cache (docs/decisions/2026-12-06-rebuild-into-previous-output.md).
  */
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,8 @@ import { listOutput, outputDigest, removeUnproduced } from './folder-state.ts';
 interface OutputStamp {
   outDir: string;
   digest: string;
+  /** Which build left it, for the records other integrations keep of what they put there. */
+  build: string;
 }
 
 const STAMP_FILE = 'output-folder.json';
@@ -27,7 +30,7 @@ const STARTED_FILE = 'output-folder.started';
 function readStamp(file: string): OutputStamp | undefined {
   try {
     const stamp = JSON.parse(readFileSync(file, 'utf8')) as Partial<OutputStamp>;
-    return typeof stamp.outDir === 'string' && typeof stamp.digest === 'string' ? { outDir: stamp.outDir, digest: stamp.digest } : undefined;
+    return typeof stamp.outDir === 'string' && typeof stamp.digest === 'string' && typeof stamp.build === 'string' ? { outDir: stamp.outDir, digest: stamp.digest, build: stamp.build } : undefined;
   } catch {
     return undefined;
   }
@@ -73,9 +76,21 @@ function lookInWorker(outDir: string): Promise<FolderLook> {
 /** An integration that links files into the output from a cache: they are produced, though older than the build. */
 export type PlacingIntegration = AstroIntegration & { placedFiles: () => readonly string[] };
 
+/**
+ * What an integration records of the files it put into the output, so that a rebuild into that
+ * output need not look at each again (the cards, the compressed copies). A record is kept in the
+ * cache folder and read back only by a build that writes into the very output the recording
+ * build left; after any other build (one that emptied the folder, or skipped the recording
+ * integration's work) there is nothing to read.
+ */
+export interface OutputRecords {
+  read<T>(file: string): T | undefined;
+  write(file: string, data: unknown): void;
+}
+
 export interface OutputFolderOptions {
   /** The integrations that place files from their caches (cards, search, compressed copies). */
-  placing: readonly PlacingIntegration[];
+  placing: () => readonly PlacingIntegration[];
 }
 
 /**
@@ -84,20 +99,36 @@ export interface OutputFolderOptions {
  * content checks run, since a large archive's folder takes seconds to list.
  * `writtenByThisBuild` tells the checks after the build which files are new: one kept in place
  * was checked by the build that wrote it. `reusesLastOutput` tells whether everything the last
- * build left is still in place.
+ * build left is still in place, and `records` what it recorded of it.
  */
 export function outputFolder(options: OutputFolderOptions): {
   start: AstroIntegration;
   finish: AstroIntegration;
   writtenByThisBuild: (path: string) => boolean;
   reusesLastOutput: () => boolean;
+  records: OutputRecords;
 } {
   let look: Promise<FolderLook> | undefined;
-  let building: { outDir: string; stampFile: string; startedFile: string; startedMs: number; reused: boolean } | undefined;
+  /** `lastBuild`: the build whose output this one writes into; undefined when the folder was emptied. */
+  let building: { id: string; lastBuild: string | undefined; outDir: string; stampFile: string; startedFile: string; startedMs: number } | undefined;
   const folders = (config: AstroConfig) => ({ outDir: resolve(fileURLToPath(config.outDir)), cacheDir: resolve(fileURLToPath(config.cacheDir)) });
   return {
     writtenByThisBuild: (path) => building === undefined || statSync(path).mtimeMs >= building.startedMs,
-    reusesLastOutput: () => building?.reused ?? false,
+    reusesLastOutput: () => building?.lastBuild !== undefined,
+    records: {
+      read<T>(file: string): T | undefined {
+        if (building?.lastBuild === undefined) return undefined;
+        try {
+          const record = JSON.parse(readFileSync(file, 'utf8')) as { build?: unknown; data?: T };
+          return record.build === building.lastBuild ? record.data : undefined;
+        } catch {
+          return undefined;
+        }
+      },
+      write(file, data) {
+        if (building !== undefined) writeFileSync(file, JSON.stringify({ build: building.id, data }));
+      },
+    },
     start: {
       name: 'newsroom:output-folder-look',
       hooks: {
@@ -128,17 +159,17 @@ export function outputFolder(options: OutputFolderOptions): {
           mkdirSync(cacheDir, { recursive: true });
           const startedFile = join(cacheDir, STARTED_FILE);
           writeFileSync(startedFile, '');
-          building = { outDir, stampFile, startedFile, startedMs: statSync(startedFile).mtimeMs, reused: reusable };
+          building = { id: randomUUID(), lastBuild: reusable ? stamp.build : undefined, outDir, stampFile, startedFile, startedMs: statSync(startedFile).mtimeMs };
         },
         'astro:build:done': ({ assets, logger }) => {
           if (building === undefined) return;
-          const { outDir, stampFile, startedFile, startedMs } = building;
+          const { id, outDir, stampFile, startedFile, startedMs } = building;
           building = undefined;
-          const produced = new Set<string>(options.placing.flatMap((integration) => integration.placedFiles()));
+          const produced = new Set<string>(options.placing().flatMap((integration) => integration.placedFiles()));
           for (const urls of assets.values()) for (const url of urls) produced.add(fileURLToPath(url));
           const { kept, removed } = removeUnproduced(outDir, listOutput(outDir), startedMs, produced);
           const inPlace = kept.filter((file) => file.mtimeMs < startedMs).length;
-          writeFileSync(stampFile, JSON.stringify({ outDir, digest: outputDigest(outDir, kept) } satisfies OutputStamp));
+          writeFileSync(stampFile, JSON.stringify({ outDir, digest: outputDigest(outDir, kept), build: id } satisfies OutputStamp));
           rmSync(startedFile, { force: true });
           logger.info(`output folder: ${kept.length} files, ${inPlace} kept in place from the last build, ${removed} no longer produced removed`);
         },

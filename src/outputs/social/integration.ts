@@ -5,10 +5,10 @@
  * `astro dev` renders each card on request through an injected route instead.
  */
 import { availableParallelism } from 'node:os';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PlacingIntegration } from '../output-folder/integration.ts';
+import type { OutputRecords, PlacingIntegration } from '../output-folder/integration.ts';
 import { inBatches } from '../../util/in-batches.ts';
 import { placeFile } from '../../util/place-file.ts';
 import { cacheFile, cachedKeys, pruneCache } from './cache.ts';
@@ -31,30 +31,18 @@ export interface SocialCardsOptions {
    * (measurements: docs/decisions/2026-11-26-social-cards-outside-the-page-loop.md).
    */
   workers?: { duringBuild: number; afterBuild: number };
-  /** Whether this build writes into the last build's output, unchanged since (src/outputs/output-folder/). */
-  reusesLastOutput: () => boolean;
+  /** What the build that left the output recorded of it (src/outputs/output-folder/). */
+  records: OutputRecords;
 }
 
 /**
- * Which card the last build placed at each image path, with its size: in the last build's output
- * a card whose key is unchanged is in place, and a rebuild need not link it again to find out.
+ * Which card the last build placed at each image path below the output folder, with the cache key
+ * and its size in bytes: in that build's output a card whose key is unchanged is in place, and a
+ * rebuild need not link it again to find out.
  */
-const PLACED_FILE = 'placed.json';
+const PLACED_RECORD = 'placed.json';
 
-interface PlacedCards {
-  outDir: string;
-  /** By image path below outDir: the cache key and the card's size in bytes. */
-  cards: Record<string, [string, number]>;
-}
-
-async function readPlacedCards(file: string, outDir: string): Promise<PlacedCards['cards']> {
-  try {
-    const placed = JSON.parse(await readFile(file, 'utf8')) as PlacedCards;
-    return placed.outDir === outDir ? placed.cards : {};
-  } catch {
-    return {};
-  }
-}
+type PlacedCards = Record<string, [string, number]>;
 
 const WORKER_FILE = new URL('./worker.ts', import.meta.url);
 
@@ -106,16 +94,16 @@ class SocialRun {
    * Waits for `jobs` on up to `workers` workers, links their cards into `outDir` (where the last
    * build's output holds them already, they stay), prunes the cache and reports.
    */
-  async finish(jobs: readonly CardJob[], outDir: string, workers: number, reusesLastOutput: boolean): Promise<{ summary: string; pruned: number; placed: string[] }> {
+  async finish(jobs: readonly CardJob[], outDir: string, workers: number, records: OutputRecords): Promise<{ summary: string; pruned: number; placed: string[] }> {
     this.#pool.resize(workers);
     this.provide(jobs);
     try {
       const results = new Map<string, CardResult | undefined>();
       for (const { key } of jobs) if (!results.has(key)) results.set(key, await this.#work.get(key));
       const wallMs = performance.now() - this.#started;
-      const placedFile = join(this.#cacheDir, PLACED_FILE);
-      const last = reusesLastOutput ? await readPlacedCards(placedFile, outDir) : {};
-      const cards: PlacedCards['cards'] = {};
+      const recordFile = join(this.#cacheDir, PLACED_RECORD);
+      const last = records.read<PlacedCards>(recordFile) ?? {};
+      const cards: PlacedCards = {};
       const toPlace: CardJob[] = [];
       for (const job of jobs) {
         const record = last[job.imagePath];
@@ -129,7 +117,7 @@ class SocialRun {
         await placeFile(cacheFile(this.#cacheDir, job.key, job.format), target);
         cards[job.imagePath] = [job.key, (await stat(target)).size];
       });
-      await writeFile(placedFile, JSON.stringify({ outDir, cards } satisfies PlacedCards));
+      records.write(recordFile, cards);
       const placed = jobs.map((job) => join(outDir, job.imagePath));
       const totalBytes = jobs.reduce((total, job) => total + (cards[job.imagePath]?.[1] ?? 0), 0);
       const rendered = [...results.values()].filter((result) => result !== undefined);
@@ -182,7 +170,7 @@ export function socialCards(options: SocialCardsOptions): PlacingIntegration {
         // Decided again from the pages Astro wrote: a piece that went public since build:start
         // has a page now and needs its card; nothing without a page gets one.
         const jobs = jobsForBuiltPages(current.jobs(options.pieces(), options.pictures()), pages.map((page) => page.pathname));
-        const finished = await current.finish(jobs, fileURLToPath(dir), workers.afterBuild, options.reusesLastOutput());
+        const finished = await current.finish(jobs, fileURLToPath(dir), workers.afterBuild, options.records);
         const { summary, pruned } = finished;
         placed = finished.placed;
         logger.info(summary);
