@@ -11,7 +11,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outputStampFile } from '../../src/outputs/output-folder/integration.ts';
 import { build as runBuild, scratchBuild } from '../support/run.ts';
-import { startHost } from '../support/serve.ts';
+import { startHost, type Host } from '../support/serve.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'newsroom-ledger-'));
 // nginx's workers run as "nobody" when the tests run as root; mkdtemp's folder is private.
@@ -105,7 +105,7 @@ describe('the URL ledger', () => {
   });
 
   describe('with redirectFrom for both', () => {
-    const hosts: Awaited<ReturnType<typeof startHost>>[] = [];
+    const hosts: Host[] = [];
     let passed = '';
     beforeAll(async () => {
       addRedirect('explainers/was-danach-kam.mdx', OLD);

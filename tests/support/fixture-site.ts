@@ -6,7 +6,7 @@
  * the built folder itself, with the hosts it asks for.
  */
 import { join } from 'node:path';
-import { startHost } from './serve.ts';
+import { startHost, type Host } from './serve.ts';
 
 /** The environment variable that names the scratch folder (set by playwright.config.ts, inherited by its workers). */
 export const FIXTURE_SITE_ENV = 'NETZCHRONIK_FIXTURE_SITE';
@@ -37,7 +37,7 @@ export interface ServedSite {
 /** Serves the built fixture site with nginx on a free port, and with Cloudflare's runtime too when `cloudflare` is set. */
 export async function serveFixtureSite({ cloudflare = false } = {}): Promise<ServedSite> {
   const { content, outDir: dist } = fixtureSitePaths();
-  const hosts: Awaited<ReturnType<typeof startHost>>[] = [];
+  const hosts: Host[] = [];
   const stop = async () => {
     await Promise.all(hosts.map((host) => host.stop()));
   };

@@ -8,11 +8,15 @@ import { freePort } from './free-port.ts';
 /** The host engines scripts/host.ts runs. */
 export type Engine = 'nginx' | 'cloudflare';
 
-/**
- * Serves `dist` with scripts/host.ts on a free port; resolves once its front page answers. `stop`
- * resolves when the host has ended and removed its own temporary files.
- */
-export async function startHost(engine: Engine, dist: string, env: NodeJS.ProcessEnv = process.env): Promise<{ url: string; stop: () => Promise<void> }> {
+/** A host serving a built folder: where, and how to stop it. */
+export interface Host {
+  url: string;
+  /** Resolves when the host has ended and removed its own temporary files. */
+  stop: () => Promise<void>;
+}
+
+/** Serves `dist` with scripts/host.ts on a free port; resolves once its front page answers. */
+export async function startHost(engine: Engine, dist: string, env: NodeJS.ProcessEnv = process.env): Promise<Host> {
   const port = await freePort();
   // A process group of its own, so that nginx or wrangler behind scripts/host.ts ends with it.
   const server: ChildProcess = spawn(process.execPath, ['scripts/host.ts', engine, '--port', String(port), '--dir', dist], { stdio: 'ignore', detached: true, env });
