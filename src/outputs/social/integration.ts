@@ -1,6 +1,6 @@
 /**
- * Social cards, rendered outside Astro's page loop on worker threads from astro:build:start,
- * placed into the output in astro:build:done, cached by content hash in <cacheDir>/social/ and
+ * Social cards, rendered outside Astro's page loop on worker threads from astro:config:done of a
+ * build (the content checks are done then; Astro's sync and bundling leave a core free), placed into the output in astro:build:done, cached by content hash in <cacheDir>/social/ and
  * pruned to the cards a build used (docs/decisions/2026-11-26-social-cards-outside-the-page-loop.md).
  * `astro dev` renders each card on request through an injected route instead.
  */
@@ -144,6 +144,7 @@ export function socialCards(options: SocialCardsOptions): PlacingIntegration {
   const cores = availableParallelism();
   const workers = options.workers ?? { duringBuild: Math.max(1, cores - 1), afterBuild: cores };
   let cacheDir = '';
+  let building = false;
   let run: SocialRun | undefined;
   let placed: readonly string[] = [];
   return {
@@ -151,15 +152,17 @@ export function socialCards(options: SocialCardsOptions): PlacingIntegration {
     name: 'newsroom:social-cards',
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
+        building = command === 'build';
         // Only the dev server renders on request; a build has no route for the cards at all.
         if (command === 'dev') {
           for (const format of ['png', 'jpg']) injectRoute({ pattern: `/social/[...image].${format}`, entrypoint: new URL('./dev-route.ts', import.meta.url), prerender: true });
         }
       },
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': async ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), 'social');
-      },
-      'astro:build:start': async () => {
+        // The checks ran in astro:config:setup, so the cards can start before Astro syncs the
+        // content and bundles: both hold the main thread only, and the cards take the other core.
+        if (!building) return;
         run = await SocialRun.start(cacheDir, workers.duringBuild);
         run.provide(run.jobs(options.pieces(), options.pictures()));
       },
@@ -167,7 +170,7 @@ export function socialCards(options: SocialCardsOptions): PlacingIntegration {
         if (!run) return;
         const current = run;
         run = undefined;
-        // Decided again from the pages Astro wrote: a piece that went public since build:start
+        // Decided again from the pages Astro wrote: a piece that went public since the cards started
         // has a page now and needs its card; nothing without a page gets one.
         const jobs = jobsForBuiltPages(current.jobs(options.pieces(), options.pictures()), pages.map((page) => page.pathname));
         const finished = await current.finish(jobs, fileURLToPath(dir), workers.afterBuild, options.records);
