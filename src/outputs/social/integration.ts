@@ -1,6 +1,7 @@
 /**
  * Social cards, rendered outside Astro's page loop on worker threads from astro:config:done of a
- * build (the content checks are done then; Astro's sync and bundling leave a core free), placed into the output in astro:build:done, cached by content hash in <cacheDir>/social/ and
+ * build (the content checks are done then, and Astro's content sync holds only the main thread),
+ * placed into the output in astro:build:done, cached by content hash in <cacheDir>/social/ and
  * pruned to the cards a build used (docs/decisions/2026-11-26-social-cards-outside-the-page-loop.md).
  * `astro dev` renders each card on request through an injected route instead.
  */
@@ -161,7 +162,7 @@ export function socialCards(options: SocialCardsOptions): PlacingIntegration {
       'astro:config:done': async ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), 'social');
         // The checks ran in astro:config:setup, so the cards can start before Astro syncs the
-        // content and bundles: both hold the main thread only, and the cards take the other core.
+        // content, which holds the main thread only: the cards take the other core.
         if (!building) return;
         run = await SocialRun.start(cacheDir, workers.duringBuild);
         run.provide(run.jobs(options.pieces(), options.pictures()));
