@@ -1,30 +1,17 @@
 /**
  * Test pictures, and the article with them. There are no licensed photos in the repository, so
- * tests make their own: noise at three scales (blotches, shapes, fine grain), which compresses
- * about as badly as a real photograph: 1600 × 900 px take about 300 KB as JPEG at quality 88,
- * 1.7 bits a pixel, as a detailed camera photo does. (Smooth noise would make the byte budgets
- * too easy to meet.)
+ * tests draw their own with the benchmark's photos (bench/photos.ts): a scene with grain that
+ * compresses about as badly as a camera photo (some 1.3 bits a pixel as JPEG), so that the byte
+ * budgets are not met only because the pictures are easy.
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp, { type Sharp } from 'sharp';
+import sharp from 'sharp';
+import { photo } from '../../bench/photos.ts';
 
-/** A photo-like JPEG of the given size. */
-export async function testPhoto(width: number, height: number): Promise<Buffer> {
-  return (await photo(width, height)).jpeg({ quality: 88 }).toBuffer();
-}
-
-/** Gaussian noise, blurred by `sigma`, as raw RGB. */
-function noise(width: number, height: number, sigma: number): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: '#777', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).blur(sigma).raw().toBuffer();
-}
-
-async function photo(width: number, height: number): Promise<Sharp> {
-  const [blotches, shapes, grain] = await Promise.all([noise(width, height, 24), noise(width, height, 4), noise(width, height, 0.8)]);
-  const colourful = await sharp(blotches, { raw: { width, height, channels: 3 } }).modulate({ saturation: 1.6 }).normalise().raw().toBuffer();
-  const pixels = Buffer.alloc(width * height * 3);
-  for (let i = 0; i < pixels.length; i++) pixels[i] = Math.max(0, Math.min(255, (colourful[i] ?? 0) + ((shapes[i] ?? 128) - 128) * 0.5 + ((grain[i] ?? 128) - 128) * 0.3));
-  return sharp(pixels, { raw: { width, height, channels: 3 } });
+/** A photo-like JPEG of the given size: the same size gives the same photo, another size another one. */
+export function testPhoto(width: number, height: number): Promise<Buffer> {
+  return photo(width * 65_537 + height, width, height);
 }
 
 /** The camera a test photo names in its EXIF; no output file may contain it. */
