@@ -8,7 +8,7 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { contentRoot } from './content-root.ts';
-import { checkedContent } from './checks/checked-content.ts';
+import { checkedResult } from './checks/checked-state.ts';
 import { hasErrors } from './checks/print.ts';
 import { CONTENT_PROBLEMS_PATH, FILE_CHECK_PATH } from './routing/routes.ts';
 import { href } from './routing/urls.ts';
@@ -16,7 +16,7 @@ import { isDevServer } from './util/astro-command.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   // The browser desk's check of one file answers with the problems themselves.
-  if (!isDevServer() || context.url.pathname === href(FILE_CHECK_PATH) || !hasErrors(checkedContent(contentRoot).problems)) return next();
+  if (!isDevServer() || context.url.pathname === href(FILE_CHECK_PATH) || !hasErrors(checkedResult(contentRoot).problems)) return next();
   // Rendered in place of the page asked for, at its address, so a reload after the fix shows that page.
   const problems = await next(href(CONTENT_PROBLEMS_PATH));
   return new Response(problems.body, { status: 500, headers: problems.headers });

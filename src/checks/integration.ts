@@ -1,7 +1,7 @@
 /**
  * Runs the content checks before Astro loads anything, prints each problem as
  * `file:line  field: message`, and fails the build on any error. The collections' loader
- * then builds from this same reading (src/checks/checked-content.ts).
+ * then builds from this same reading (src/checks/checked-state.ts).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';

@@ -1,6 +1,6 @@
 /**
  * The collections' loader: hands Astro exactly the files the content checks read and accepted
- * (src/checks/checked-content.ts). Pieces' bodies, compiled by the checks from MDX data to HTML and
+ * (src/checks/checked-state.ts). Pieces' bodies, compiled by the checks from MDX data to HTML and
  * kit components (never to code), stay with the checks (checkedBody). Unchanged entries keep their
  * stored version between builds. In the dev server, a save anywhere under content/ re-runs
  * every check and updates the collections.
@@ -9,9 +9,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentRoot } from '../content-root.ts';
-import { checkedContent, recheckContent } from '../checks/checked-content.ts';
-import { errorSummary, hasErrors } from '../checks/print.ts';
-import { printMessages } from '../checks/messages.ts';
+import { checkedResult } from '../checks/checked-state.ts';
 import type { CheckResult } from '../checks/result.ts';
 import { PICTURE_FOLDER } from '../schemas/picture.ts';
 import type { CollectionName } from '../schemas/piece.ts';
@@ -47,7 +45,7 @@ export function checkedContentLoader(collection: CollectionName): Loader {
         }
         for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
       };
-      await sync(checkedContent(contentRoot));
+      await sync(checkedResult(contentRoot));
       if (watcher) watchContent(collection, sync, watcher, logger);
     },
   };
@@ -85,7 +83,10 @@ export function watchContent(collection: string, sync: Sync, watcher: Watcher, l
     const below = relative(contentRoot, path);
     if (below.startsWith('..') || isAbsolute(below)) return;
     clearTimeout(state.timer);
-    state.timer = setTimeout(() => {
+    state.timer = setTimeout(async () => {
+      // Loaded here, not with this module: a build's content layer needs only the result the
+      // checks left (src/checks/checked-state.ts), not the checks themselves.
+      const [{ recheckContent }, { errorSummary, hasErrors }, { printMessages }] = await Promise.all([import('../checks/checked-content.ts'), import('../checks/print.ts'), import('../checks/messages.ts')]);
       const result = recheckContent(contentRoot);
       if (hasErrors(result.problems)) logger.error(errorSummary(result.problems, printMessages.noPageShown));
       else logger.info(printMessages.checked(result.piecePaths.size));

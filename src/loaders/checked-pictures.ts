@@ -6,7 +6,7 @@
  */
 import type { Loader } from 'astro/loaders';
 import { contentRoot } from '../content-root.ts';
-import { checkedContent } from '../checks/checked-content.ts';
+import { checkedResult } from '../checks/checked-state.ts';
 import { watchContent, type Sync } from './checked-content.ts';
 
 export function checkedPicturesLoader(): Loader {
@@ -27,7 +27,7 @@ export function checkedPicturesLoader(): Loader {
         }
         for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
       };
-      await sync(checkedContent(contentRoot));
+      await sync(checkedResult(contentRoot));
       // In the dev server, a picture a save adds to a body (<Bild>) is there on reload.
       if (watcher) watchContent('pictures', sync, watcher, logger);
     },

@@ -6,7 +6,7 @@
  * the desk can wait for a result that has seen its save.
  */
 import type { APIRoute } from 'astro';
-import { checkedContent, checkedContentReadAt } from '../checks/checked-content.ts';
+import { checkedContentReadAt, checkedResult } from '../checks/checked-state.ts';
 import { deskMessages, printMessages } from '../checks/messages.ts';
 import { formatProblem, formatWarning } from '../checks/print.ts';
 import { contentRoot } from '../content-root.ts';
@@ -16,7 +16,7 @@ export const prerender = false;
 
 export const GET: APIRoute = ({ url }) => {
   const file = url.searchParams.get('datei') ?? '';
-  const problems = checkedContent(contentRoot).problems.filter((problem) => problem.file === file);
+  const problems = checkedResult(contentRoot).problems.filter((problem) => problem.file === file);
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.filter((problem) => problem.severity === 'warning');
   return Response.json({

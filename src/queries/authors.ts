@@ -1,6 +1,6 @@
 /** Named authors (content/authors/): the only reader of Astro's authors collection. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkedContent } from '../checks/checked-content.ts';
+import { checkedResult } from '../checks/checked-state.ts';
 import { contentRoot } from '../content-root.ts';
 import { authorPath } from '../routing/routes.ts';
 import { oncePerBuild } from './once.ts';
@@ -19,7 +19,7 @@ export interface Author {
  * ask Astro, which would warn on every build that the collection is empty.
  */
 export const getAuthors = oncePerBuild(async (): Promise<Map<string, Author>> => {
-  if (checkedContent(contentRoot).entries.authors.length === 0) return new Map();
+  if (checkedResult(contentRoot).entries.authors.length === 0) return new Map();
   return new Map((await getCollection('authors')).map((entry) => [entry.id, { id: entry.id, path: authorPath(entry.id), data: entry.data }]));
 });
 

@@ -1,7 +1,7 @@
 /** Live tickers' entries (content/live/<ticker>/): the only reader of Astro's live collection. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { BodyPart } from '../checks/body/compile.ts';
-import { checkedBody, checkedContent } from '../checks/checked-content.ts';
+import { checkedBody, checkedResult } from '../checks/checked-state.ts';
 import { contentRoot } from '../content-root.ts';
 import { textOfMarkup } from '../util/markup.ts';
 import { oncePerBuild } from './once.ts';
@@ -28,7 +28,7 @@ const newestFirst = (a: LiveEntry, b: LiveEntry) => b.data.time.getTime() - a.da
  */
 const getEntriesByTicker = oncePerBuild(async (): Promise<Map<string, LiveEntry[]>> => {
   const byTicker = new Map<string, LiveEntry[]>();
-  if (checkedContent(contentRoot).entries.live.length === 0) return byTicker;
+  if (checkedResult(contentRoot).entries.live.length === 0) return byTicker;
   for (const entry of await getCollection('live')) {
     const cut = entry.id.indexOf('/');
     const ticker = entry.id.slice(0, cut);

@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { BodyPart } from '../checks/body/compile.ts';
-import { checkedBody, checkedTimelines } from '../checks/checked-content.ts';
+import { checkedBody, checkedTimelines } from '../checks/checked-state.ts';
 import { contentRoot } from '../content-root.ts';
 import { isPublic, newestFirst, toPiece, type Piece } from '../newsroom/pieces.ts';
 import { pieceKey } from '../newsroom/relations.ts';
@@ -47,7 +47,7 @@ export const getExplainers = oncePerBuild(async (): Promise<ExplainerPiece[]> =>
   return entries.map((entry) => ({ ...toPiece('explainer', entry.id, entry.data), kind: 'explainer' as const, entry })).sort(newestFirst);
 });
 
-/** A piece's body as the content checks compiled it (src/checks/checked-content.ts). */
+/** A piece's body as the content checks compiled it (src/checks/checked-state.ts). */
 export function pieceBody(piece: AnyPiece): readonly BodyPart[] {
   const body = checkedBody(contentRoot, piece.kind === 'article' ? 'articles' : 'explainers', piece.id);
   // The checks refuse a piece without a body; a missing one here is a bug, not an empty page.

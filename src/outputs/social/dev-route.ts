@@ -6,7 +6,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentRoot } from '../../content-root.ts';
-import { checkedContent } from '../../checks/checked-content.ts';
+import { checkedResult } from '../../checks/checked-state.ts';
 import { renderCard, type CardInput } from './render.ts';
 import { cardJobs } from './jobs.ts';
 import { buildTime } from '../../util/clock.ts';
@@ -19,7 +19,7 @@ interface Props {
 // Injected twice, as /social/[...image].png and /social/[...image].jpg (a pattern with an
 // extension is a file, which trailingSlash: 'always' leaves alone): each gets its own cards.
 export const getStaticPaths = (({ routePattern }) => {
-  const { pieces, pictures } = checkedContent(contentRoot);
+  const { pieces, pictures } = checkedResult(contentRoot);
   const byName = new Map(pictures.map((picture) => [picture.name, picture]));
   return cardJobs(pieces, buildTime(), '', byName)
     .filter((job) => routePattern.endsWith(`.${job.format}`))
