@@ -3,8 +3,8 @@
  * result lives on globalThis because the config's integrations and the content layer load the
  * checks through different module graphs of the same process. This module imports nothing of the
  * checks themselves: the checks run in `astro:config:setup` (src/checks/integration.ts, with
- * src/checks/checked-content.ts), and what Vite loads for the content layer and bundles into
- * the pages then holds only these readers, not the checks' rules, parsers and compiler.
+ * src/checks/checked-content.ts), and Vite, which loads the content layer's modules again, then
+ * loads only these readers, not the checks' rules, parsers and compiler.
  */
 import type { BodyPart } from './body/compile.ts';
 import type { CheckedEntry, CheckResult } from './result.ts';
