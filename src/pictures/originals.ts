@@ -78,12 +78,13 @@ export function readProvenCopies(file: string): ProvenCopies {
   }
 }
 
-/** Records this build's copies in `file` (written whole, then renamed into place), replacing the last build's record. */
+/** Records this build's copies in `file`, replacing the last build's record (atomically: a parallel build never reads half a file). */
 export function writeProvenCopies(file: string, copies: ProvenCopies): void {
   const record: CopiesFile = { version: 1, copies: Object.fromEntries(copies) };
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, JSON.stringify(record));
-  renameSync(`${file}.tmp`, file);
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, JSON.stringify(record));
+  renameSync(partial, file);
 }
 
 /**
