@@ -9,7 +9,7 @@
 import type { BodyPart } from './body/compile.ts';
 import type { CheckedEntry, CheckResult } from './result.ts';
 
-export interface CheckedContentState {
+interface CheckedContentState {
   root: string;
   result: CheckResult;
   /** When the reading of content/ for this result began (ms since the epoch): a file saved before then is in it. */
@@ -20,7 +20,7 @@ const STATE = Symbol.for('netzchronik.checked-content');
 type GlobalWithState = typeof globalThis & { [STATE]?: CheckedContentState };
 
 /** The last checks' state of this process for the content below `root`, if they ran. */
-export function checkedState(root: string): CheckedContentState | undefined {
+function checkedState(root: string): CheckedContentState | undefined {
   const state = (globalThis as GlobalWithState)[STATE];
   return state?.root === root ? state : undefined;
 }
