@@ -5,11 +5,12 @@
  * feed links one (docs/decisions/2026-11-26-remove-picture-originals.md).
  */
 import { createHash } from 'node:crypto';
-import { globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { globSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { writeFileAtomic } from '../util/partial-files.ts';
 
 /** A picture the checks accepted: its file name in content/bilder/, its length and the digest of its bytes (src/checks/rules/pictures.ts). */
 interface Original {
@@ -82,9 +83,7 @@ export function readProvenCopies(file: string): ProvenCopies {
 export function writeProvenCopies(file: string, copies: ProvenCopies): void {
   const record: CopiesFile = { version: 1, copies: Object.fromEntries(copies) };
   mkdirSync(dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, JSON.stringify(record));
-  renameSync(partial, file);
+  writeFileAtomic(file, JSON.stringify(record));
 }
 
 /**

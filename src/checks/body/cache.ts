@@ -5,10 +5,11 @@
  * asked again on reuse. Only bodies without problems are kept.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { isJsonData } from '../read/frontmatter-cache.ts';
 import { compileBody, timelinesIn, type BodyContext, type BodyPart, type CompiledBody } from './compile.ts';
+import { isPartial, writeFileAtomic } from '../../util/partial-files.ts';
 
 /** The context's questions, each asked with its arguments and answered the same way for the same content. */
 const QUESTIONS = ['sourceExists', 'timelineExists', 'pictureProblem', 'hourGraphicProblem', 'pieceLink', 'postOf'] as const;
@@ -195,13 +196,11 @@ export class BodyCache {
   save(): void {
     mkdirSync(this.#dir, { recursive: true });
     // Files of another format (an earlier version's) are never read again; another build's partial file may be in use.
-    for (const name of readdirSync(this.#dir)) if (!SHARD_FILE.test(name) && !name.endsWith('.tmp')) rmSync(join(this.#dir, name), { force: true });
+    for (const name of readdirSync(this.#dir)) if (!SHARD_FILE.test(name) && !isPartial(name)) rmSync(join(this.#dir, name), { force: true });
     this.#used.forEach((used, shard) => {
       if (!this.#changed.has(shard) && used.size === this.#stored[shard]?.size) return;
       const file = join(this.#dir, `${shard}.${SHARD_EXTENSION}`);
-      const partial = `${file}.${process.pid}.tmp`;
-      writeFileSync(partial, shardText(this.#compiler, used));
-      renameSync(partial, file);
+      writeFileAtomic(file, shardText(this.#compiler, used));
     });
   }
 }

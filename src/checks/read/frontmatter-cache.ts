@@ -5,8 +5,9 @@
  * file are parsed again only if a later check reports one of its fields.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { writeFileAtomic } from '../../util/partial-files.ts';
 
 /** What the parser reuses: the data of YAML text parsed before without problems. */
 export interface FrontmatterMemo {
@@ -79,8 +80,6 @@ export class FrontmatterCache implements FrontmatterMemo {
     if (this.#used.size === this.#stored.size && [...this.#used.keys()].every((key) => this.#stored.has(key))) return;
     const content: CacheFile = { parser: this.#parser, entries: Object.fromEntries(this.#used) };
     mkdirSync(dirname(this.#file), { recursive: true });
-    const partial = `${this.#file}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify(content));
-    renameSync(partial, this.#file);
+    writeFileAtomic(this.#file, JSON.stringify(content));
   }
 }

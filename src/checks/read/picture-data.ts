@@ -9,10 +9,11 @@
  * so the file follows the pictures that are shown, not the number of builds.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { findPackageJSON } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from '../../util/partial-files.ts';
 
 /** Data errors fail a decode; libjpeg's warnings (a few stray bytes a camera left) do not. */
 export const DECODE_OPTIONS = { failOn: 'error' } as const;
@@ -77,9 +78,7 @@ export class PictureData implements PictureDecoding {
     if (this.#used.size === this.#stored.size && [...this.#used].every((digest) => this.#stored.has(digest))) return;
     const content: CacheFile = { decoder: DECODER_VERSION, decodes: [...this.#used].sort() };
     mkdirSync(dirname(this.#file), { recursive: true });
-    const partial = `${this.#file}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify(content));
-    renameSync(partial, this.#file);
+    writeFileAtomic(this.#file, JSON.stringify(content));
   }
 }
 

@@ -16,7 +16,7 @@
  * With NEWS_RECORD_URLS=1 (`npm run urls:record`) it adds the new URLs.
  */
 import { existsSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,7 @@ import type { FileCopies, PrecompressResult, PrecompressTask } from './precompre
 import { routeFiles } from './route-files.ts';
 import { compressibleFiles, filesBelow, removeDotEntries } from './served-files.ts';
 import { ledgerMessages, lostMessage, lostUrls, parseLedger, publishedUrls, recorded, renderLedger } from './url-ledger.ts';
+import { isPartial, removeIfStale } from '../../util/partial-files.ts';
 
 interface HostFilesInput {
   /** Old paths that redirect to a piece. */
@@ -75,8 +76,6 @@ export function hostFiles({ redirects, pieces, writtenByThisBuild }: HostFilesIn
 const PRECOMPRESS_WORKER = new URL('./precompress-worker.ts', import.meta.url);
 /** Files per task: enough that a worker reads some while it compresses others. */
 const FILES_PER_TASK = 64;
-/** A temporary file older than this belongs to a build that died; younger ones may be in use. */
-const STALE_TEMP_MS = 60 * 60 * 1000;
 
 function spawnPrecompressWorker(): PoolWorker<PrecompressTask, PrecompressResult> {
   return threadWorker(PRECOMPRESS_WORKER, 'a precompression worker');
@@ -106,10 +105,8 @@ async function pruneCopies(cacheDir: string, used: ReadonlySet<string>): Promise
     (await readdir(cacheDir).catch(() => [])).map(async (name) => {
       const file = join(cacheDir, name);
       if (name === COPIES_RECORD) return;
-      if (name.endsWith('.tmp')) {
-        const info = await stat(file).catch(() => undefined);
-        if (info && Date.now() - info.mtimeMs > STALE_TEMP_MS) await rm(file, { force: true });
-      } else if (!used.has(name.slice(0, name.indexOf('.')))) {
+      if (isPartial(name)) await removeIfStale(file);
+      else if (!used.has(name.slice(0, name.indexOf('.')))) {
         await rm(file, { force: true });
         pruned += 1;
       }

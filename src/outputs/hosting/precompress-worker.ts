@@ -8,12 +8,12 @@
  * takes nearly every copy from the cache, so the calls are most of its work (the promise API cost
  * more CPU for the same work, measured on a 5,000-piece archive).
  */
-import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import type { ResultMessage, TaskMessage } from '../../util/worker-pool.ts';
 import { COMPRESSED_SUFFIXES, compress, copyKey, keepsCopy, MIN_BYTES, type Suffix } from './precompress.ts';
+import { writeFileAtomic } from '../../util/partial-files.ts';
 
 export interface PrecompressTask {
   /** Absolute paths of files in the output. */
@@ -45,13 +45,6 @@ export interface PrecompressResult {
  * empty marker (`<key>.br.none`), so it is not compressed again to find that out.
  */
 export const cacheEntry = (cacheDir: string, key: string, suffix: string, kept = true): string => join(cacheDir, `${key}${suffix}${kept ? '' : '.none'}`);
-
-/** Writes to a temporary name first, then renames into place: a parallel build never reads half a file. */
-function writeEntry(file: string, bytes: Uint8Array): void {
-  const partial = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  writeFileSync(partial, bytes);
-  renameSync(partial, file);
-}
 
 /**
  * Puts a cache entry beside the file as util/place-file.ts does (a hard link, a copy across file
@@ -93,7 +86,7 @@ function precompressFile(file: string, { cacheDir, settings }: PrecompressTask, 
     const copy = compress(bytes, suffix);
     result.compressed += 1;
     const worth = keepsCopy(bytes.length, copy.length);
-    writeEntry(cacheEntry(cacheDir, key, suffix, worth), worth ? copy : new Uint8Array());
+    writeFileAtomic(cacheEntry(cacheDir, key, suffix, worth), worth ? copy : new Uint8Array());
     if (worth && placeEntry(cacheEntry(cacheDir, key, suffix), target)) suffixes.push(suffix);
   }
   result.files.push({ file, key, suffixes });

@@ -15,6 +15,7 @@ import { inBatches } from '../../util/in-batches.ts';
 import { placeFile } from '../../util/place-file.ts';
 import { keepsSearchFile, pageDigest, SEARCH_ENTRY_FILE, pieceGlob, searchShardKey, searchShardOf, searchShardPath, searchShards, type IndexedPage } from './shards.ts';
 import { SEARCH_PATH } from '../../routing/routes.ts';
+import { isPartial, partialPath, removeIfStale } from '../../util/partial-files.ts';
 
 const LANGUAGE = 'de';
 /** Everything besides the pages that decides an index's files: Pagefind's version and settings. */
@@ -42,7 +43,7 @@ async function filesBelow(dir: string): Promise<string[]> {
  * match, so no page is left out unnoticed.
  */
 async function writeShard(outDir: string, year: string, urls: readonly string[], target: string): Promise<void> {
-  const pages = `${target}.${process.pid}.pages`;
+  const pages = partialPath(`${target}.pages`);
   await rm(pages, { recursive: true, force: true });
   await mkdir(pages, { recursive: true });
   await inBatches(urls, 64, async (url) => {
@@ -56,7 +57,7 @@ async function writeShard(outDir: string, year: string, urls: readonly string[],
     if (added.errors.length > 0 || added.page_count !== urls.length) {
       throw new Error(`Pagefind indexed ${added.page_count} of ${urls.length} piece pages of ${year}: ${added.errors.slice(0, 5).join('; ')}`);
     }
-    const partial = `${target}.${process.pid}.tmp`;
+    const partial = partialPath(target);
     await rm(partial, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: partial });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
@@ -68,17 +69,12 @@ async function writeShard(outDir: string, year: string, urls: readonly string[],
   }
 }
 
-/** A temporary folder older than this belongs to a build that died; younger ones may be in use. */
-const STALE_TEMP_MS = 60 * 60 * 1000;
-
 /** Removes the indexes this build did not use, and what dead builds left half written. */
 async function pruneCache(cacheDir: string, used: ReadonlySet<string>): Promise<void> {
   for (const name of await readdir(cacheDir)) {
     const path = join(cacheDir, name);
-    if (name.endsWith('.tmp') || name.endsWith('.pages')) {
-      const info = await stat(path).catch(() => undefined);
-      if (info && Date.now() - info.mtimeMs > STALE_TEMP_MS) await rm(path, { recursive: true, force: true });
-    } else if (!used.has(name)) await rm(path, { recursive: true, force: true });
+    if (isPartial(name)) await removeIfStale(path);
+    else if (!used.has(name)) await rm(path, { recursive: true, force: true });
   }
 }
 
