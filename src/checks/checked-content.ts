@@ -36,7 +36,7 @@ export const pictureDataIn = (dir: string): PictureData => PictureData.load(join
  */
 export function recheckContent(root: string, { cache }: { cache?: ChecksCache | undefined } = {}): CheckResult {
   const readAt = Date.now();
-  const memo = cache && FrontmatterCache.load(join(cache.dir, 'frontmatter.json'), YAML_PARSER);
+  const memo = cache && FrontmatterCache.load(join(cache.dir, 'frontmatter'), YAML_PARSER);
   const bodies = cache && BodyCache.load(join(cache.dir, 'bodies'), compilerVersion(cache.projectRoot));
   const pictureData = cache && pictureDataIn(cache.dir);
   const result = checkContent(readContentFiles(root, memo), { ...(bodies && { compiler: bodies }), ...(pictureData && { pictureData }) });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,16 @@ import { parseEditorFile, YAML_PARSER } from '../../src/checks/read/editor-file.
 
 const dir = mkdtempSync(join(tmpdir(), 'frontmatter-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The entries' keys in the memo's folder, over all its shard files. */
+function storedKeys(memoDir: string): string[] {
+  return readdirSync(memoDir).flatMap((name) => Object.keys((JSON.parse(readFileSync(join(memoDir, name), 'utf8')) as { entries: object }).entries));
+}
+
+/** Each shard file's inode: a save writes a new file and renames it over the old one. */
+function inodes(memoDir: string): Map<string, number> {
+  return new Map(readdirSync(memoDir).map((name) => [name, statSync(join(memoDir, name)).ino]));
+}
 
 const PIECE = `---
 title: Eine Überschrift
@@ -28,7 +38,7 @@ describe('the cache of parsed YAML', () => {
   });
 
   it('gives a cached file the same data, body and field lines as a full parse', () => {
-    const file = join(dir, 'same.json');
+    const file = join(dir, 'same');
     const first = FrontmatterCache.load(file, YAML_PARSER);
     const full = parseEditorFile('content/articles/a.mdx', PIECE, first);
     first.save();
@@ -43,7 +53,7 @@ describe('the cache of parsed YAML', () => {
   });
 
   it('never keeps text with a problem, and still reports problems in the body of a cached file', () => {
-    const file = join(dir, 'problems.json');
+    const file = join(dir, 'problems');
     const memo = FrontmatterCache.load(file, YAML_PARSER);
     const broken = PIECE.replace('title: Eine Überschrift', 'title: Eine: Überschrift');
     expect(parseEditorFile('content/articles/b.mdx', broken, memo).problems.length).toBeGreaterThan(0);
@@ -55,39 +65,42 @@ describe('the cache of parsed YAML', () => {
   });
 
   it('saves only what this build used, and starts empty for another parser or a damaged file', () => {
-    const file = join(dir, 'prune.json');
+    const file = join(dir, 'prune');
     const memo = FrontmatterCache.load(file, YAML_PARSER);
     parseEditorFile('content/articles/a.mdx', PIECE, memo);
     parseEditorFile('content/articles/c.mdx', PIECE.replace('Eine Überschrift', 'Eine andere'), memo);
     memo.save();
-    expect(Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { entries: object }).entries)).toHaveLength(2);
+    expect(storedKeys(file)).toHaveLength(2);
     const next = FrontmatterCache.load(file, YAML_PARSER);
     parseEditorFile('content/articles/a.mdx', PIECE, next);
     next.save();
-    expect(Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { entries: object }).entries)).toHaveLength(1);
+    expect(storedKeys(file)).toHaveLength(1);
     const yaml = PIECE.split('---\n')[1] ?? '';
     expect(FrontmatterCache.load(file, YAML_PARSER).get(yaml)).toBeDefined();
     expect(FrontmatterCache.load(file, 'another parser').get(yaml)).toBeUndefined();
-    writeFileSync(file, '{ not json');
+    for (const name of readdirSync(file)) writeFileSync(join(file, name), '{ not json');
     expect(FrontmatterCache.load(file, YAML_PARSER).get(yaml)).toBeUndefined();
   });
 
-  it('leaves the file as it is when a build used exactly the stored entries', () => {
-    const file = join(dir, 'unchanged.json');
+  it('leaves its files as they are when a build used exactly the stored entries, and rewrites only the shard of a changed one', () => {
+    const file = join(dir, 'unchanged');
+    const pieces = Array.from({ length: 40 }, (_, index) => PIECE.replace('Eine Überschrift', `Überschrift Nummer ${String(index)}`));
     const first = FrontmatterCache.load(file, YAML_PARSER);
-    parseEditorFile('content/articles/a.mdx', PIECE, first);
+    pieces.forEach((piece, index) => parseEditorFile(`content/articles/${String(index)}.mdx`, piece, first));
     first.save();
-    // A save writes a new file and renames it over the old one: a new inode.
-    const written = statSync(file).ino;
+    const written = inodes(file);
+    expect(written.size).toBeGreaterThan(10);
     const same = FrontmatterCache.load(file, YAML_PARSER);
-    parseEditorFile('content/articles/a.mdx', PIECE, same);
+    pieces.forEach((piece, index) => parseEditorFile(`content/articles/${String(index)}.mdx`, piece, same));
     same.save();
-    expect(statSync(file).ino).toBe(written);
-    const added = FrontmatterCache.load(file, YAML_PARSER);
-    parseEditorFile('content/articles/a.mdx', PIECE, added);
-    parseEditorFile('content/articles/c.mdx', PIECE.replace('Eine Überschrift', 'Eine andere'), added);
-    added.save();
-    expect(statSync(file).ino).not.toBe(written);
-    expect(Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { entries: object }).entries)).toHaveLength(2);
+    expect(inodes(file)).toEqual(written);
+    const corrected = FrontmatterCache.load(file, YAML_PARSER);
+    pieces.forEach((piece, index) => parseEditorFile(`content/articles/${String(index)}.mdx`, index === 7 ? piece.replace('Der Text.', 'Der berichtigte Text.').replace('Ein Name war falsch.', 'Zwei Namen waren falsch.') : piece, corrected));
+    corrected.save();
+    const rewritten = [...inodes(file)].filter(([name, ino]) => written.get(name) !== ino);
+    // The old text's shard lost an entry and the new text's shard gained one: one or two files.
+    expect(rewritten.length).toBeGreaterThanOrEqual(1);
+    expect(rewritten.length).toBeLessThanOrEqual(2);
+    expect(storedKeys(file)).toHaveLength(40);
   });
 });

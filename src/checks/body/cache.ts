@@ -5,11 +5,11 @@
  * asked again on reuse. Only bodies without problems are kept.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isJsonData } from '../read/frontmatter-cache.ts';
 import { compileBody, timelinesIn, type BodyContext, type BodyPart, type CompiledBody } from './compile.ts';
-import { isPartial, writeFileAtomic } from '../../util/partial-files.ts';
+import { ShardedMemo } from '../../util/sharded-memo.ts';
 
 /** The context's questions, each asked with its arguments and answered the same way for the same content. */
 const QUESTIONS = ['sourceExists', 'timelineExists', 'pictureProblem', 'hourGraphicProblem', 'pieceLink', 'postOf'] as const;
@@ -67,12 +67,8 @@ function shardText(compiler: string, entries: ReadonlyMap<string, StoredBody>): 
   return `${JSON.stringify(header)}\n${[...entries.values()].map(({ parts }) => parts).join('')}`;
 }
 
-/** Bodies are spread over this many files by key, so no file grows with the whole archive. */
-const SHARDS = 64;
-/** Not JSON as a whole (readShard); the files of the earlier JSON format are left unread. */
+/** Not JSON as a whole (readShard); the files of the earlier JSON format are removed unread. */
 const SHARD_EXTENSION = 'bodies';
-const SHARD_FILE = new RegExp(`^\\d+\\.${SHARD_EXTENSION}$`);
-const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 const answerOf = (answer: unknown): string => JSON.stringify(answer) ?? 'undefined';
 
@@ -135,56 +131,34 @@ function answersAlike(context: BodyContext, asked: readonly Asked[]): boolean {
 
 /** Compiles bodies, reusing those compiled by an earlier build; `save()` keeps the bodies this run used. */
 export class BodyCache {
-  readonly #dir: string;
-  readonly #compiler: string;
-  readonly #stored: Map<string, StoredBody>[];
-  readonly #used: Map<string, StoredBody>[];
-  /** Shards whose entries differ from their file: something compiled anew. */
-  readonly #changed = new Set<number>();
+  readonly #memo: ShardedMemo<StoredBody>;
 
-  private constructor(dir: string, compiler: string, stored: Map<string, StoredBody>[]) {
-    this.#dir = dir;
-    this.#compiler = compiler;
-    this.#stored = stored;
-    this.#used = stored.map(() => new Map());
+  private constructor(memo: ShardedMemo<StoredBody>) {
+    this.#memo = memo;
   }
 
   /** Loads the bodies kept in `dir`; a missing, unreadable or foreign file keeps nothing. */
   static load(dir: string, compiler: string): BodyCache {
-    const stored = Array.from({ length: SHARDS }, (_, shard) => {
-      try {
-        return readShard(readFileSync(join(dir, `${shard}.${SHARD_EXTENSION}`), 'utf8'), compiler);
-      } catch {
-        return new Map<string, StoredBody>();
-      }
-    });
-    return new BodyCache(dir, compiler, stored);
+    return new BodyCache(ShardedMemo.load(dir, { extension: SHARD_EXTENSION, read: (text) => readShard(text, compiler), write: (entries) => shardText(compiler, entries) }));
   }
 
   static #key(text: string, context: BodyContext): string {
     return createHash('sha256').update(JSON.stringify([text, context.startLine, context.sources])).digest('base64url');
   }
 
-  static #shard(key: string): number {
-    return BASE64URL.indexOf(key[0] ?? 'A') % SHARDS;
-  }
-
   /** Like compileBody(), with the compiled body of an earlier build where it still holds. */
   compile(text: string, context: BodyContext): CompiledBody {
     const key = BodyCache.#key(text, context);
-    const shard = BodyCache.#shard(key);
-    const used = this.#used[shard] ?? new Map<string, StoredBody>();
-    const kept = this.#stored[shard]?.get(key) ?? used.get(key);
+    const kept = this.#memo.lookup(key);
     if (kept && answersAlike(context, kept.asked)) {
-      used.set(key, kept);
+      this.#memo.keep(key, kept);
       return keptBody(kept);
     }
     const asked: Asked[] = [];
     const body = compileBody(text, recording(context, asked));
     if (body.problems.length === 0 && isJsonData(body.parts) && isJsonData(asked)) {
       const stored = { asked, parts: JSON.stringify(body.parts), timelines: timelinesIn(body.parts) };
-      used.set(key, stored);
-      this.#changed.add(shard);
+      this.#memo.keep(key, stored);
       // The compiled parts' strings are slices of the editor's whole file, which they would keep
       // in memory for the whole build; their JSON text holds only what pages show.
       return keptBody(stored);
@@ -192,16 +166,9 @@ export class BodyCache {
     return body;
   }
 
-  /** Writes the shards that changed or lost entries (each atomically: a parallel build never reads half a file). */
+  /** Writes the shards that changed or lost entries (each whole: a parallel build never reads half a file). */
   save(): void {
-    mkdirSync(this.#dir, { recursive: true });
-    // Files of another format (an earlier version's) are never read again; another build's partial file may be in use.
-    for (const name of readdirSync(this.#dir)) if (!SHARD_FILE.test(name) && !isPartial(name)) rmSync(join(this.#dir, name), { force: true });
-    this.#used.forEach((used, shard) => {
-      if (!this.#changed.has(shard) && used.size === this.#stored[shard]?.size) return;
-      const file = join(this.#dir, `${shard}.${SHARD_EXTENSION}`);
-      writeFileAtomic(file, shardText(this.#compiler, used));
-    });
+    this.#memo.save();
   }
 }
 

@@ -5,9 +5,7 @@
  * file are parsed again only if a later check reports one of its fields.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { writeFileAtomic } from '../../util/partial-files.ts';
+import { ShardedMemo, type ShardFormat } from '../../util/sharded-memo.ts';
 
 /** What the parser reuses: the data of YAML text parsed before without problems. */
 export interface FrontmatterMemo {
@@ -26,34 +24,40 @@ export function isJsonData(value: unknown): boolean {
   return Object.entries(value).every(([key, item]) => key !== '__proto__' && isJsonData(item));
 }
 
-interface CacheFile {
+interface ShardFile {
   /** Decides what the same text parses to: the parser's version and options. */
   parser: string;
+  /** The data of each text parsed, as JSON, by the text's digest. */
   entries: Record<string, string>;
 }
 
-/** A memo stored in one JSON file; `save()` keeps only the entries this run used. */
-export class FrontmatterCache implements FrontmatterMemo {
-  readonly #file: string;
-  readonly #parser: string;
-  readonly #stored: Map<string, string>;
-  readonly #used = new Map<string, string>();
+/** The shard files of a parser: JSON; a file of another parser holds nothing for this one. */
+function shardFormat(parser: string): ShardFormat<string> {
+  return {
+    extension: 'json',
+    read(text) {
+      const parsed = JSON.parse(text) as Partial<ShardFile> | null;
+      const entries = parsed?.parser === parser && typeof parsed.entries === 'object' && parsed.entries !== null ? Object.entries(parsed.entries) : [];
+      return new Map(entries.filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    },
+    write(entries) {
+      const content: ShardFile = { parser, entries: Object.fromEntries(entries) };
+      return JSON.stringify(content);
+    },
+  };
+}
 
-  private constructor(file: string, parser: string, stored: Map<string, string>) {
-    this.#file = file;
-    this.#parser = parser;
-    this.#stored = stored;
+/** A memo kept in a folder of shard files; `save()` keeps only the entries this run used. */
+export class FrontmatterCache implements FrontmatterMemo {
+  readonly #memo: ShardedMemo<string>;
+
+  private constructor(memo: ShardedMemo<string>) {
+    this.#memo = memo;
   }
 
-  /** Loads the memo from `file`; a missing, unreadable or foreign file is an empty memo. */
-  static load(file: string, parser: string): FrontmatterCache {
-    try {
-      const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
-      const entries = parsed.parser === parser && typeof parsed.entries === 'object' && parsed.entries !== null ? Object.entries(parsed.entries) : [];
-      return new FrontmatterCache(file, parser, new Map(entries.filter((entry): entry is [string, string] => typeof entry[1] === 'string')));
-    } catch {
-      return new FrontmatterCache(file, parser, new Map());
-    }
+  /** Loads the memo kept in `dir`; a missing, unreadable or foreign file holds nothing. */
+  static load(dir: string, parser: string): FrontmatterCache {
+    return new FrontmatterCache(ShardedMemo.load(dir, shardFormat(parser)));
   }
 
   static #key(yaml: string): string {
@@ -62,24 +66,18 @@ export class FrontmatterCache implements FrontmatterMemo {
 
   get(yaml: string): unknown {
     const key = FrontmatterCache.#key(yaml);
-    const json = this.#stored.get(key) ?? this.#used.get(key);
+    const json = this.#memo.lookup(key);
     if (json === undefined) return undefined;
-    this.#used.set(key, json);
+    this.#memo.keep(key, json);
     return JSON.parse(json) as unknown;
   }
 
   set(yaml: string, data: unknown): void {
-    if (isJsonData(data)) this.#used.set(FrontmatterCache.#key(yaml), JSON.stringify(data));
+    if (isJsonData(data)) this.#memo.keep(FrontmatterCache.#key(yaml), JSON.stringify(data));
   }
 
-  /**
-   * Writes the entries used since loading (atomically: a parallel build never reads half a file),
-   * unless they are exactly the stored ones: then the file already says the same.
-   */
+  /** Writes the shards whose entries changed or were not all used (each whole: a parallel build never reads half a file). */
   save(): void {
-    if (this.#used.size === this.#stored.size && [...this.#used.keys()].every((key) => this.#stored.has(key))) return;
-    const content: CacheFile = { parser: this.#parser, entries: Object.fromEntries(this.#used) };
-    mkdirSync(dirname(this.#file), { recursive: true });
-    writeFileAtomic(this.#file, JSON.stringify(content));
+    this.#memo.save();
   }
 }
