@@ -5,10 +5,11 @@
  * quality 85, a few hundred KB at 2,000 px): flat colours would compress to almost nothing and
  * flatter the picture pipeline. The same seed and size give the same bytes (with the same libvips).
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { writeFileAtomic } from '../src/util/partial-files.ts';
 
 /** Part of every cache entry's name: raise it when the drawing changes, so old entries are not reused. */
 const PHOTO_VERSION = 2;
@@ -176,9 +177,7 @@ export async function writePhotos(jobs: readonly PhotoJob[], cacheDir?: string):
     const cached = join(cacheDir, `v${PHOTO_VERSION}-vips${sharp.versions.vips}-${job.seed}-${job.width}x${job.height}.jpg`);
     if (existsSync(cached)) reused += 1;
     else {
-      const partial = `${cached}.${process.pid}.tmp`;
-      writeFileSync(partial, await photo(job.seed, job.width, job.height));
-      renameSync(partial, cached);
+      writeFileAtomic(cached, await photo(job.seed, job.width, job.height));
       drawn += 1;
     }
     try {
