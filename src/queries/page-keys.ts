@@ -11,10 +11,21 @@ export function cacheKey(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
 }
 
-/** What a teaser shows of a piece: a listing's key changes when any of its teasers would. */
-export function teaserKey(piece: TeasedPiece): unknown[] {
+/** Each piece's teaser key: a piece is teased on several listings and pages of a build. */
+const teaserKeys = new WeakMap<TeasedPiece, string>();
+
+/**
+ * A digest of what a teaser shows of a piece: a listing's key changes when any of its teasers
+ * would. Computed once per piece and build, and short, so a listing's key covers a digest per
+ * teaser instead of serialising every teaser again.
+ */
+export function teaserKey(piece: TeasedPiece): string {
+  const known = teaserKeys.get(piece);
+  if (known !== undefined) return known;
   const { data } = piece;
   // An image import's src carries a digest of the file's bytes, so a new picture changes the key.
   // A live ticker's mark and date change with its status and its newest entry.
-  return [piece.path, data.title, data.standfirst, data.label, data.section, data.subsection, data.published, data.image ?? null, teaserMoment(piece)];
+  const key = cacheKey(piece.path, data.title, data.standfirst, data.label, data.section, data.subsection, data.published, data.image ?? null, teaserMoment(piece));
+  teaserKeys.set(piece, key);
+  return key;
 }

@@ -29,9 +29,9 @@ describe('a live ticker in teasers', () => {
   });
 
   it('changes the teaser key with a new entry and with the status, so listings are rebuilt', () => {
-    const key = JSON.stringify(teaserKey(ticker(running, newest)));
-    expect(JSON.stringify(teaserKey(ticker(running, new Date('2017-11-30T11:44:00+01:00'))))).not.toBe(key);
-    expect(JSON.stringify(teaserKey(ticker({ ...running, status: 'beendet', end: newest }, newest)))).not.toBe(key);
+    const key = teaserKey(ticker(running, newest));
+    expect(teaserKey(ticker(running, new Date('2017-11-30T11:44:00+01:00')))).not.toBe(key);
+    expect(teaserKey(ticker({ ...running, status: 'beendet', end: newest }, newest))).not.toBe(key);
   });
 });
 
