@@ -74,12 +74,13 @@ describe('the cache of compiled bodies', () => {
     expect(compileBody.calls).toBe(2);
   });
 
-  it('compiles again when the text, the sources or the compiler change', () => {
+  it('compiles again when the text, the line it starts on, the sources or the compiler change', () => {
     build(BODY, contextWith('/a/'));
     build(`${BODY} Neu.`, contextWith('/a/'));
+    build(BODY, { ...contextWith('/a/'), startLine: 9 });
     build(BODY, { ...contextWith('/a/'), sources: ['ap', 'reuters'] });
     build(BODY, contextWith('/a/'), 'v2');
-    expect(compileBody.calls).toBe(4);
+    expect(compileBody.calls).toBe(5);
   });
 
   it('never keeps a body with a problem: it is compiled and reported every time', () => {

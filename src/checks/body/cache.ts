@@ -143,7 +143,10 @@ export class BodyCache {
   }
 
   static #key(text: string, context: BodyContext): string {
-    return createHash('sha256').update(JSON.stringify([text, context.startLine, context.sources])).digest('base64url');
+    // The text's length first, then the text as it is: unambiguous (a body is decoded from UTF-8,
+    // so it holds no lone surrogate and its bytes stand for it one to one), and without escaping
+    // every body into a JSON string only to hash it.
+    return createHash('sha256').update(`${text.length}\0`).update(text).update(JSON.stringify([context.startLine, context.sources])).digest('base64url');
   }
 
   /** Like compileBody(), with the compiled body of an earlier build where it still holds. */
