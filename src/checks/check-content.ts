@@ -7,7 +7,7 @@
  * Each rule lives in src/checks/rules/; this is the order they run in, which is the order
  * editors read the problems in.
  */
-import { bodyPartsJson, bodyTimelines } from './body/cache.ts';
+import { bodyPartsDigest, bodyTimelines } from './body/cache.ts';
 import { compileBody, type CompiledBody } from './body/compile.ts';
 import { checkContext, reporter, type CheckContext, type Entry, type PieceEntry } from './context.ts';
 import type { EditorFile } from './read/editor-file.ts';
@@ -102,7 +102,7 @@ function result(context: CheckContext, bodies: Map<EditorFile, CompiledBody>, re
       const body = bodies.get(file);
       const shown = pictures.digestsOf.get(file) ?? [];
       if (!body) return { id, file: file.file, data, digestSource: JSON.stringify(shown.length > 0 ? [data, shown] : data) };
-      const entry: CheckedEntry = { id, file: file.file, data, timelines: bodyTimelines(body), digestSource: `${JSON.stringify([data, shown])}\0${bodyPartsJson(body)}` };
+      const entry: CheckedEntry = { id, file: file.file, data, timelines: bodyTimelines(body), digestSource: `${JSON.stringify([data, shown])}\0${bodyPartsDigest(body)}` };
       // A kept body's parts are read from their JSON text only if a page of this build shows them.
       Object.defineProperty(entry, 'body', { get: () => body.parts, enumerable: true });
       return entry;

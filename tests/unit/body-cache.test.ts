@@ -16,7 +16,8 @@ vi.mock('../../src/checks/body/compile.ts', async (original) => {
     },
   };
 });
-const { BodyCache, compilerVersion } = await import('../../src/checks/body/cache.ts');
+const { BodyCache, bodyPartsDigest, compilerVersion } = await import('../../src/checks/body/cache.ts');
+const { compileBody: compileUncached } = await import('../../src/checks/body/compile.ts');
 
 const root = mkdtempSync(join(tmpdir(), 'body-cache-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -65,6 +66,16 @@ describe('the cache of compiled bodies', () => {
     expect(compileBody.calls).toBe(1);
     // The context is asked again on reuse: the checks still learn which sources are cited.
     expect(cited).toEqual(['reuters']);
+  });
+
+  it('gives a body the digest of its parts, kept or compiled without the cache, and another body another digest', () => {
+    const first = build(BODY, contextWith('/a/'));
+    const kept = build(BODY, contextWith('/a/'));
+    expect(compileBody.calls).toBe(1);
+    expect(bodyPartsDigest(kept)).toBe(bodyPartsDigest(first));
+    expect(bodyPartsDigest(compileUncached(BODY, contextWith('/a/')))).toBe(bodyPartsDigest(kept));
+    expect(bodyPartsDigest(build(BODY, contextWith('/b/')))).not.toBe(bodyPartsDigest(kept));
+    expect(bodyPartsDigest(build(`${BODY} Neu.`, contextWith('/a/')))).not.toBe(bodyPartsDigest(kept));
   });
 
   it('compiles again when the context answers differently (a linked piece moved)', () => {

@@ -30,6 +30,8 @@ interface StoredBody {
   asked: Asked[];
   /** The parts as JSON text: most builds read them into objects only for the few pages they render. */
   parts: string;
+  /** A digest of `parts`: what the collections' store digests instead of the whole text. */
+  digest: string;
   /** The ids of the timelines the body shows (every piece page's cache key needs them). */
   timelines: string[];
 }
@@ -53,8 +55,9 @@ function readShard(text: string, compiler: string): Map<string, StoredBody> {
   if (header?.compiler !== compiler || typeof header.entries !== 'object' || header.entries === null) return new Map();
   const entries = new Map<string, StoredBody>();
   let offset = end + 1;
-  for (const [key, { asked, timelines, length }] of Object.entries(header.entries)) {
-    entries.set(key, { asked, timelines, parts: text.slice(offset, offset + length) });
+  for (const [key, { asked, digest, timelines, length }] of Object.entries(header.entries)) {
+    if (typeof digest !== 'string') return new Map();
+    entries.set(key, { asked, digest, timelines, parts: text.slice(offset, offset + length) });
     offset += length;
   }
   return offset === text.length ? entries : new Map();
@@ -63,7 +66,7 @@ function readShard(text: string, compiler: string): Map<string, StoredBody> {
 /** The text of a shard file (readShard's inverse); JSON puts no line break into the header. */
 function shardText(compiler: string, entries: ReadonlyMap<string, StoredBody>): string {
   const header: ShardHeader = { compiler, entries: {} };
-  for (const [key, { asked, timelines, parts }] of entries) header.entries[key] = { asked, timelines, length: parts.length };
+  for (const [key, { asked, digest, timelines, parts }] of entries) header.entries[key] = { asked, digest, timelines, length: parts.length };
   return `${JSON.stringify(header)}\n${[...entries.values()].map(({ parts }) => parts).join('')}`;
 }
 
@@ -73,11 +76,13 @@ const SHARD_EXTENSION = 'bodies';
 const answerOf = (answer: unknown): string => JSON.stringify(answer) ?? 'undefined';
 
 /** What this cache knows of the bodies it handed out without reading their parts. */
-const factsOfBody = new WeakMap<CompiledBody, Pick<StoredBody, 'parts' | 'timelines'>>();
+const factsOfBody = new WeakMap<CompiledBody, Pick<StoredBody, 'parts' | 'digest' | 'timelines'>>();
 
-/** The parts of `body` as JSON text (what the loader's digest covers). */
-export function bodyPartsJson(body: CompiledBody): string {
-  return factsOfBody.get(body)?.parts ?? JSON.stringify(body.parts);
+const partsDigest = (partsJson: string): string => createHash('sha256').update(partsJson).digest('base64url');
+
+/** A digest of the parts of `body` (what the collections' store digests: an entry changes with its body). */
+export function bodyPartsDigest(body: CompiledBody): string {
+  return factsOfBody.get(body)?.digest ?? partsDigest(JSON.stringify(body.parts));
 }
 
 /** The ids of the timelines `body` shows. */
@@ -90,9 +95,9 @@ export function bodyTimelines(body: CompiledBody): string[] {
  * asks once or twice per body (its page, a feed), and parts kept as objects for the whole build
  * would cost memory in proportion to the archive.
  */
-function keptBody({ parts, timelines }: StoredBody): CompiledBody {
+function keptBody({ parts, digest, timelines }: StoredBody): CompiledBody {
   // Only what pages ask for: the questions and answers stay with the cache, which a build drops once saved.
-  const facts = { parts, timelines };
+  const facts = { parts, digest, timelines };
   const body: CompiledBody = {
     get parts() {
       return JSON.parse(facts.parts) as BodyPart[];
@@ -160,7 +165,8 @@ export class BodyCache {
     const asked: Asked[] = [];
     const body = compileBody(text, recording(context, asked));
     if (body.problems.length === 0 && isJsonData(body.parts) && isJsonData(asked)) {
-      const stored = { asked, parts: JSON.stringify(body.parts), timelines: timelinesIn(body.parts) };
+      const parts = JSON.stringify(body.parts);
+      const stored = { asked, parts, digest: partsDigest(parts), timelines: timelinesIn(body.parts) };
       this.#memo.keep(key, stored);
       // The compiled parts' strings are slices of the editor's whole file, which they would keep
       // in memory for the whole build; their JSON text holds only what pages show.
