@@ -11,9 +11,9 @@ import { isPartial, writeFileAtomic } from './partial-files.ts';
 export interface ShardFormat<Value> {
   /** The shard files' extension, letters only; a file of another name in the folder is removed. */
   extension: string;
-  /** The entries of a file's text; none if the file is of another version or not whole. */
-  read(text: string): Map<string, Value>;
-  write(entries: ReadonlyMap<string, Value>): string;
+  /** The entries of a file; none if the file is of another version or not whole. */
+  read(bytes: Buffer): Map<string, Value>;
+  write(entries: ReadonlyMap<string, Value>): string | Uint8Array;
 }
 
 /** Entries are spread over this many files by the first character of their key. */
@@ -42,7 +42,7 @@ export class ShardedMemo<Value> {
   static load<Value>(dir: string, format: ShardFormat<Value>): ShardedMemo<Value> {
     const stored = Array.from({ length: SHARDS }, (_, shard) => {
       try {
-        return format.read(readFileSync(join(dir, `${shard}.${format.extension}`), 'utf8'));
+        return format.read(readFileSync(join(dir, `${shard}.${format.extension}`)));
       } catch {
         return new Map<string, Value>();
       }

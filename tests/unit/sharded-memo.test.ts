@@ -7,8 +7,8 @@ import { ShardedMemo, type ShardFormat } from '../../src/util/sharded-memo.ts';
 /** Lines of `key=value` under a version line; a file of another version holds nothing. */
 const format = (version: string): ShardFormat<string> => ({
   extension: 'memo',
-  read(text) {
-    const [head, ...lines] = text.split('\n');
+  read(bytes) {
+    const [head, ...lines] = bytes.toString('utf8').split('\n');
     if (head !== version) return new Map();
     return new Map(lines.filter((line) => line !== '').map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
   },

@@ -28,8 +28,11 @@ interface Asked {
 
 interface StoredBody {
   asked: Asked[];
-  /** The parts as JSON text: most builds read them into objects only for the few pages they render. */
-  parts: string;
+  /**
+   * The parts as JSON text in UTF-8, a view of the shard file's bytes: most builds decode and read
+   * them only for the few pages they render, and bytes outside the JS heap cost its collector nothing.
+   */
+  parts: Buffer;
   /** A digest of `parts`: what the collections' store digests instead of the whole text. */
   digest: string;
   /** The ids of the timelines the body shows (every piece page's cache key needs them). */
@@ -38,8 +41,8 @@ interface StoredBody {
 
 /**
  * A shard's file: this header as one line of JSON, then the entries' parts texts one after the
- * other, each as long as its header says. The parts are most of the file and are read as they
- * are, not parsed as a JSON string, and most builds render only a few of them.
+ * other, each as many bytes as its header says. The parts are most of the file and are kept as
+ * they are, not parsed as a JSON string, and most builds render only a few of them.
  */
 interface ShardHeader {
   /** Decides what the same text compiles to: the code of src/ and the locked packages. */
@@ -47,27 +50,29 @@ interface ShardHeader {
   entries: Record<string, Omit<StoredBody, 'parts'> & { length: number }>;
 }
 
-/** The entries of a shard file's text, or none if it is not this compiler's or not whole. */
-function readShard(text: string, compiler: string): Map<string, StoredBody> {
-  const end = text.indexOf('\n');
+/** The entries of a shard file, or none if it is not this compiler's or not whole. */
+function readShard(bytes: Buffer, compiler: string): Map<string, StoredBody> {
+  const end = bytes.indexOf(LINE_BREAK);
   if (end < 0) return new Map();
-  const header = JSON.parse(text.slice(0, end)) as Partial<ShardHeader> | null;
+  const header = JSON.parse(bytes.toString('utf8', 0, end)) as Partial<ShardHeader> | null;
   if (header?.compiler !== compiler || typeof header.entries !== 'object' || header.entries === null) return new Map();
   const entries = new Map<string, StoredBody>();
   let offset = end + 1;
   for (const [key, { asked, digest, timelines, length }] of Object.entries(header.entries)) {
     if (typeof digest !== 'string') return new Map();
-    entries.set(key, { asked, digest, timelines, parts: text.slice(offset, offset + length) });
+    entries.set(key, { asked, digest, timelines, parts: bytes.subarray(offset, offset + length) });
     offset += length;
   }
-  return offset === text.length ? entries : new Map();
+  return offset === bytes.length ? entries : new Map();
 }
 
-/** The text of a shard file (readShard's inverse); JSON puts no line break into the header. */
-function shardText(compiler: string, entries: ReadonlyMap<string, StoredBody>): string {
+const LINE_BREAK = 0x0a;
+
+/** A shard file (readShard's inverse); JSON puts no line break into the header. */
+function shardBytes(compiler: string, entries: ReadonlyMap<string, StoredBody>): Buffer {
   const header: ShardHeader = { compiler, entries: {} };
   for (const [key, { asked, digest, timelines, parts }] of entries) header.entries[key] = { asked, digest, timelines, length: parts.length };
-  return `${JSON.stringify(header)}\n${[...entries.values()].map(({ parts }) => parts).join('')}`;
+  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...[...entries.values()].map(({ parts }) => parts)]);
 }
 
 /** Not JSON as a whole (readShard); the files of the earlier JSON format are removed unread. */
@@ -100,7 +105,7 @@ function keptBody({ parts, digest, timelines }: StoredBody): CompiledBody {
   const facts = { parts, digest, timelines };
   const body: CompiledBody = {
     get parts() {
-      return JSON.parse(facts.parts) as BodyPart[];
+      return JSON.parse(facts.parts.toString('utf8')) as BodyPart[];
     },
     problems: [],
   };
@@ -144,7 +149,7 @@ export class BodyCache {
 
   /** Loads the bodies kept in `dir`; a missing, unreadable or foreign file keeps nothing. */
   static load(dir: string, compiler: string): BodyCache {
-    return new BodyCache(ShardedMemo.load(dir, { extension: SHARD_EXTENSION, read: (text) => readShard(text, compiler), write: (entries) => shardText(compiler, entries) }));
+    return new BodyCache(ShardedMemo.load(dir, { extension: SHARD_EXTENSION, read: (bytes) => readShard(bytes, compiler), write: (entries) => shardBytes(compiler, entries) }));
   }
 
   static #key(text: string, context: BodyContext): string {
@@ -166,7 +171,7 @@ export class BodyCache {
     const body = compileBody(text, recording(context, asked));
     if (body.problems.length === 0 && isJsonData(body.parts) && isJsonData(asked)) {
       const parts = JSON.stringify(body.parts);
-      const stored = { asked, parts, digest: partsDigest(parts), timelines: timelinesIn(body.parts) };
+      const stored = { asked, parts: Buffer.from(parts), digest: partsDigest(parts), timelines: timelinesIn(body.parts) };
       this.#memo.keep(key, stored);
       // The compiled parts' strings are slices of the editor's whole file, which they would keep
       // in memory for the whole build; their JSON text holds only what pages show.

@@ -35,8 +35,8 @@ interface ShardFile {
 function shardFormat(parser: string): ShardFormat<string> {
   return {
     extension: 'json',
-    read(text) {
-      const parsed = JSON.parse(text) as Partial<ShardFile> | null;
+    read(bytes) {
+      const parsed = JSON.parse(bytes.toString('utf8')) as Partial<ShardFile> | null;
       const entries = parsed?.parser === parser && typeof parsed.entries === 'object' && parsed.entries !== null ? Object.entries(parsed.entries) : [];
       return new Map(entries.filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
     },
