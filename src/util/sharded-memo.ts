@@ -50,10 +50,11 @@ export class ShardedMemo<Value> {
     return new ShardedMemo(dir, format, stored);
   }
 
-  /** The entry of `key`, from the folder or kept in this run; looking it up does not keep it. */
+  /** The entry of `key`, kept in this run or else from the folder; looking it up does not keep it. */
   lookup(key: string): Value | undefined {
     const shard = shardOf(key);
-    return this.#stored[shard]?.get(key) ?? this.#used[shard]?.get(key);
+    // This run's first: a value kept anew for a key replaces the folder's.
+    return this.#used[shard]?.get(key) ?? this.#stored[shard]?.get(key);
   }
 
   /** Keeps `value` as the entry of `key` for the next build. */

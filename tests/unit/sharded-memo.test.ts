@@ -47,6 +47,7 @@ describe('a sharded memo', () => {
     const next = ShardedMemo.load(dir, format('v1'));
     next.keep('Aa', 'old');
     next.keep('Ba', 'new');
+    expect(next.lookup('Ba')).toBe('new');
     next.keep('Ca', 'old');
     next.save();
     expect([...inodes()].filter(([name, ino]) => written.get(name) !== ino).map(([name]) => name)).toEqual(['1.memo']);
