@@ -9,11 +9,12 @@
  * the files encoded the old way while a clean build encodes anew. The options are therefore
  * written beside that cache, and the cache is emptied when they differ.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sharpImageService } from 'astro/config';
+import { writeFileAtomic } from '../util/partial-files.ts';
 
 /** sharp's encoder options for every picture file (Astro's `SharpImageServiceConfig`). */
 export const PICTURE_ENCODERS = { avif: { effort: 3 } } as const;
@@ -37,7 +38,7 @@ export function keepPictureCacheFor(cacheDir: string, encoders: object): boolean
   if (recorded === wanted) return false;
   rmSync(join(cacheDir, 'assets'), { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(record, wanted);
+  writeFileAtomic(record, wanted);
   return true;
 }
 

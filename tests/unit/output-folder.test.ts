@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -106,5 +106,17 @@ describe('the records integrations keep of what they put into the output', () =>
     // A file changed by hand: the folder is emptied, and no record holds.
     write('index.html', 'von Hand', 60);
     expect(await build()).toBeUndefined();
+  }, 30_000);
+
+  it('leave no partial file, and a build removes the partial files a dead build left at the cache\'s top', async () => {
+    await build('Build 1');
+    const dead = join(cacheDir, 'output-folder.json.4711.0.1.tmp');
+    const writing = join(cacheDir, 'picture-encoders.json.4712.0.1.tmp');
+    writeFileSync(dead, '{"outDir":');
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    utimesSync(dead, twoHoursAgo, twoHoursAgo);
+    writeFileSync(writing, '{');
+    expect(await build('Build 2')).toBe('Build 1');
+    expect(readdirSync(cacheDir).sort()).toEqual(['output-folder.json', basename(writing), 'record.json']);
   }, 30_000);
 });

@@ -14,6 +14,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import type { FolderLook } from './digest-worker.ts';
 import { listOutput, outputDigest, removeUnproduced } from './folder-state.ts';
+import { isPartial, removeIfStale, writeFileAtomic } from '../../util/partial-files.ts';
 
 /** What the last successful build left, kept in the cache folder (never in the output, which is deployed). */
 interface OutputStamp {
@@ -126,7 +127,7 @@ export function outputFolder(options: OutputFolderOptions): {
         }
       },
       write(file, data) {
-        if (building !== undefined) writeFileSync(file, JSON.stringify({ build: building.id, data }));
+        if (building !== undefined) writeFileAtomic(file, JSON.stringify({ build: building.id, data }));
       },
     },
     start: {
@@ -157,6 +158,8 @@ export function outputFolder(options: OutputFolderOptions): {
           }
           updateConfig({ vite: { build: { emptyOutDir: false } } });
           mkdirSync(cacheDir, { recursive: true });
+          // The stamp and the picture encoders' record are written through partial files at the cache's top.
+          await Promise.all(readdirSync(cacheDir).filter(isPartial).map((name) => removeIfStale(join(cacheDir, name))));
           const startedFile = join(cacheDir, STARTED_FILE);
           writeFileSync(startedFile, '');
           building = { id: randomUUID(), lastBuild: reusable ? stamp.build : undefined, outDir, stampFile, startedFile, startedMs: statSync(startedFile).mtimeMs };
@@ -169,7 +172,7 @@ export function outputFolder(options: OutputFolderOptions): {
           for (const urls of assets.values()) for (const url of urls) produced.add(fileURLToPath(url));
           const { kept, removed } = removeUnproduced(outDir, listOutput(outDir), startedMs, produced);
           const inPlace = kept.filter((file) => file.mtimeMs < startedMs).length;
-          writeFileSync(stampFile, JSON.stringify({ outDir, digest: outputDigest(outDir, kept), build: id } satisfies OutputStamp));
+          writeFileAtomic(stampFile, JSON.stringify({ outDir, digest: outputDigest(outDir, kept), build: id } satisfies OutputStamp));
           rmSync(startedFile, { force: true });
           logger.info(`output folder: ${kept.length} files, ${inPlace} kept in place from the last build, ${removed} no longer produced removed`);
         },

@@ -5,7 +5,7 @@
  * from the cache; the cache keeps only what this build used.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ import { inBatches } from '../../util/in-batches.ts';
 import { placeFile } from '../../util/place-file.ts';
 import { keepsSearchFile, pageDigest, SEARCH_ENTRY_FILE, pieceGlob, searchShardKey, searchShardOf, searchShardPath, searchShards, type IndexedPage } from './shards.ts';
 import { SEARCH_PATH } from '../../routing/routes.ts';
-import { isPartial, partialPath, removeIfStale } from '../../util/partial-files.ts';
+import { isPartial, partialPath, removeIfStale, writeFileAtomicAsync } from '../../util/partial-files.ts';
 
 const LANGUAGE = 'de';
 /** Everything besides the pages that decides an index's files: Pagefind's version and settings. */
@@ -187,7 +187,7 @@ export function searchIndex({ writtenByThisBuild, reusesLastOutput }: SearchInde
         }
         const used = new Set([...years.map(({ cached }) => cached.slice(cacheDir.length + 1)), PAGE_DIGESTS]);
         await pruneCache(cacheDir, used);
-        await writeFile(digestsFile, JSON.stringify(Object.fromEntries(digests)));
+        await writeFileAtomicAsync(digestsFile, JSON.stringify(Object.fromEntries(digests)));
         const count = (shards: typeof years) => shards.reduce((sum, shard) => sum + shard.urls.length, 0);
         logger.info(
           `search index: ${count(years)} pages in ${years.length} yearly indexes; ${missing.length} indexed again (${count(missing)} pages), ${years.length - missing.length} from the cache, ${inPlace} of them in place from the last build; ${((performance.now() - started) / 1000).toFixed(1)} s`,
