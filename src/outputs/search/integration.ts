@@ -5,25 +5,33 @@
  * from the cache; the cache keeps only what this build used.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlacingIntegration } from '../output-folder/integration.ts';
-import * as pagefind from 'pagefind';
 import { inBatches } from '../../util/in-batches.ts';
 import { placeFile } from '../../util/place-file.ts';
 import { keepsSearchFile, pageDigest, SEARCH_ENTRY_FILE, pieceGlob, searchShardKey, searchShardOf, searchShardPath, searchShards, type IndexedPage } from './shards.ts';
 import { SEARCH_PATH } from '../../routing/routes.ts';
-import { isPartial, partialPath, removeIfStale, writeFileAtomicAsync } from '../../util/partial-files.ts';
+import { isPartial, removeIfStale, writeFileAtomicAsync } from '../../util/partial-files.ts';
+import { threadWorker } from '../../util/thread-worker.ts';
+import { TaskPool, type PoolWorker } from '../../util/worker-pool.ts';
+import { SEARCH_LANGUAGE, type SearchIndexTask } from './index-worker.ts';
 
-const LANGUAGE = 'de';
 /** Everything besides the pages that decides an index's files: Pagefind's version and settings. */
 function indexSettings(root: URL): string {
   // Pagefind's package exports leave out package.json, so it is read from the project's node_modules.
   const { version } = JSON.parse(readFileSync(new URL('node_modules/pagefind/package.json', root), 'utf8')) as { version: string };
-  return JSON.stringify({ pagefind: version, forceLanguage: LANGUAGE, pages: 'addDirectory' });
+  return JSON.stringify({ pagefind: version, forceLanguage: SEARCH_LANGUAGE, pages: 'addDirectory' });
 }
+
+const INDEX_WORKER_FILE = new URL('./index-worker.ts', import.meta.url);
+
+function spawnIndexWorker(): PoolWorker<SearchIndexTask, null> {
+  return threadWorker(INDEX_WORKER_FILE, 'a search index worker');
+}
+
 /** The name of the one index of a site without pieces. */
 const EMPTY_SHARD = 'leer';
 /** The attribute the search page lists the merged indexes in (src/pages/suche.astro). */
@@ -33,40 +41,6 @@ const MERGED_ATTRIBUTE = /data-search-merge="([^"]*)"/;
 async function filesBelow(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
-}
-
-/**
- * Indexes one year's piece pages into `target` (written next to it first, then renamed into
- * place). Pagefind reads the pages from a folder of links to exactly this build's pages of the
- * year, in parallel, which is faster than handing it their text; a rebuild writes into the last
- * output, where a deleted piece's page is only removed after the search index. The count must
- * match, so no page is left out unnoticed.
- */
-async function writeShard(outDir: string, year: string, urls: readonly string[], target: string): Promise<void> {
-  const pages = partialPath(`${target}.pages`);
-  await rm(pages, { recursive: true, force: true });
-  await mkdir(pages, { recursive: true });
-  await inBatches(urls, 64, async (url) => {
-    await mkdir(join(pages, url), { recursive: true });
-    await placeFile(join(outDir, url, 'index.html'), join(pages, url, 'index.html'));
-  });
-  try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
-    if (!index) throw new Error(`Pagefind could not start an index: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: pages, glob: year === EMPTY_SHARD ? 'kein-beitrag' : pieceGlob(year) });
-    if (added.errors.length > 0 || added.page_count !== urls.length) {
-      throw new Error(`Pagefind indexed ${added.page_count} of ${urls.length} piece pages of ${year}: ${added.errors.slice(0, 5).join('; ')}`);
-    }
-    const partial = partialPath(target);
-    await rm(partial, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: partial });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    await index.deleteIndex();
-    await rm(target, { recursive: true, force: true });
-    await rename(partial, target);
-  } finally {
-    await rm(pages, { recursive: true, force: true });
-  }
 }
 
 /** Removes the indexes this build did not use, and what dead builds left half written. */
@@ -162,16 +136,11 @@ export function searchIndex({ writtenByThisBuild, reusesLastOutput }: SearchInde
         const years = [...byYear].map(([year, yearPages]) => ({ year, urls: yearPages.map((page) => page.url), cached: join(cacheDir, `${year}-${searchShardKey(yearPages, settings)}`) }));
         const missing: typeof years = [];
         for (const shard of years) if (!(await stat(shard.cached).catch(() => undefined))) missing.push(shard);
-        try {
-          // One Pagefind service indexes as many years at once as there are cores.
-          const queue = [...missing];
-          const worker = async (): Promise<void> => {
-            for (let shard = queue.shift(); shard !== undefined; shard = queue.shift()) await writeShard(outDir, shard.year, shard.urls, shard.cached);
-          };
-          await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, worker));
-        } finally {
-          await pagefind.close();
-        }
+        // One worker, and with it one Pagefind service, per core.
+        const pool = new TaskPool<SearchIndexTask, null>(availableParallelism(), spawnIndexWorker, 1);
+        await Promise.all(
+          missing.map(({ year, urls, cached }) => pool.run({ year, outDir, urls, glob: year === EMPTY_SHARD ? 'kein-beitrag' : pieceGlob(year), target: cached })),
+        ).finally(() => pool.close());
         placed = [];
         let inPlace = 0;
         for (const { year, cached } of years) {
