@@ -26,13 +26,13 @@ describe('the search index worker', () => {
     try {
       const y2017 = [page('/chronik/welt/2017/11/30/dieser-mann/', 'Dieser Mann nahm Donald Trump vom Netz'), page('/chronik/welt/2017/12/01/danach/', 'Was danach geschah')];
       const y2018 = [page('/chronik/welt/2018/01/02/ein-jahr/', 'Ein Jahr danach')];
-      const task = (year: string, urls: string[], glob = pieceGlob(year)): SearchIndexTask => ({ year, outDir, urls, glob, target: join(cacheDir, year) });
+      const task = (year: string, urls: string[], glob = pieceGlob(year)): SearchIndexTask => ({ year, outDir, urls, glob, target: join(cacheDir, year), language: 'de' });
       await Promise.all([pool.run(task('2017', y2017)), pool.run(task('2018', y2018))]);
       expect(pool.workers).toBe(2);
       for (const year of ['2017', '2018']) expect(JSON.parse(readFileSync(join(cacheDir, year, SEARCH_ENTRY_FILE), 'utf8'))).toHaveProperty('languages.de');
 
       // A glob that misses a page of the year: the page would be unfindable, so the year fails.
-      await expect(pool.run(task('2019', y2017, '*/*/2017/11/*/*/index.html'))).rejects.toThrow('search index of 2019: Pagefind indexed 1 of 2 piece pages of 2019');
+      await expect(pool.run(task('2019', y2017, '*/*/2017/11/*/*/index.html'))).rejects.toThrow('search index of 2019: Pagefind indexed 1 of 2 piece pages: ');
       expect(existsSync(join(cacheDir, '2019'))).toBe(false);
       // Neither the links to the pages nor a half-written index stay behind.
       expect(readdirSync(cacheDir).sort()).toEqual(['2017', '2018']);

@@ -7,15 +7,11 @@
  */
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { inBatches } from '../../util/in-batches.ts';
 import { partialPath } from '../../util/partial-files.ts';
 import { placeFile } from '../../util/place-file.ts';
-import type { ResultMessage, TaskMessage } from '../../util/worker-pool.ts';
-
-/** The language every page is indexed in, whatever a page says. */
-export const SEARCH_LANGUAGE = 'de';
+import { answerTasksInOrder } from '../../util/thread-worker.ts';
 
 export interface SearchIndexTask {
   /** The publication year, for messages. */
@@ -27,6 +23,8 @@ export interface SearchIndexTask {
   glob: string;
   /** Where the index goes (a cache folder); written beside it first, then renamed into place. */
   target: string;
+  /** The language every page is indexed in, whatever a page says. */
+  language: string;
 }
 
 /**
@@ -35,7 +33,7 @@ export interface SearchIndexTask {
  * text; a rebuild writes into the last output, where a deleted piece's page is only removed after
  * the search index. The count must match, so no page is left out unnoticed.
  */
-async function writeIndex({ year, outDir, urls, glob, target }: SearchIndexTask): Promise<void> {
+async function writeIndex({ outDir, urls, glob, target, language }: SearchIndexTask): Promise<void> {
   const pages = partialPath(`${target}.pages`);
   await rm(pages, { recursive: true, force: true });
   await mkdir(pages, { recursive: true });
@@ -44,11 +42,11 @@ async function writeIndex({ year, outDir, urls, glob, target }: SearchIndexTask)
     await placeFile(join(outDir, url, 'index.html'), join(pages, url, 'index.html'));
   });
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new Error(`Pagefind could not start an index: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: pages, glob });
     if (added.errors.length > 0 || added.page_count !== urls.length) {
-      throw new Error(`Pagefind indexed ${added.page_count} of ${urls.length} piece pages of ${year}: ${added.errors.slice(0, 5).join('; ')}`);
+      throw new Error(`Pagefind indexed ${added.page_count} of ${urls.length} piece pages: ${added.errors.slice(0, 5).join('; ')}`);
     }
     const partial = partialPath(target);
     await rm(partial, { recursive: true, force: true });
@@ -62,23 +60,16 @@ async function writeIndex({ year, outDir, urls, glob, target }: SearchIndexTask)
   }
 }
 
-async function handle({ id, task }: TaskMessage<SearchIndexTask>): Promise<ResultMessage<null>> {
-  try {
-    await writeIndex(task);
-    return { id, ok: true, result: null };
-  } catch (error) {
-    return { id, ok: false, error: `search index of ${task.year}: ${error instanceof Error ? error.message : String(error)}` };
-  } finally {
-    // The service is a child process of this worker: closed after each year rather than left to
-    // notice that the pool ended the thread.
-    await pagefind.close();
-  }
-}
-
-const port = parentPort;
-if (port) {
-  let queue = Promise.resolve();
-  port.on('message', (message: TaskMessage<SearchIndexTask>) => {
-    queue = queue.then(async () => port.postMessage(await handle(message)));
-  });
-}
+answerTasksInOrder<SearchIndexTask, null>(
+  async (task) => {
+    try {
+      await writeIndex(task);
+      return null;
+    } finally {
+      // The service is a child process of this worker: closed after each year rather than left to
+      // notice that the pool ended the thread.
+      await pagefind.close();
+    }
+  },
+  ({ year }) => `search index of ${year}`,
+);

@@ -17,13 +17,15 @@ import { SEARCH_PATH } from '../../routing/routes.ts';
 import { isPartial, removeIfStale, writeFileAtomicAsync } from '../../util/partial-files.ts';
 import { threadWorker } from '../../util/thread-worker.ts';
 import { TaskPool, type PoolWorker } from '../../util/worker-pool.ts';
-import { SEARCH_LANGUAGE, type SearchIndexTask } from './index-worker.ts';
+import type { SearchIndexTask } from './index-worker.ts';
 
+/** The language every page is indexed in, whatever a page says. */
+const LANGUAGE = 'de';
 /** Everything besides the pages that decides an index's files: Pagefind's version and settings. */
 function indexSettings(root: URL): string {
   // Pagefind's package exports leave out package.json, so it is read from the project's node_modules.
   const { version } = JSON.parse(readFileSync(new URL('node_modules/pagefind/package.json', root), 'utf8')) as { version: string };
-  return JSON.stringify({ pagefind: version, forceLanguage: SEARCH_LANGUAGE, pages: 'addDirectory' });
+  return JSON.stringify({ pagefind: version, forceLanguage: LANGUAGE, pages: 'addDirectory' });
 }
 
 const INDEX_WORKER_FILE = new URL('./index-worker.ts', import.meta.url);
@@ -139,7 +141,7 @@ export function searchIndex({ writtenByThisBuild, reusesLastOutput }: SearchInde
         // One worker, and with it one Pagefind service, per core.
         const pool = new TaskPool<SearchIndexTask, null>(availableParallelism(), spawnIndexWorker, 1);
         await Promise.all(
-          missing.map(({ year, urls, cached }) => pool.run({ year, outDir, urls, glob: year === EMPTY_SHARD ? 'kein-beitrag' : pieceGlob(year), target: cached })),
+          missing.map(({ year, urls, cached }) => pool.run({ year, outDir, urls, glob: year === EMPTY_SHARD ? 'kein-beitrag' : pieceGlob(year), target: cached, language: LANGUAGE })),
         ).finally(() => pool.close());
         placed = [];
         let inPlace = 0;

@@ -5,10 +5,9 @@
  * look.ts, format.ts, png.ts, cache.ts and util/. tests/unit/social-worker.test.ts starts it as
  * a real worker thread, so a Vite-only import here fails that test.
  */
-import { parentPort } from 'node:worker_threads';
 import { writeCacheEntry } from './cache.ts';
 import { renderCard, type CardInput } from './render.ts';
-import type { ResultMessage, TaskMessage } from '../../util/worker-pool.ts';
+import { answerTasksInOrder } from '../../util/thread-worker.ts';
 
 export interface CardTask {
   input: CardInput;
@@ -24,24 +23,14 @@ export interface CardResult {
   layouts: number;
 }
 
-async function handle({ id, task }: TaskMessage<CardTask>): Promise<ResultMessage<CardResult>> {
-  try {
+// One card at a time: the CPU time measured must be this card's alone.
+answerTasksInOrder<CardTask, CardResult>(
+  async ({ input, key, cacheDir }) => {
     const before = process.threadCpuUsage();
-    const { bytes, format, layouts } = await renderCard(task.input);
+    const { bytes, format, layouts } = await renderCard(input);
     const used = process.threadCpuUsage(before);
-    await writeCacheEntry(task.cacheDir, task.key, format, bytes);
-    return { id, ok: true, result: { bytes: bytes.length, cpuMs: (used.user + used.system) / 1000, layouts } };
-  } catch (error) {
-    return { id, ok: false, error: `social card for "${task.input.headline}": ${error instanceof Error ? error.message : String(error)}` };
-  }
-}
-
-const port = parentPort;
-if (port) {
-  // One card at a time, in order: the pool sends the next before this one is done, and the
-  // CPU time measured must be this card's alone.
-  let queue = Promise.resolve();
-  port.on('message', (message: TaskMessage<CardTask>) => {
-    queue = queue.then(async () => port.postMessage(await handle(message)));
-  });
-}
+    await writeCacheEntry(cacheDir, key, format, bytes);
+    return { bytes: bytes.length, cpuMs: (used.user + used.system) / 1000, layouts };
+  },
+  ({ input }) => `social card for "${input.headline}"`,
+);
